@@ -1,0 +1,68 @@
+//! Embeds every `seeds/*.txt` into the app at build time.
+//!
+//! Writes `$OUT_DIR/seeds.rs`: a `SEEDS` table of `(name, text)` sorted by file name, each
+//! text pulled in with `include_str!`. A seed that is not UTF-8 text stops the build with a
+//! message naming the file and the byte offset. An empty or missing `seeds/` gives an empty
+//! table (the app then explains how to add articles).
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use parallax_engine::document::decode_text;
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    println!("cargo:rerun-if-changed=seeds");
+    println!("cargo:rerun-if-changed=build.rs");
+    let files = match seed_files(&dir) {
+        Ok(files) => files,
+        Err(message) => fail(&message),
+    };
+    let mut out =
+        String::from("/// The articles in `seeds/`, sorted by file name: (file stem, text).\n");
+    out.push_str("pub static SEEDS: &[(&str, &str)] = &[\n");
+    for path in &files {
+        let shown = format!(
+            "seeds/{}",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        );
+        let bytes =
+            std::fs::read(path).unwrap_or_else(|e| fail(&format!("{shown}: cannot read it ({e})")));
+        if let Err(error) = decode_text(bytes) {
+            fail(&format!("{shown} {error}"));
+        }
+        let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+        let absolute = path.to_string_lossy();
+        let _ = writeln!(out, "    ({stem:?}, include_str!({absolute:?})),");
+    }
+    out.push_str("];\n");
+    let target =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("seeds.rs");
+    std::fs::write(&target, out)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", target.display())));
+}
+
+/// The `*.txt` files of `dir`, sorted by name; none when `dir` does not exist.
+fn seed_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(format!("cannot read seeds/: {e}")),
+    };
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|e| format!("cannot read seeds/: {e}"))?
+            .path();
+        if path.is_file() && path.extension().is_some_and(|x| x == "txt") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    std::process::exit(1);
+}

@@ -1,0 +1,290 @@
+//! `parallax`: compare news articles from the command line.
+//!
+//! ```text
+//! parallax compare [--json] [--threshold T] FILE FILE...
+//! parallax align [--threshold T] FILE_A FILE_B
+//! ```
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use parallax_engine::align::RowOp;
+use parallax_engine::document::decode_text;
+use parallax_engine::report::{pair_report, PairReport};
+use parallax_engine::{analyze, cluster::analyze_corpus, Config, Corpus, Document, Report};
+
+const USAGE: &str = "\
+usage: parallax compare [--json] [--threshold T] FILE FILE...
+       parallax align [--threshold T] FILE_A FILE_B
+
+compare  prints pairs by similarity and the statements several files share;
+         with --json, the full report (see docs/report-format.md)
+align    prints the sentence-by-sentence alignment of two files
+
+--threshold T   sentence similarity (0 to 1) that counts as the same statement
+                (default 0.5; higher is stricter)";
+
+/// A failure the user can act on; printed as one line.
+struct Failure {
+    message: String,
+    usage: bool,
+}
+
+fn fail(message: impl Into<String>) -> Failure {
+    Failure {
+        message: message.into(),
+        usage: false,
+    }
+}
+
+fn usage(message: impl Into<String>) -> Failure {
+    Failure {
+        message: message.into(),
+        usage: true,
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(output) => {
+            print!("{output}");
+            ExitCode::SUCCESS
+        }
+        Err(failure) => {
+            eprintln!("parallax: {}", failure.message);
+            if failure.usage {
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
+            } else {
+                ExitCode::from(1)
+            }
+        }
+    }
+}
+
+struct Options {
+    command: String,
+    json: bool,
+    threshold: Option<f32>,
+    files: Vec<String>,
+}
+
+fn parse(args: &[String]) -> Result<Options, Failure> {
+    let mut iter = args.iter();
+    let command = match iter.next().map(String::as_str) {
+        Some("-h" | "--help" | "help") => return Err(usage("compare news articles")),
+        Some(c @ ("compare" | "align")) => c.to_string(),
+        Some(other) => return Err(usage(format!("unknown command `{other}`"))),
+        None => return Err(usage("no command given")),
+    };
+    let mut options = Options {
+        command,
+        json: false,
+        threshold: None,
+        files: Vec::new(),
+    };
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--json" => options.json = true,
+            "--threshold" => {
+                let value = iter
+                    .next()
+                    .ok_or_else(|| usage("--threshold needs a value"))?;
+                let t: f32 = value
+                    .parse()
+                    .ok()
+                    .filter(|t: &f32| (0.0..=1.0).contains(t))
+                    .ok_or_else(|| {
+                        usage(format!(
+                            "--threshold takes a number from 0 to 1, not `{value}`"
+                        ))
+                    })?;
+                options.threshold = Some(t);
+            }
+            "-h" | "--help" => return Err(usage("compare news articles")),
+            flag if flag.starts_with("--") => {
+                return Err(usage(format!("unknown option `{flag}`")))
+            }
+            file => options.files.push(file.to_string()),
+        }
+    }
+    Ok(options)
+}
+
+fn run(args: &[String]) -> Result<String, Failure> {
+    let options = parse(args)?;
+    let mut config = Config::default();
+    if let Some(t) = options.threshold {
+        config = config.with_threshold(t);
+    }
+    match options.command.as_str() {
+        "align" => {
+            if options.files.len() != 2 {
+                return Err(usage(format!(
+                    "align takes two files, got {}",
+                    options.files.len()
+                )));
+            }
+            let corpus = read_corpus(&options.files)?;
+            Ok(render_alignment(&corpus, &config))
+        }
+        _ => {
+            if options.files.len() < 2 {
+                return Err(usage(format!(
+                    "compare needs at least two files, got {}",
+                    options.files.len()
+                )));
+            }
+            let corpus = read_corpus(&options.files)?;
+            let report = analyze(&corpus, &config);
+            if options.json {
+                serde_json::to_string_pretty(&report)
+                    .map(|mut s| {
+                        s.push('\n');
+                        s
+                    })
+                    .map_err(|e| fail(format!("could not write the report: {e}")))
+            } else {
+                Ok(render_summary(&report))
+            }
+        }
+    }
+}
+
+fn read_corpus(files: &[String]) -> Result<Corpus, Failure> {
+    let mut corpus = Corpus::new();
+    for file in files {
+        corpus.add(read_document(file)?);
+    }
+    Ok(corpus)
+}
+
+fn read_document(file: &str) -> Result<Document, Failure> {
+    let path = Path::new(file);
+    if path.is_dir() {
+        return Err(fail(format!("{file}: is a directory, not an article file")));
+    }
+    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => fail(format!("{file}: no such file")),
+        _ => fail(format!("{file}: cannot read it ({e})")),
+    })?;
+    let text = decode_text(bytes).map_err(|e| fail(format!("{file}: {e}")))?;
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| file.to_string());
+    Ok(Document::parse(name, text))
+}
+
+fn percent(share: f32) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+/// First `max` characters of a text on one line.
+fn clip(text: &str, max: usize) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        flat
+    } else {
+        let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}
+
+fn render_summary(report: &Report) -> String {
+    let mut out = String::new();
+    let n = report.documents.len();
+    out.push_str(&format!("{n} documents\n"));
+    for (i, doc) in report.documents.iter().enumerate() {
+        out.push_str(&format!(
+            "  [{i}] {}  {}  {} words, {} shared  {}\n",
+            doc.name,
+            doc.source_domain.as_deref().unwrap_or("-"),
+            doc.words,
+            percent(doc.shared),
+            clip(&doc.title, 60)
+        ));
+    }
+    let mut pairs: Vec<&PairReport> = report.pairs.iter().collect();
+    pairs.sort_by(|x, y| {
+        y.similarity
+            .total_cmp(&x.similarity)
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    out.push_str("\nPairs by similarity (share of each found in the other)\n");
+    for p in pairs {
+        let c = p.counts;
+        out.push_str(&format!(
+            "  [{}]–[{}]  {:>4} / {:>4}   {} same, {} changed, {} moved, {} / {} one side\n",
+            p.a,
+            p.b,
+            percent(p.a_in_b),
+            percent(p.b_in_a),
+            c.equal,
+            c.changed,
+            c.moved,
+            c.a_only,
+            c.b_only
+        ));
+    }
+    if !report.pairs_complete {
+        out.push_str("  (too many documents to align every pair; use `parallax align`)\n");
+    }
+    out.push_str("\nShared statements (in k of N documents)\n");
+    for cluster in report.clusters.iter().take(10) {
+        let [d, s] = cluster.members[0];
+        let doc = &report.documents[d];
+        let sentence = &doc.sentences[s];
+        out.push_str(&format!(
+            "  {}/{n}  {}\n",
+            cluster.documents,
+            clip(&doc.text[sentence.start..sentence.end], 100)
+        ));
+    }
+    if report.clusters.is_empty() {
+        out.push_str("  none at this threshold\n");
+    }
+    out
+}
+
+fn render_alignment(corpus: &Corpus, config: &Config) -> String {
+    let analysis = analyze_corpus(corpus, config);
+    let pair = pair_report(corpus, &analysis.matrix, 0, 1, config);
+    let (a, b) = (&corpus.entries()[0], &corpus.entries()[1]);
+    let text = |entry: &parallax_engine::corpus::Entry, indices: &[usize]| {
+        indices
+            .iter()
+            .map(|&i| entry.sentences[i].span.of(&entry.document.text))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut out = format!(
+        "{} ↔ {}: {} / {} found in the other\n\n",
+        a.document.name,
+        b.document.name,
+        percent(pair.a_in_b),
+        percent(pair.b_in_a)
+    );
+    for (r, row) in pair.rows.iter().enumerate() {
+        let tag = match row.op {
+            RowOp::Equal => "=",
+            RowOp::Changed => "~",
+            RowOp::Moved => "↪",
+            RowOp::AOnly => "<",
+            RowOp::BOnly => ">",
+        };
+        let partner = row
+            .partner
+            .map(|p| format!(" (row {p})"))
+            .unwrap_or_default();
+        out.push_str(&format!("{r:>3} {tag} {:.2}{partner}\n", row.score));
+        if !row.a.is_empty() {
+            out.push_str(&format!("      A: {}\n", clip(&text(a, &row.a), 110)));
+        }
+        if !row.b.is_empty() {
+            out.push_str(&format!("      B: {}\n", clip(&text(b, &row.b), 110)));
+        }
+    }
+    out
+}

@@ -1,0 +1,128 @@
+//! A corpus: documents with their per-document work done once.
+//!
+//! Adding a document segments it and computes its sentence features and word keys; nothing
+//! about the other documents is redone. Corpus-wide results ([`crate::cluster`]) and pair
+//! alignments ([`crate::align`]) read these prepared entries.
+
+use crate::hash::hash_str;
+use crate::normalize::{tokenize, word_key, TokenKind};
+use crate::segment::{segment, Sentence};
+use crate::similarity::Features;
+use crate::{Document, Span};
+
+/// A word of a document, for shared-passage search.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// Its bytes in the document's text.
+    pub span: Span,
+    /// Hash of its matching key ([`word_key`]).
+    pub key: u64,
+    /// Index of the sentence it belongs to.
+    pub sentence: usize,
+}
+
+/// One document of a corpus with everything prepared for comparison.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// The document.
+    pub document: Document,
+    /// Its sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// Features of each sentence (same indices as `sentences`).
+    pub features: Vec<Features>,
+    /// Every word inside a sentence, in order.
+    pub words: Vec<Word>,
+}
+
+impl Entry {
+    /// Prepares one document.
+    pub fn new(document: Document) -> Entry {
+        let sentences = segment(&document.text);
+        let features = sentences
+            .iter()
+            .map(|s| Features::of(s.span.of(&document.text)))
+            .collect();
+        let mut words = Vec::new();
+        for (index, sentence) in sentences.iter().enumerate() {
+            let text = sentence.span.of(&document.text);
+            for token in tokenize(text) {
+                if token.kind == TokenKind::Word {
+                    let span = Span::new(
+                        sentence.span.start + token.start,
+                        sentence.span.start + token.end,
+                    );
+                    let key = hash_str(&word_key(span.of(&document.text)));
+                    words.push(Word {
+                        span,
+                        key,
+                        sentence: index,
+                    });
+                }
+            }
+        }
+        Entry {
+            document,
+            sentences,
+            features,
+            words,
+        }
+    }
+
+    /// Number of words in the document's sentences.
+    pub fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Words of sentence `index`.
+    pub fn sentence_words(&self, index: usize) -> usize {
+        self.features[index].words
+    }
+}
+
+/// Documents prepared for comparison, in the order they were added.
+#[derive(Clone, Debug, Default)]
+pub struct Corpus {
+    entries: Vec<Entry>,
+}
+
+impl Corpus {
+    /// An empty corpus.
+    pub fn new() -> Corpus {
+        Corpus::default()
+    }
+
+    /// A corpus of these documents, in this order.
+    pub fn from_documents(documents: impl IntoIterator<Item = Document>) -> Corpus {
+        let mut corpus = Corpus::new();
+        for document in documents {
+            corpus.add(document);
+        }
+        corpus
+    }
+
+    /// Adds a document and returns its index. Only this document is prepared.
+    pub fn add(&mut self, document: Document) -> usize {
+        self.entries.push(Entry::new(document));
+        self.entries.len() - 1
+    }
+
+    /// The prepared documents.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The prepared document at `index`.
+    pub fn entry(&self, index: usize) -> Option<&Entry> {
+        self.entries.get(index)
+    }
+
+    /// Number of documents.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the corpus has no documents.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}

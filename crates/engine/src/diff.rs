@@ -1,0 +1,213 @@
+//! Word-level diff of two passages. The only module that uses `similar`.
+//!
+//! Both texts are tokenised into words, punctuation and white space ([`crate::normalize`]);
+//! tokens are compared by their folded form, so differences that are only normalisation
+//! (`’` vs `'`, `“` vs `"`, case, a no-break space) are not changes. The result is two lists of
+//! [`Piece`]s, one per side, that reconstruct each text exactly.
+
+use serde::{Deserialize, Serialize};
+use similar::{capture_diff_slices, Algorithm, DiffTag};
+
+use crate::normalize::{fold, tokenize, Token, TokenKind};
+
+// Ops are set per token and merged into pieces below; `Replace` is a delete plus an insert.
+
+/// Largest number of tokens on either side that is diffed word by word. Longer passages
+/// (pathological input: one "sentence" of thousands of words) are reported as wholly changed,
+/// which caps the work without relying on a clock.
+pub const MAX_DIFF_TOKENS: usize = 4_000;
+
+/// What happened to a piece of text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PieceOp {
+    /// The same on both sides (up to normalisation).
+    Equal,
+    /// Only on side A.
+    Delete,
+    /// Only on side B.
+    Insert,
+}
+
+/// A piece of one side of a word diff: a byte range of that side's document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Piece {
+    /// `equal`, or `delete` (side A) / `insert` (side B).
+    pub op: PieceOp,
+    /// Byte range `[start, end]` in the side's document text.
+    pub range: [usize; 2],
+}
+
+/// A word diff of two passages.
+///
+/// Invariant: the ranges of `a` are contiguous and cover the A passage exactly (likewise `b`);
+/// `a` holds only `equal` and `delete` pieces, `b` only `equal` and `insert`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WordDiff {
+    /// Pieces of side A.
+    pub a: Vec<Piece>,
+    /// Pieces of side B.
+    pub b: Vec<Piece>,
+}
+
+impl WordDiff {
+    /// Whether the two passages differ in more than normalisation.
+    pub fn has_changes(&self) -> bool {
+        self.a.iter().chain(&self.b).any(|p| p.op != PieceOp::Equal)
+    }
+}
+
+/// Diffs `a_text[a_offset..]`-based passage `a` against `b`. Ranges in the result are offset by
+/// `a_offset` and `b_offset` so they index the documents the passages come from.
+pub fn word_diff(a: &str, a_offset: usize, b: &str, b_offset: usize) -> WordDiff {
+    let a_tokens = tokenize(a);
+    let b_tokens = tokenize(b);
+    if a_tokens.len() > MAX_DIFF_TOKENS || b_tokens.len() > MAX_DIFF_TOKENS {
+        return whole_change(a, a_offset, b, b_offset);
+    }
+    // White space is left out of the comparison (so a space can never be matched in place of a
+    // word) and takes the op of its neighbours afterwards.
+    let a_solid: Vec<usize> = solid(&a_tokens);
+    let b_solid: Vec<usize> = solid(&b_tokens);
+    let a_keys = keys(a, &a_tokens, &a_solid);
+    let b_keys = keys(b, &b_tokens, &b_solid);
+    let mut a_ops = vec![PieceOp::Equal; a_tokens.len()];
+    let mut b_ops = vec![PieceOp::Equal; b_tokens.len()];
+    for op in capture_diff_slices(Algorithm::Myers, &a_keys, &b_keys) {
+        let (tag, old, new) = op.as_tag_tuple();
+        if tag != DiffTag::Equal {
+            old.for_each(|k| a_ops[a_solid[k]] = PieceOp::Delete);
+            new.for_each(|k| b_ops[b_solid[k]] = PieceOp::Insert);
+        }
+    }
+    WordDiff {
+        a: pieces(&a_tokens, &a_ops, a_offset),
+        b: pieces(&b_tokens, &b_ops, b_offset),
+    }
+}
+
+/// Indices of the tokens that are not white space.
+fn solid(tokens: &[Token]) -> Vec<usize> {
+    (0..tokens.len())
+        .filter(|&i| tokens[i].kind != TokenKind::Space)
+        .collect()
+}
+
+fn whole_change(a: &str, a_offset: usize, b: &str, b_offset: usize) -> WordDiff {
+    let piece = |op, text: &str, offset| {
+        (!text.is_empty()).then(|| Piece {
+            op,
+            range: [offset, offset + text.len()],
+        })
+    };
+    WordDiff {
+        a: piece(PieceOp::Delete, a, a_offset).into_iter().collect(),
+        b: piece(PieceOp::Insert, b, b_offset).into_iter().collect(),
+    }
+}
+
+/// Matching keys of the tokens at `indices`: their folded text.
+fn keys(text: &str, tokens: &[Token], indices: &[usize]) -> Vec<String> {
+    indices
+        .iter()
+        .map(|&i| fold(&text[tokens[i].start..tokens[i].end]))
+        .collect()
+}
+
+/// Pieces from per-token ops: white space between two changed tokens is changed too (so
+/// "~~two countries~~" reads as one change); neighbours with the same op merge.
+fn pieces(tokens: &[Token], ops: &[PieceOp], offset: usize) -> Vec<Piece> {
+    let mut merged: Vec<Piece> = Vec::with_capacity(tokens.len());
+    for (i, token) in tokens.iter().enumerate() {
+        let mut op = ops[i];
+        if token.kind == TokenKind::Space {
+            let before = i.checked_sub(1).map(|p| ops[p]);
+            let after = ops.get(i + 1).copied();
+            op = match (before, after) {
+                (Some(x), Some(y)) if x == y && x != PieceOp::Equal => x,
+                _ => PieceOp::Equal,
+            };
+        }
+        let range = [offset + token.start, offset + token.end];
+        match merged.last_mut() {
+            Some(last) if last.op == op => last.range[1] = range[1],
+            _ => merged.push(Piece { op, range }),
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(text: &str, pieces: &[Piece]) -> String {
+        pieces
+            .iter()
+            .map(|p| {
+                let s = &text[p.range[0]..p.range[1]];
+                match p.op {
+                    PieceOp::Equal => s.to_string(),
+                    PieceOp::Delete => format!("[-{s}-]"),
+                    PieceOp::Insert => format!("{{+{s}+}}"),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn marks_dropped_and_added_words() {
+        let a = "There is a low level of trust between our two countries.";
+        let b = "“There is a low level of trust between our countries”, Tillerson said.";
+        let d = word_diff(a, 0, b, 0);
+        assert_eq!(
+            render(a, &d.a),
+            "There is a low level of trust between our [-two-] countries."
+        );
+        assert_eq!(
+            render(b, &d.b),
+            "{+“+}There is a low level of trust between our countries{+”, Tillerson said+}."
+        );
+        assert!(d.has_changes());
+    }
+
+    #[test]
+    fn normalisation_only_is_not_a_change() {
+        let a = "The world’s two “foremost”\u{A0}powers.";
+        let b = "The world's two \"foremost\" powers.";
+        assert!(!word_diff(a, 0, b, 0).has_changes());
+    }
+
+    #[test]
+    fn offsets_are_applied() {
+        let d = word_diff("ab", 10, "ab cd", 20);
+        assert_eq!(
+            d.a,
+            [Piece {
+                op: PieceOp::Equal,
+                range: [10, 12]
+            }]
+        );
+        assert_eq!(
+            d.b,
+            [
+                Piece {
+                    op: PieceOp::Equal,
+                    range: [20, 23]
+                },
+                Piece {
+                    op: PieceOp::Insert,
+                    range: [23, 25]
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn huge_passages_are_capped() {
+        let a = "word ".repeat(MAX_DIFF_TOKENS);
+        let d = word_diff(&a, 0, "other", 0);
+        assert_eq!(d.a.len(), 1);
+        assert_eq!(d.a[0].op, PieceOp::Delete);
+    }
+}

@@ -1,0 +1,24 @@
+//! A small, deterministic 64-bit hash (FNV-1a) for word keys and shingles.
+//!
+//! Determinism matters: the same input must give the same report on every platform and run,
+//! so the engine does not use the randomly seeded std hasher for anything that shapes output.
+
+const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Hashes a string.
+pub(crate) fn hash_str(s: &str) -> u64 {
+    let mut h = OFFSET;
+    for b in s.as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(PRIME);
+    }
+    h
+}
+
+/// Combines two hashes, order-sensitively (for word bigrams and n-grams).
+pub(crate) fn combine(a: u64, b: u64) -> u64 {
+    let mut h = a ^ 0x9e37_79b9_7f4a_7c15;
+    h = h.wrapping_mul(PRIME).rotate_left(31);
+    (h ^ b).wrapping_mul(PRIME)
+}

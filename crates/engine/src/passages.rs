@@ -1,0 +1,243 @@
+//! Shared passages: runs of words two documents have in common, even inside otherwise
+//! different sentences.
+//!
+//! B's word n-grams (`n` = [`Config::passage_min_words`]) are indexed by hash. Walking A, each
+//! n-gram found in B is extended word by word as long as the keys agree; at a mismatch the
+//! run may **bridge** up to [`Config::passage_max_bridge`] words on either side if at least
+//! [`BRIDGE_RESUME_WORDS`] matching words follow. The longest run starting at a position wins
+//! and A's words it covers are not searched again. A passage stays inside one sentence on each
+//! side, so a highlighted phrase never spills into the neighbouring sentence.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::Word;
+use crate::hash::combine;
+use crate::Config;
+
+/// Words that must match after a bridged gap for a passage to go on.
+pub const BRIDGE_RESUME_WORDS: usize = 3;
+
+/// Places in B one n-gram is looked up at, at most (repetitive input stays linear).
+pub const MAX_NGRAM_PLACES: usize = 32;
+
+/// A passage two documents share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Passage {
+    /// Byte range `[start, end]` in A's text, from the first word's start to the last word's end.
+    pub a_range: [usize; 2],
+    /// Byte range `[start, end]` in B's text.
+    pub b_range: [usize; 2],
+    /// Number of A's words in the passage.
+    pub words: usize,
+}
+
+/// Finds the passages of at least `config.passage_min_words` words shared by `a` and `b`,
+/// in A's order; no two overlap on A's side.
+pub fn shared_passages(a: &[Word], b: &[Word], config: &Config) -> Vec<Passage> {
+    let n = config.passage_min_words.max(1);
+    if a.len() < n || b.len() < n {
+        return Vec::new();
+    }
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    for start in 0..=b.len() - n {
+        if b[start].sentence != b[start + n - 1].sentence {
+            continue;
+        }
+        let places = index.entry(gram(&b[start..start + n])).or_default();
+        if places.len() < MAX_NGRAM_PLACES {
+            places.push(start);
+        }
+    }
+    let mut passages = Vec::new();
+    // A's words before `covered` belong to a passage already.
+    let mut covered = 0;
+    let mut i = 0;
+    while i + n <= a.len() {
+        if a[i].sentence != a[i + n - 1].sentence {
+            i += 1;
+            continue;
+        }
+        let best = index
+            .get(&gram(&a[i..i + n]))
+            .into_iter()
+            .flatten()
+            .filter(|&&p| same(&a[i..i + n], &b[p..p + n]))
+            .map(|&p| (p, extend(a, b, i, p, config.passage_max_bridge)))
+            .max_by_key(|&(p, (a_end, _))| (a_end, std::cmp::Reverse(p)));
+        let Some((p, (a_end, b_end))) = best else {
+            i += 1;
+            continue;
+        };
+        let (a_start, b_start) = extend_back(a, b, i, p, covered, config.passage_max_bridge);
+        passages.push(Passage {
+            a_range: [a[a_start].span.start, a[a_end - 1].span.end],
+            b_range: [b[b_start].span.start, b[b_end - 1].span.end],
+            words: a_end - a_start,
+        });
+        i = a_end;
+        covered = a_end;
+    }
+    passages
+}
+
+fn gram(words: &[Word]) -> u64 {
+    words.iter().fold(0, |h, w| combine(h, w.key))
+}
+
+fn same(a: &[Word], b: &[Word]) -> bool {
+    a.iter().zip(b).all(|(x, y)| x.key == y.key)
+}
+
+/// Extends a match that starts at A's `i` and B's `p` backwards, bridging gaps like
+/// [`extend`], without reaching below A's `floor`; returns the new starts.
+fn extend_back(
+    a: &[Word],
+    b: &[Word],
+    i: usize,
+    p: usize,
+    floor: usize,
+    max_bridge: usize,
+) -> (usize, usize) {
+    let (sa, sb) = (a[i].sentence, b[p].sentence);
+    // Nothing before the start of the run's sentences (or A's floor) may join.
+    let floor = floor.max(i - a[..i].iter().rev().take_while(|w| w.sentence == sa).count());
+    let b_floor = p - b[..p].iter().rev().take_while(|w| w.sentence == sb).count();
+    let (mut x, mut y) = (i, p);
+    loop {
+        while x > floor && y > b_floor && a[x - 1].key == b[y - 1].key {
+            x -= 1;
+            y -= 1;
+        }
+        let resume = (0..=max_bridge)
+            .flat_map(|ga| (0..=max_bridge).map(move |gb| (ga, gb)))
+            .filter(|&(ga, gb)| ga + gb > 0)
+            .find(|&(ga, gb)| {
+                x >= floor + ga + BRIDGE_RESUME_WORDS
+                    && y >= b_floor + gb + BRIDGE_RESUME_WORDS
+                    && same(
+                        &a[x - ga - BRIDGE_RESUME_WORDS..x - ga],
+                        &b[y - gb - BRIDGE_RESUME_WORDS..y - gb],
+                    )
+            });
+        match resume {
+            Some((ga, gb)) => {
+                x -= ga;
+                y -= gb;
+            }
+            None => return (x, y),
+        }
+    }
+}
+
+/// Extends a match of A at `i` with B at `p` as far as it goes; returns the ends (exclusive).
+fn extend(a: &[Word], b: &[Word], i: usize, p: usize, max_bridge: usize) -> (usize, usize) {
+    let (sa, sb) = (a[i].sentence, b[p].sentence);
+    // Words up to `a_end`/`b_end` lie in the run's sentences.
+    let a_end = i + a[i..].iter().take_while(|w| w.sentence == sa).count();
+    let b_end = p + b[p..].iter().take_while(|w| w.sentence == sb).count();
+    let (a, b) = (&a[..a_end], &b[..b_end]);
+    let (mut x, mut y) = (i, p);
+    loop {
+        while x < a.len() && y < b.len() && a[x].key == b[y].key {
+            x += 1;
+            y += 1;
+        }
+        let resume = (0..=max_bridge)
+            .flat_map(|ga| (0..=max_bridge).map(move |gb| (ga, gb)))
+            .filter(|&(ga, gb)| ga + gb > 0)
+            .find(|&(ga, gb)| {
+                let (xa, yb) = (x + ga, y + gb);
+                xa + BRIDGE_RESUME_WORDS <= a.len()
+                    && yb + BRIDGE_RESUME_WORDS <= b.len()
+                    && same(
+                        &a[xa..xa + BRIDGE_RESUME_WORDS],
+                        &b[yb..yb + BRIDGE_RESUME_WORDS],
+                    )
+            });
+        match resume {
+            Some((ga, gb)) => {
+                x += ga;
+                y += gb;
+            }
+            None => return (x, y),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Entry;
+    use crate::Document;
+
+    fn passages(a: &str, b: &str) -> Vec<(String, String)> {
+        let (ea, eb) = (
+            Entry::new(Document::parse("a", a)),
+            Entry::new(Document::parse("b", b)),
+        );
+        shared_passages(&ea.words, &eb.words, &Config::default())
+            .into_iter()
+            .map(|p| {
+                (
+                    a[p.a_range[0]..p.a_range[1]].to_string(),
+                    b[p.b_range[0]..p.b_range[1]].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_a_quote_inside_different_sentences() {
+        let got = passages(
+            "Tillerson said: “We need to attempt to put an end to this steady degradation.” Then he left.",
+            "Citing disagreements, he said \"we need to attempt to put an end to this steady degradation, which is doing nothing\".",
+        );
+        assert_eq!(got.len(), 1);
+        // Punctuation is not a word: "said: “We" and "said \"we" share the word run.
+        assert_eq!(
+            got[0].0,
+            "said: “We need to attempt to put an end to this steady degradation"
+        );
+        assert_eq!(
+            got[0].1,
+            "said \"we need to attempt to put an end to this steady degradation"
+        );
+    }
+
+    #[test]
+    fn bridges_a_changed_word() {
+        let got = passages(
+            "the attack that left 89 people dead in the town of Khan Sheikhoun last week",
+            "the attack that left 87 people dead in the town of Khan Sheikhoun on Tuesday",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            got[0].0,
+            "the attack that left 89 people dead in the town of Khan Sheikhoun"
+        );
+    }
+
+    #[test]
+    fn passages_stop_at_sentence_boundaries() {
+        let got = passages(
+            "The world's two foremost nuclear powers cannot have this kind of relationship. Tillerson said Russia agreed.",
+            "The world’s two foremost nuclear powers cannot have this kind of relationship,” Tillerson said.",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            got[0].0,
+            "The world's two foremost nuclear powers cannot have this kind of relationship"
+        );
+    }
+
+    #[test]
+    fn short_runs_are_not_passages() {
+        assert!(passages(
+            "the United States and Russia agreed",
+            "the United States and Russia differ"
+        )
+        .is_empty());
+    }
+}

@@ -1,0 +1,282 @@
+//! The report: everything the engine found, as one serde value.
+//!
+//! Its JSON form is a contract documented field by field in `docs/report-format.md`; it only
+//! ever grows (new fields, new sections), and [`REPORT_VERSION`] says which edition it is.
+
+use serde::{Deserialize, Serialize};
+
+use crate::align::{align_pair, Row, RowOp};
+use crate::cluster::{analyze_corpus, CorpusAnalysis};
+use crate::corpus::Corpus;
+use crate::passages::{shared_passages, Passage};
+use crate::Config;
+
+/// Edition of the report format.
+pub const REPORT_VERSION: u32 = 1;
+
+/// Everything the engine found in a corpus.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Edition of the format ([`REPORT_VERSION`]).
+    pub version: u32,
+    /// The settings of this analysis.
+    pub config: Config,
+    /// The documents, in corpus order; other sections refer to them by index.
+    pub documents: Vec<DocumentReport>,
+    /// Every pair `a < b` (when the corpus has at most `config.max_pair_documents` documents).
+    pub pairs: Vec<PairReport>,
+    /// Whether `pairs` (and `passages`) hold every pair.
+    pub pairs_complete: bool,
+    /// Shared passages of every pair in `pairs`.
+    pub passages: Vec<PassageReport>,
+    /// Statements found in two or more documents, most documents first.
+    pub clusters: Vec<ClusterReport>,
+    /// `matrix[a][b]`: share of document `a`'s words found in document `b`.
+    pub matrix: Vec<Vec<f32>>,
+}
+
+/// One document of the report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocumentReport {
+    /// Identifier (file stem).
+    pub name: String,
+    /// Title for display.
+    pub title: String,
+    /// Source URL, if the file names one.
+    pub source: Option<String>,
+    /// Host of the source URL without `www.`.
+    pub source_domain: Option<String>,
+    /// Byte range of the headline line, if the document starts with one.
+    pub headline: Option<[usize; 2]>,
+    /// The document's text, unchanged; every range indexes it.
+    pub text: String,
+    /// Number of words in its sentences.
+    pub words: usize,
+    /// Share of its words in sentences found in at least one other document.
+    pub shared: f32,
+    /// Its sentences, in order.
+    pub sentences: Vec<SentenceReport>,
+}
+
+/// One sentence of a document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SentenceReport {
+    /// First byte in the document's text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Paragraph (block) index, from 0.
+    pub paragraph: usize,
+    /// Number of words.
+    pub words: usize,
+    /// Index of its cluster in `clusters`, if it has one.
+    pub cluster: Option<usize>,
+    /// In how many documents it appears, its own included (1 = only here).
+    pub documents: usize,
+}
+
+/// Counts of an alignment's rows by kind (a `moved` pair counts once).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RowCounts {
+    /// `equal` rows.
+    pub equal: usize,
+    /// `changed` rows.
+    pub changed: usize,
+    /// Moved pairs.
+    pub moved: usize,
+    /// `a_only` rows.
+    pub a_only: usize,
+    /// `b_only` rows.
+    pub b_only: usize,
+}
+
+/// The alignment of two documents.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PairReport {
+    /// Index of the left document.
+    pub a: usize,
+    /// Index of the right document.
+    pub b: usize,
+    /// Mean of `a_in_b` and `b_in_a`.
+    pub similarity: f32,
+    /// Share of `a`'s words found in `b` (the matrix cell `[a][b]`).
+    pub a_in_b: f32,
+    /// Share of `b`'s words found in `a`.
+    pub b_in_a: f32,
+    /// Rows by kind.
+    pub counts: RowCounts,
+    /// The rows of the side-by-side view.
+    pub rows: Vec<Row>,
+}
+
+/// A passage two documents share.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PassageReport {
+    /// Index of the first document.
+    pub a: usize,
+    /// Byte range in `a`'s text.
+    pub a_range: [usize; 2],
+    /// Index of the second document.
+    pub b: usize,
+    /// Byte range in `b`'s text.
+    pub b_range: [usize; 2],
+    /// Number of words (on `a`'s side).
+    pub words: usize,
+}
+
+/// A statement several documents carry.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClusterReport {
+    /// `[document, sentence]` of every member, sorted.
+    pub members: Vec<[usize; 2]>,
+    /// Number of distinct documents among the members.
+    pub documents: usize,
+}
+
+/// Analyses a corpus: documents, clusters, matrix, and (for corpora up to
+/// `config.max_pair_documents`) every pair with its passages.
+pub fn analyze(corpus: &Corpus, config: &Config) -> Report {
+    let analysis = analyze_corpus(corpus, config);
+    let documents = document_reports(corpus, &analysis);
+    let pairs_complete = corpus.len() <= config.max_pair_documents;
+    let mut pairs = Vec::new();
+    let mut passages = Vec::new();
+    if pairs_complete {
+        for a in 0..corpus.len() {
+            for b in a + 1..corpus.len() {
+                pairs.push(pair_report(corpus, &analysis.matrix, a, b, config));
+                passages.extend(pair_passages(corpus, a, b, config).into_iter().map(|p| {
+                    PassageReport {
+                        a,
+                        a_range: p.a_range,
+                        b,
+                        b_range: p.b_range,
+                        words: p.words,
+                    }
+                }));
+            }
+        }
+    }
+    Report {
+        version: REPORT_VERSION,
+        config: config.clone(),
+        documents,
+        pairs,
+        pairs_complete,
+        passages,
+        clusters: analysis
+            .clusters
+            .iter()
+            .map(|c| ClusterReport {
+                members: c.members.iter().map(|&(d, s)| [d, s]).collect(),
+                documents: c.documents,
+            })
+            .collect(),
+        matrix: analysis
+            .matrix
+            .iter()
+            .map(|row| row.iter().map(|&v| round(v)).collect())
+            .collect(),
+    }
+}
+
+/// The alignment of documents `a` and `b` (either order), with the figures from `matrix`.
+pub fn pair_report(
+    corpus: &Corpus,
+    matrix: &[Vec<f32>],
+    a: usize,
+    b: usize,
+    config: &Config,
+) -> PairReport {
+    let entries = corpus.entries();
+    let rows = align_pair(&entries[a], &entries[b], config);
+    let a_in_b = round(matrix[a][b]);
+    let b_in_a = round(matrix[b][a]);
+    PairReport {
+        a,
+        b,
+        similarity: round((a_in_b + b_in_a) / 2.0),
+        a_in_b,
+        b_in_a,
+        counts: count_rows(&rows),
+        rows: rows
+            .into_iter()
+            .map(|mut r| {
+                r.score = round(r.score);
+                r
+            })
+            .collect(),
+    }
+}
+
+/// The shared passages of documents `a` and `b`.
+pub fn pair_passages(corpus: &Corpus, a: usize, b: usize, config: &Config) -> Vec<Passage> {
+    let entries = corpus.entries();
+    shared_passages(&entries[a].words, &entries[b].words, config)
+}
+
+/// Counts rows by kind; a moved pair (two rows) counts once.
+pub fn count_rows(rows: &[Row]) -> RowCounts {
+    let mut counts = RowCounts::default();
+    for row in rows {
+        match row.op {
+            RowOp::Equal => counts.equal += 1,
+            RowOp::Changed => counts.changed += 1,
+            RowOp::Moved if !row.a.is_empty() => counts.moved += 1,
+            RowOp::Moved => {}
+            RowOp::AOnly => counts.a_only += 1,
+            RowOp::BOnly => counts.b_only += 1,
+        }
+    }
+    counts
+}
+
+fn document_reports(corpus: &Corpus, analysis: &CorpusAnalysis) -> Vec<DocumentReport> {
+    corpus
+        .entries()
+        .iter()
+        .enumerate()
+        .map(|(d, entry)| {
+            let doc = &entry.document;
+            let sentences: Vec<SentenceReport> = entry
+                .sentences
+                .iter()
+                .enumerate()
+                .map(|(s, sentence)| SentenceReport {
+                    start: sentence.span.start,
+                    end: sentence.span.end,
+                    paragraph: sentence.paragraph,
+                    words: entry.sentence_words(s),
+                    cluster: analysis.sentence_cluster[d][s],
+                    documents: analysis.documents_of(d, s),
+                })
+                .collect();
+            let words = entry.word_count();
+            let shared_words: usize = sentences
+                .iter()
+                .filter(|s| s.documents > 1)
+                .map(|s| s.words)
+                .sum();
+            DocumentReport {
+                name: doc.name.clone(),
+                title: doc.title.clone(),
+                source: doc.source.clone(),
+                source_domain: doc.source_domain().map(str::to_string),
+                headline: doc.headline.map(|s| s.pair()),
+                text: doc.text.clone(),
+                words,
+                shared: if words == 0 {
+                    0.0
+                } else {
+                    round(shared_words as f32 / words as f32)
+                },
+                sentences,
+            }
+        })
+        .collect()
+}
+
+/// Rounds a share or score to four decimals, so reports are stable and readable.
+fn round(value: f32) -> f32 {
+    (value * 10_000.0).round() / 10_000.0
+}

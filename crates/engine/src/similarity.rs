@@ -1,0 +1,213 @@
+//! Sentence similarity: a score in `[0, 1]` that survives rewording and partial quotation.
+//!
+//! Each sentence is reduced to [`Features`]: the set of its **content words** (word keys that
+//! are not stop words, see [`crate::normalize`]) and the set of its **word bigrams** (all
+//! words, in order). Two sentences score the larger of
+//!
+//! * the **Dice overlap** of their content words, damped when they share little phrasing:
+//!   `dice × (DICE_FLOOR + (1 − DICE_FLOOR) × bigram_dice)` — lightly reworded sentences of
+//!   similar length, words added or dropped, keep most of their bigrams, while two sentences
+//!   that only share names ("Tillerson", "Putin", "meeting") share none; and
+//! * the **containment** of the shorter in the longer, `CONTAINMENT_WEIGHT × √(c × b)` where
+//!   `c` is the share of the shorter one's content words found in the longer and `b` the same
+//!   for bigrams — a quote carried inside a longer sentence. Requiring shared bigrams as well as
+//!   words is what keeps topic-only overlap ("Russia", "Syria", "ally") from linking, and only
+//!   sentences with at least [`MIN_CONTAINED_WORDS`] content words are weighed this way.
+//!
+//! Identical sentences (after normalisation) score 1.
+
+use crate::hash::{combine, hash_str};
+use crate::normalize::{is_stopword, tokenize, word_key, TokenKind};
+
+/// Weight of the containment score: a sentence fully contained in a longer one scores this,
+/// below an identical sentence (1.0) and above the default threshold.
+pub const CONTAINMENT_WEIGHT: f32 = 0.9;
+
+/// Share of the Dice overlap that counts without any shared bigram.
+pub const DICE_FLOOR: f32 = 0.7;
+
+/// Fewest content words a sentence needs for containment to count; shorter sentences only
+/// match through Dice overlap, which a shared name or two cannot lift far.
+pub const MIN_CONTAINED_WORDS: usize = 3;
+
+/// What similarity looks at in one sentence.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Features {
+    /// Hashes of content-word keys, sorted, without duplicates.
+    pub content: Vec<u64>,
+    /// Hashes of consecutive word-key pairs, sorted, without duplicates.
+    pub bigrams: Vec<u64>,
+    /// Number of word tokens in the sentence.
+    pub words: usize,
+    /// Hash of the whole normalised word sequence: equal for sentences that differ only in
+    /// normalisation (quotes, case, spacing, punctuation).
+    pub fingerprint: u64,
+}
+
+impl Features {
+    /// Computes the features of a sentence.
+    pub fn of(sentence: &str) -> Features {
+        let keys: Vec<u64> = tokenize(sentence)
+            .into_iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| {
+                let key = word_key(&sentence[t.start..t.end]);
+                let hash = hash_str(&key);
+                if is_stopword(&key) {
+                    // Stop words are marked by their low bit so they stay out of `content`.
+                    hash | 1
+                } else {
+                    hash & !1
+                }
+            })
+            .collect();
+        let mut content: Vec<u64> = keys.iter().copied().filter(|k| k & 1 == 0).collect();
+        content.sort_unstable();
+        content.dedup();
+        let mut bigrams: Vec<u64> = keys.windows(2).map(|w| combine(w[0], w[1])).collect();
+        bigrams.sort_unstable();
+        bigrams.dedup();
+        let fingerprint = keys.iter().fold(0x5151_5151_u64, |h, &k| combine(h, k));
+        Features {
+            content,
+            bigrams,
+            words: keys.len(),
+            fingerprint,
+        }
+    }
+}
+
+/// Number of values two sorted, de-duplicated slices share.
+pub fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Similarity of two sentences in `[0, 1]` (see the module documentation). Symmetric.
+pub fn score(a: &Features, b: &Features) -> f32 {
+    if a.words > 0 && a.fingerprint == b.fingerprint && a.words == b.words {
+        return 1.0;
+    }
+    let (na, nb) = (a.content.len(), b.content.len());
+    if na == 0 || nb == 0 {
+        return 0.0;
+    }
+    let common = shared(&a.content, &b.content);
+    if common == 0 {
+        return 0.0;
+    }
+    let common_bigrams = shared(&a.bigrams, &b.bigrams) as f32;
+    let all_bigrams = (a.bigrams.len() + b.bigrams.len()) as f32;
+    let bigram_dice = if all_bigrams == 0.0 {
+        1.0
+    } else {
+        2.0 * common_bigrams / all_bigrams
+    };
+    let dice =
+        2.0 * common as f32 / (na + nb) as f32 * (DICE_FLOOR + (1.0 - DICE_FLOOR) * bigram_dice);
+    let shorter = na.min(nb);
+    if shorter < MIN_CONTAINED_WORDS {
+        return dice;
+    }
+    let contained = common as f32 / shorter as f32;
+    let fewer_bigrams = a.bigrams.len().min(b.bigrams.len());
+    let bigram_share = if fewer_bigrams == 0 {
+        0.0
+    } else {
+        common_bigrams / fewer_bigrams as f32
+    };
+    let containment = CONTAINMENT_WEIGHT * (contained * bigram_share).sqrt();
+    dice.max(containment).min(1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sim(a: &str, b: &str) -> f32 {
+        score(&Features::of(a), &Features::of(b))
+    }
+
+    const TRUST_000: &str = "There is a low level of trust between our two countries.";
+    const TRUST_001: &str = "“There is a low level of trust between our two countries.";
+    const TRUST_003: &str = "\"There is a low level of trust between our countries\", Tillerson told reporters at a joint news conference with his Russian counterpart, Foreign Minister Sergey Lavrov, after the first face-to-face meetings between Russian leaders and a top emissary of the Trump administration.";
+    const TRUST_004: &str = "\"Relations are at a low point, there is a low level of trust between our two countries,\" Tillerson said at a news conference with his Russian counterpart, Foreign Minister Sergey Lavrov.";
+
+    #[test]
+    fn the_four_trust_wordings_link() {
+        let all = [TRUST_000, TRUST_001, TRUST_003, TRUST_004];
+        for a in all {
+            for b in all {
+                let s = sim(a, b);
+                assert!(
+                    s >= crate::config::DEFAULT_THRESHOLD,
+                    "{s} for\n  {a}\n  {b}"
+                );
+            }
+        }
+        assert_eq!(sim(TRUST_000, TRUST_001), 1.0, "only normalisation differs");
+    }
+
+    /// Table: sentence, sentence, expected to match at the default threshold.
+    const PAIRS: &[(&str, &str, bool)] = &[
+        (
+            "Tillerson said Wednesday that he did not have \"firm information\" to indicate any Russian involvement in the attack.",
+            "MOSCOW-- US Secretary of State Rex Tillerson said Wednesday that relations with Moscow are at a low point after meetings in Russia.",
+            false,
+        ),
+        (
+            "Russia is Syria's most powerful ally.",
+            "It was the eighth veto by Russian Federation, a close ally of Assad, on a Western-backed Syria resolution and reflected the deep division that has left the UN's most powerful body struggling.",
+            false,
+        ),
+        (
+            "But Mr Tillerson repeated the administration's new belief that \"the reign of the Assad family is coming to an end\".",
+            "\"Our view is that the reign of the Assad family is coming to an end, and they have again, brought this on themselves\", Tillerson said.",
+            true,
+        ),
+        (
+            "Both Tillerson and Lavrov cited the goal of defeating ISIS as a common objective.",
+            "The civil war is separate from the USA -led effort against the Islamic State group in the north of the country.",
+            false,
+        ),
+        ("Russia's position", "What is the US, Syria policy?", false),
+        // A two-word headline only matches text that is nearly the same.
+        ("An icy welcome", "Lavrov gave Tillerson an icy welcome Wednesday.", false),
+        (
+            "Tillerson ratcheted up his rhetoric en route to Moscow earlier this week, saying “the reign of the Assad family is coming to an end” and challenging Russia to reconsider its alliance with the government in Damascus.",
+            "But Mr Tillerson repeated the administration's new belief that \"the reign of the Assad family is coming to an end\".",
+            true,
+        ),
+    ];
+
+    #[test]
+    fn pairs_table() {
+        for (a, b, want) in PAIRS {
+            let s = sim(a, b);
+            assert_eq!(
+                s >= crate::config::DEFAULT_THRESHOLD,
+                *want,
+                "score {s} for\n  {a}\n  {b}"
+            );
+            assert_eq!(s, sim(b, a), "symmetric");
+        }
+    }
+
+    #[test]
+    fn empty_and_stopword_only_sentences_score_zero() {
+        assert_eq!(sim("", ""), 0.0);
+        assert_eq!(sim("It is.", "It was."), 0.0);
+        assert_eq!(sim("It is.", "It is."), 1.0);
+    }
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Every check, in the order a failure is cheapest to find. `make test` runs this.
+#   1. tools (installed when missing)   2. cargo fmt --check
+#   3. clippy -D warnings, host and wasm32   4. native tests (engine, CLI, app helpers)
+#   5. browser tests (wasm-bindgen-test in headless Chromium)
+#   6. release build with Trunk, wasm size   7. end-to-end tests of dist/ under a sub-path
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+source scripts/env.sh
+
+step() { printf '\n==> %s\n' "$*"; }
+started=$(date +%s)
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (host)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy -p parallax-app --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
+cargo clippy -p parallax-engine --target wasm32-unknown-unknown --lib --locked -- -D warnings
+
+step "native tests"
+cargo test --workspace --locked
+
+step "browser tests (wasm-bindgen-test, headless Chromium)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER="$(command -v chromedriver)" \
+  cargo test -p parallax-app --target wasm32-unknown-unknown --test web --locked
+
+step "release build (trunk, offline)"
+trunk build --release --offline
+wasm=$(ls dist/*.wasm)
+raw=$(wc -c < "$wasm")
+gz=$(gzip -9c "$wasm" | wc -c)
+total_gz=$(cat dist/*.wasm dist/*.js dist/*.css dist/index.html | gzip -9c | wc -c)
+printf 'release wasm: %s bytes raw, %s bytes gzip (whole app gzip: %s bytes)\n' "$raw" "$gz" "$total_gz"
+
+step "end-to-end (dist/ served under /parallax/ on 127.0.0.1)"
+node tests/e2e/run.mjs
+
+printf '\nall checks passed in %ss\n' "$(( $(date +%s) - started ))"

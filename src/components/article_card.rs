@@ -1,0 +1,50 @@
+use leptos::prelude::*;
+
+use crate::route::Route;
+use crate::state::AppState;
+use crate::text::{percent, plural, short_label};
+
+/// A card for one article: title, outlet, length and how much of it the others share.
+#[component]
+pub fn ArticleCard(
+    /// Index of the document in the report.
+    index: usize,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let doc = Memo::new(move |_| {
+        state.report.with(|r| {
+            r.documents.get(index).map(|d| {
+                (
+                    d.name.clone(),
+                    d.title.clone(),
+                    d.source_domain.clone(),
+                    d.words,
+                    d.shared,
+                )
+            })
+        })
+    });
+    move || {
+        doc.get().map(|(name, title, domain, words, shared)| {
+            let href = state.location.with(|l| l.with_route(Route::Article { name: name.clone() }).to_hash());
+            view! {
+                <article class="card">
+                    <h2 class="card-title"><a href=href>{title}</a></h2>
+                    <p class="card-meta">
+                        <span class="card-id">{short_label(&name)}</span>
+                        " · "
+                        <span class="outlet">{domain.unwrap_or_else(|| "no source given".to_string())}</span>
+                        " · "
+                        <span class="words">{plural(words, "word")}</span>
+                    </p>
+                    <div class="share" title="share of this article's words also found in another article">
+                        <div class="share-bar" aria-hidden="true">
+                            <span style=format!("width: {}", percent(shared))></span>
+                        </div>
+                        <span class="share-label">{format!("{} shared", percent(shared))}</span>
+                    </div>
+                </article>
+            }
+        })
+    }
+}

@@ -1,0 +1,40 @@
+use leptos::prelude::*;
+use parallax_engine::diff::{Piece, PieceOp};
+
+use crate::state::AppState;
+
+/// One side of a word diff: deleted words struck (`<del>`), inserted words underlined
+/// (`<ins>`), each with text that screen readers announce.
+#[component]
+pub fn DiffText(
+    /// Document the pieces index.
+    doc: usize,
+    /// The pieces of this side.
+    pieces: Vec<Piece>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let parts: Vec<(PieceOp, String)> = state.report.with_untracked(|r| {
+        let text = &r.documents[doc].text;
+        pieces
+            .iter()
+            .map(|p| {
+                (
+                    p.op,
+                    text.get(p.range[0]..p.range[1]).unwrap_or("").to_string(),
+                )
+            })
+            .collect()
+    });
+    parts
+        .into_iter()
+        .map(|(op, text)| match op {
+            PieceOp::Equal => view! { <span>{text}</span> }.into_any(),
+            PieceOp::Delete => {
+                view! { <del><span class="sr-only">"deleted: "</span>{text}</del> }.into_any()
+            }
+            PieceOp::Insert => {
+                view! { <ins><span class="sr-only">"inserted: "</span>{text}</ins> }.into_any()
+            }
+        })
+        .collect_view()
+}

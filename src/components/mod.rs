@@ -1,0 +1,25 @@
+//! Reusable components, one per file.
+
+mod article_card;
+mod article_sentence;
+mod diff_text;
+mod doc_picker;
+mod document_missing;
+mod help_overlay;
+mod marked_text;
+mod pair_row;
+mod shared_statements;
+mod similarity_matrix;
+mod strictness;
+
+pub use article_card::ArticleCard;
+pub use article_sentence::ArticleSentence;
+pub use diff_text::DiffText;
+pub use doc_picker::DocPicker;
+pub use document_missing::DocumentMissing;
+pub use help_overlay::HelpOverlay;
+pub use marked_text::MarkedText;
+pub use pair_row::PairRow;
+pub use shared_statements::SharedStatements;
+pub use similarity_matrix::SimilarityMatrix;
+pub use strictness::Strictness;

@@ -1,0 +1,119 @@
+use leptos::prelude::*;
+use parallax_engine::align::{Row, RowOp};
+use parallax_engine::passages::Passage;
+
+use crate::components::{DiffText, MarkedText};
+use crate::state::AppState;
+
+/// One row of the pair view: A's sentences on the left, B's on the right.
+#[component]
+pub fn PairRow(
+    /// Row index.
+    index: usize,
+    /// The engine's row.
+    row: Row,
+    /// Left document.
+    a: usize,
+    /// Right document.
+    b: usize,
+    /// Passages the two share (for phrases inside unmatched sentences).
+    passages: Memo<Vec<Passage>>,
+    /// The row the URL points at.
+    current: Memo<Option<usize>>,
+    /// Moves the URL to a row.
+    go_to: impl Fn(Option<usize>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let span_of = move |doc: usize, sentences: &[usize]| -> Option<[usize; 2]> {
+        let (first, last) = (sentences.first()?, sentences.last()?);
+        state.report.with_untracked(|r| {
+            let s = &r.documents[doc].sentences;
+            Some([s[*first].start, s[*last].end])
+        })
+    };
+    let range_a = span_of(a, &row.a);
+    let range_b = span_of(b, &row.b);
+    let op_class = match row.op {
+        RowOp::Equal => "equal",
+        RowOp::Changed => "changed",
+        RowOp::Moved => "moved",
+        RowOp::AOnly => "a-only",
+        RowOp::BOnly => "b-only",
+    };
+    let partner = row.partner;
+    let moved_link = move || {
+        partner.map(|p| {
+            view! {
+                <a class="moved-badge" href="#" on:click=move |ev| {
+                    ev.prevent_default();
+                    go_to(Some(p));
+                }>{format!("↪ moved · see row {}", p + 1)}</a>
+            }
+        })
+    };
+    let cell = move |doc: usize,
+                     range: Option<[usize; 2]>,
+                     side_pieces: Option<Vec<parallax_engine::diff::Piece>>,
+                     own_side: bool| {
+        match (range, side_pieces) {
+            (Some(_), Some(pieces)) => view! { {moved_link()} <DiffText doc pieces/> }.into_any(),
+            (Some(range), None) => {
+                let marks: Vec<[usize; 2]> = passages.with_untracked(|ps| {
+                    ps.iter()
+                        .map(|p| if own_side { p.a_range } else { p.b_range })
+                        .collect()
+                });
+                view! { <MarkedText doc range marks/> }.into_any()
+            }
+            (None, _) => {
+                let note = match (row.op, own_side) {
+                    (RowOp::Moved, _) => "moved: see the partner row".to_string(),
+                    (_, true) => "only in B".to_string(),
+                    (_, false) => "only in A".to_string(),
+                };
+                view! { <span class="empty-cell">{note}</span> }.into_any()
+            }
+        }
+    };
+    let diff = row.diff.clone();
+    let a_cell = cell(
+        a,
+        range_a,
+        diff.as_ref()
+            .filter(|_| range_a.is_some())
+            .map(|d| d.a.clone()),
+        true,
+    );
+    let b_cell = cell(
+        b,
+        range_b,
+        diff.as_ref()
+            .filter(|_| range_b.is_some())
+            .map(|d| d.b.clone()),
+        false,
+    );
+    let label = match row.op {
+        RowOp::Equal => "same",
+        RowOp::Changed => "changed",
+        RowOp::Moved => "moved",
+        RowOp::AOnly => "only in A",
+        RowOp::BOnly => "only in B",
+    };
+    view! {
+        <div
+            id=format!("row-{index}")
+            class=format!("prow op-{op_class}")
+            class:current=move || current.get() == Some(index)
+            role="row"
+            aria-current=move || (current.get() == Some(index)).then_some("true")
+        >
+            <span class="gutter" role="rowheader">
+                <a href="#" on:click=move |ev| { ev.prevent_default(); go_to(Some(index)); }
+                    title=format!("row {}: {label}", index + 1)>{index + 1}</a>
+                <span class="sr-only">{format!(" {label}")}</span>
+            </span>
+            <div class="cell cell-a" role="cell">{a_cell}</div>
+            <div class="cell cell-b" role="cell">{b_cell}</div>
+        </div>
+    }
+}

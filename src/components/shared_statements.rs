@@ -1,0 +1,85 @@
+use leptos::prelude::*;
+
+use crate::route::Route;
+use crate::state::AppState;
+use crate::text::{sentence_text, short_label};
+
+/// Most statements listed on the overview.
+pub const MAX_STATEMENTS: usize = 40;
+
+/// The statements several articles carry, most widely carried first, each with its wording
+/// in every article that has it.
+#[component]
+pub fn SharedStatements() -> impl IntoView {
+    let state = AppState::expect();
+    let items = Memo::new(move |_| {
+        state.report.with(|r| {
+            r.clusters
+                .iter()
+                .take(MAX_STATEMENTS)
+                .map(|c| {
+                    let wordings: Vec<(String, String, String, String)> = c
+                        .members
+                        .iter()
+                        .map(|&[d, s]| {
+                            let doc = &r.documents[d];
+                            (
+                                doc.name.clone(),
+                                short_label(&doc.name),
+                                doc.source_domain.clone().unwrap_or_default(),
+                                sentence_text(doc, s).to_string(),
+                            )
+                        })
+                        .collect();
+                    (c.documents, wordings)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let total = Memo::new(move |_| state.report.with(|r| r.documents.len()));
+    move || {
+        let n = total.get();
+        let base = state.location.get();
+        let items = items.get();
+        if items.is_empty() {
+            return view! {
+                <p class="empty-cell">"No statement appears in more than one article at this strictness."</p>
+            }
+            .into_any();
+        }
+        view! {
+            <ol class="clusters">
+                {items
+                    .into_iter()
+                    .map(|(k, wordings)| {
+                        let dots = format!("{}{}", "●".repeat(k), "○".repeat(n.saturating_sub(k)));
+                        view! {
+                            <li class="cluster">
+                                <p class="cluster-head">
+                                    <span class="dots" aria-hidden="true">{dots}</span>
+                                    <span>{format!("in {k} of {n} articles")}</span>
+                                </p>
+                                <ul class="wordings">
+                                    {wordings
+                                        .into_iter()
+                                        .map(|(name, label, domain, text)| {
+                                            let href = base.with_route(Route::Article { name }).to_hash();
+                                            let source = if domain.is_empty() { label } else { format!("{label} · {domain}") };
+                                            view! {
+                                                <li class="wording">
+                                                    <span class="wording-source">{source}</span>
+                                                    <a class="wording-text" href=href>{text}</a>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,16 @@
+//! Parallax in the browser: a Leptos (client-side rendered) app over the engine's report.
+//!
+//! Data flows one way: the seeds embedded at build time ([`seeds`]) become an engine
+//! [`Corpus`](parallax_engine::Corpus); the engine's [`Report`](parallax_engine::Report) feeds
+//! the views. Views never compare text themselves; they ask the engine (for example with a new
+//! threshold) through [`state::AppState`].
+
+pub mod app;
+pub mod components;
+pub mod route;
+pub mod seeds;
+pub mod state;
+pub mod text;
+pub mod views;
+
+pub use app::App;

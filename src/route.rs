@@ -1,0 +1,242 @@
+//! Hash routes: every view and selection lives in the URL, so a static host under any
+//! sub-path serves them, and reload and back/forward restore the view.
+//!
+//! | hash                          | view                                      |
+//! |-------------------------------|-------------------------------------------|
+//! | `#/`                          | overview                                  |
+//! | `#/article/NAME`              | one article                               |
+//! | `#/pair/A/B?row=N`            | pair view, scrolled to row `N`            |
+//! | any of them `…?t=0.6`         | with a similarity threshold other than the default |
+
+use leptos::prelude::*;
+
+/// A view the app can show.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Route {
+    /// The start page.
+    Overview,
+    /// One article, by document name.
+    Article {
+        /// Document name (file stem).
+        name: String,
+    },
+    /// Two articles side by side.
+    Pair {
+        /// Left document name.
+        a: String,
+        /// Right document name.
+        b: String,
+        /// Row to scroll to.
+        row: Option<usize>,
+    },
+    /// A hash the app does not know.
+    Unknown(String),
+}
+
+/// A parsed location: the route and the settings carried with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Location {
+    /// What to show.
+    pub route: Route,
+    /// Similarity threshold, when not the default.
+    pub threshold: Option<f32>,
+}
+
+impl Location {
+    /// Parses a URL hash (with or without the leading `#`).
+    pub fn parse(hash: &str) -> Location {
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let mut row = None;
+        let mut threshold = None;
+        for pair in query.split('&') {
+            match pair.split_once('=') {
+                Some(("row", v)) => row = v.parse().ok(),
+                Some(("t", v)) => {
+                    threshold = v.parse::<f32>().ok().filter(|t| (0.0..=1.0).contains(t))
+                }
+                _ => {}
+            }
+        }
+        let parts: Vec<String> = path
+            .split('/')
+            .filter(|p| !p.is_empty())
+            .map(decode)
+            .collect();
+        let route = match parts.as_slice() {
+            [] => Route::Overview,
+            [kind, name] if kind == "article" => Route::Article { name: name.clone() },
+            [kind, a, b] if kind == "pair" => Route::Pair {
+                a: a.clone(),
+                b: b.clone(),
+                row,
+            },
+            _ => Route::Unknown(hash.to_string()),
+        };
+        Location { route, threshold }
+    }
+
+    /// The hash for this location, starting with `#`.
+    pub fn to_hash(&self) -> String {
+        let mut query = Vec::new();
+        let path = match &self.route {
+            Route::Overview | Route::Unknown(_) => "/".to_string(),
+            Route::Article { name } => format!("/article/{}", encode(name)),
+            Route::Pair { a, b, row } => {
+                if let Some(row) = row {
+                    query.push(format!("row={row}"));
+                }
+                format!("/pair/{}/{}", encode(a), encode(b))
+            }
+        };
+        if let Some(t) = self.threshold {
+            query.push(format!("t={}", format_threshold(t)));
+        }
+        if query.is_empty() {
+            format!("#{path}")
+        } else {
+            format!("#{path}?{}", query.join("&"))
+        }
+    }
+
+    /// The same settings, another route.
+    pub fn with_route(&self, route: Route) -> Location {
+        Location {
+            route,
+            threshold: self.threshold,
+        }
+    }
+}
+
+/// A threshold as the URL carries it: two decimals, no trailing zeros.
+pub fn format_threshold(t: f32) -> String {
+    let s = format!("{t:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// Percent-encodes what is not an unreserved URL character.
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes percent-encoding; malformed escapes are kept as they are.
+pub fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The current location, kept in step with the URL hash (including back and forward).
+pub fn use_location() -> ReadSignal<Location> {
+    let (location, set_location) = signal(Location::parse(&current_hash()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_location.set(Location::parse(&current_hash()));
+    });
+    on_cleanup(move || handle.remove());
+    location
+}
+
+/// Goes to a location, adding a history entry.
+pub fn navigate(location: &Location) {
+    let _ = window().location().set_hash(&location.to_hash());
+}
+
+/// Goes to a location without a new history entry (for settings such as the threshold).
+pub fn replace(location: &Location) {
+    let _ = window().location().replace(&location.to_hash());
+}
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_routes() {
+        let cases = [
+            ("", Route::Overview, None),
+            ("#/", Route::Overview, None),
+            (
+                "#/article/000_abc",
+                Route::Article {
+                    name: "000_abc".into(),
+                },
+                None,
+            ),
+            (
+                "#/pair/000/001?row=7&t=0.6",
+                Route::Pair {
+                    a: "000".into(),
+                    b: "001".into(),
+                    row: Some(7),
+                },
+                Some(0.6),
+            ),
+            (
+                "#/pair/000/001?t=7",
+                Route::Pair {
+                    a: "000".into(),
+                    b: "001".into(),
+                    row: None,
+                },
+                None,
+            ),
+            ("#/nope/x/y/z", Route::Unknown("/nope/x/y/z".into()), None),
+        ];
+        for (hash, route, threshold) in cases {
+            assert_eq!(
+                Location::parse(hash),
+                Location { route, threshold },
+                "{hash}"
+            );
+        }
+    }
+
+    #[test]
+    fn hashes_round_trip() {
+        for hash in [
+            "#/",
+            "#/article/a%20b",
+            "#/pair/x/y?row=3&t=0.55",
+            "#/article/z?t=0.5",
+        ] {
+            assert_eq!(Location::parse(hash).to_hash(), hash);
+        }
+    }
+
+    #[test]
+    fn names_are_encoded() {
+        assert_eq!(encode("a b/ü"), "a%20b%2F%C3%BC");
+        assert_eq!(decode("a%20b%2F%C3%BC"), "a b/ü");
+        assert_eq!(decode("100%"), "100%");
+    }
+}

@@ -1,0 +1,74 @@
+//! The app's shared state: the corpus, the location (URL), and the engine's report derived
+//! from them. Everything else is derived from these in the views.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use parallax_engine::passages::Passage;
+use parallax_engine::report::{pair_passages, pair_report, PairReport};
+use parallax_engine::{analyze, Config, Corpus, Report};
+
+use crate::route::{use_location, Location};
+
+/// Shared state, provided as context by [`crate::App`].
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The documents, prepared once.
+    pub corpus: StoredValue<Arc<Corpus>>,
+    /// Where the user is (parsed from the URL hash).
+    pub location: ReadSignal<Location>,
+    /// The engine's settings for the current location.
+    pub config: Memo<Config>,
+    /// The engine's report for the current settings.
+    pub report: Memo<Arc<Report>>,
+}
+
+impl AppState {
+    /// Builds the state for a corpus, following the URL hash.
+    pub fn new(corpus: Corpus) -> AppState {
+        let corpus = StoredValue::new(Arc::new(corpus));
+        let location = use_location();
+        let config = Memo::new(move |_| {
+            let config = Config::default();
+            match location.get().threshold {
+                Some(t) => config.with_threshold(t),
+                None => config,
+            }
+        });
+        let report = Memo::new(move |_| {
+            let config = config.get();
+            Arc::new(corpus.with_value(|c| analyze(c, &config)))
+        });
+        AppState {
+            corpus,
+            location,
+            config,
+            report,
+        }
+    }
+
+    /// The state provided by [`crate::App`].
+    pub fn expect() -> AppState {
+        expect_context::<AppState>()
+    }
+
+    /// Index of the document called `name` in the current report.
+    pub fn document_index(&self, name: &str) -> Option<usize> {
+        self.report
+            .with(|r| r.documents.iter().position(|d| d.name == name))
+    }
+
+    /// The engine's alignment of documents `a` and `b` (in that order) at the current settings.
+    pub fn pair(&self, a: usize, b: usize) -> PairReport {
+        let config = self.config.get();
+        let report = self.report.get();
+        self.corpus
+            .with_value(|c| pair_report(c, &report.matrix, a, b, &config))
+    }
+
+    /// The passages documents `a` and `b` share, as the engine finds them.
+    pub fn passages(&self, a: usize, b: usize) -> Vec<Passage> {
+        let config = self.config.get();
+        self.corpus.with_value(|c| pair_passages(c, a, b, &config))
+    }
+}

@@ -1,0 +1,147 @@
+//! Pure helpers that cut a document's text into displayable pieces. They only slice the
+//! engine's byte ranges; nothing here compares text.
+
+use parallax_engine::report::DocumentReport;
+
+/// The body paragraphs of a document: sentence indices grouped by paragraph, without the
+/// sentences of the headline (views show it as the heading).
+pub fn body_paragraphs(doc: &DocumentReport) -> Vec<Vec<usize>> {
+    let mut paragraphs: Vec<Vec<usize>> = Vec::new();
+    let mut last = None;
+    for (i, s) in doc.sentences.iter().enumerate() {
+        if let Some([start, end]) = doc.headline {
+            if s.start >= start && s.end <= end {
+                continue;
+            }
+        }
+        if last == Some(s.paragraph) {
+            if let Some(p) = paragraphs.last_mut() {
+                p.push(i);
+            }
+        } else {
+            paragraphs.push(vec![i]);
+            last = Some(s.paragraph);
+        }
+    }
+    paragraphs
+}
+
+/// The text of sentence `index` of a document.
+pub fn sentence_text(doc: &DocumentReport, index: usize) -> &str {
+    doc.sentences
+        .get(index)
+        .and_then(|s| doc.text.get(s.start..s.end))
+        .unwrap_or("")
+}
+
+/// A piece of text and whether it is marked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    /// Byte range in the document.
+    pub range: [usize; 2],
+    /// Whether a mark covers it.
+    pub marked: bool,
+}
+
+/// Cuts `range` into segments, marking the parts covered by `marks` (byte ranges, any order,
+/// may overlap or reach outside `range`). Segments are contiguous and cover `range` exactly.
+pub fn mark_segments(range: [usize; 2], marks: &[[usize; 2]]) -> Vec<Segment> {
+    let mut inside: Vec<[usize; 2]> = marks
+        .iter()
+        .map(|m| [m[0].max(range[0]), m[1].min(range[1])])
+        .filter(|m| m[0] < m[1])
+        .collect();
+    inside.sort_unstable();
+    let mut segments = Vec::new();
+    let mut at = range[0];
+    for [start, end] in inside {
+        if end <= at {
+            continue;
+        }
+        if start > at {
+            segments.push(Segment {
+                range: [at, start],
+                marked: false,
+            });
+        }
+        let from = start.max(at);
+        segments.push(Segment {
+            range: [from, end],
+            marked: true,
+        });
+        at = end;
+    }
+    if at < range[1] || segments.is_empty() {
+        segments.push(Segment {
+            range: [at, range[1]],
+            marked: false,
+        });
+    }
+    segments
+}
+
+/// A short label for a document: the part of its name before the first `_` (`000`), or the
+/// first eight characters.
+pub fn short_label(name: &str) -> String {
+    match name.split_once('_') {
+        Some((head, _)) if !head.is_empty() => head.to_string(),
+        _ => name.chars().take(8).collect(),
+    }
+}
+
+/// A count and a noun, e.g. "1 article", "5 articles".
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("{n} {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// A share in [0, 1] as a whole percentage.
+pub fn percent(share: f32) -> String {
+    format!("{:.0}%", (share * 100.0).clamp(0.0, 100.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_cover_the_range() {
+        let segs = mark_segments([10, 30], &[[12, 15], [14, 18], [25, 40], [0, 5]]);
+        let ranges: Vec<([usize; 2], bool)> = segs.iter().map(|s| (s.range, s.marked)).collect();
+        assert_eq!(
+            ranges,
+            [
+                ([10, 12], false),
+                ([12, 15], true),
+                ([15, 18], true),
+                ([18, 25], false),
+                ([25, 30], true)
+            ]
+        );
+        assert_eq!(
+            mark_segments([3, 3], &[]),
+            [Segment {
+                range: [3, 3],
+                marked: false
+            }]
+        );
+    }
+
+    #[test]
+    fn short_labels() {
+        assert_eq!(short_label("000_be9d27741bf0bd67"), "000");
+        assert_eq!(short_label("guardian-report"), "guardian");
+        assert_eq!(short_label("_x"), "_x");
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(plural(1, "article"), "1 article");
+        assert_eq!(plural(5, "article"), "5 articles");
+        assert_eq!(percent(0.346), "35%");
+        assert_eq!(percent(1.2), "100%");
+    }
+}

@@ -1,0 +1,71 @@
+use leptos::prelude::*;
+
+use crate::components::{ArticleSentence, DocumentMissing};
+use crate::state::AppState;
+use crate::text::{body_paragraphs, percent, plural};
+
+/// One article as its paragraphs; sentences found in other articles are highlighted.
+#[component]
+pub fn ArticleView(
+    /// Document name (file stem).
+    name: String,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let lookup = name.clone();
+    let index = Memo::new(move |_| state.document_index(&lookup));
+    // The sentence whose counterparts are shown (hover or focus).
+    let active = RwSignal::new(None::<usize>);
+    move || {
+        let Some(d) = index.get() else {
+            return view! { <DocumentMissing name=name.clone()/> }.into_any();
+        };
+        let (title, source, domain, words, shared, paragraphs, n) = state.report.with(|r| {
+            let doc = &r.documents[d];
+            (
+                doc.title.clone(),
+                doc.source.clone(),
+                doc.source_domain.clone(),
+                doc.words,
+                doc.shared,
+                body_paragraphs(doc),
+                r.documents.len(),
+            )
+        });
+        view! {
+            <article class="reader">
+                <header class="reader-head">
+                    <p class="crumbs"><a href="#/">"Overview"</a> " / article"</p>
+                    <h1 class="reader-title">{title}</h1>
+                    <p class="reader-meta">
+                        {source.map(|url| view! {
+                            <a class="outlet" href=url rel="noopener noreferrer external" target="_blank">
+                                {domain.unwrap_or_else(|| "source".to_string())}
+                            </a>
+                            " · "
+                        })}
+                        {plural(words, "word")} " · " {format!("{} shared with the other {}", percent(shared), plural(n.saturating_sub(1), "article"))}
+                    </p>
+                    <p class="legend">
+                        <span class="legend-item"><span class="sent shared-1 sample">"sentence"</span> " found in 1 other article"</span>
+                        <span class="legend-item"><span class="sent shared-3 sample">"sentence"</span> " found in 3 others"</span>
+                        " · hover, focus or tap a highlighted sentence to see how the others word it"
+                    </p>
+                </header>
+                <div class="reader-body">
+                    {paragraphs
+                        .into_iter()
+                        .map(|sentences| view! {
+                            <p class="para">
+                                {sentences
+                                    .into_iter()
+                                    .map(|s| view! { <ArticleSentence doc=d sentence=s active/> " " })
+                                    .collect_view()}
+                            </p>
+                        })
+                        .collect_view()}
+                </div>
+            </article>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,235 @@
+// End-to-end tests of the release build: serves dist/ under a sub-path on 127.0.0.1 (as a
+// GitHub Pages project site would) and drives Debian's Chromium with playwright-core.
+//
+//   node tests/e2e/run.mjs            (after `trunk build --release`)
+//
+// Screenshots of every view, desktop and phone width, go to target/screenshots/.
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const DIST = path.resolve('dist');
+const BASE = '/parallax/';
+const SHOTS = path.resolve('target/screenshots');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+const A = '000_be9d27741bf0bd67';
+const B = '001_c4e2f3fc947ec588';
+const TRUST = 'There is a low level of trust between our two countries';
+
+function serve() {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (!url.pathname.startsWith(BASE)) {
+      res.writeHead(404).end('outside the sub-path');
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(BASE.length)) || 'index.html';
+    const file = path.join(DIST, rel);
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+const check = (cond, message) => {
+  if (!cond) throw new Error(message);
+};
+
+async function rowsWithBoth(page, text) {
+  return page.$$eval(
+    '.prow:not(.prow-head)',
+    (rows, t) => rows.filter((r) => r.querySelector('.cell-a')?.textContent.includes(t) && r.querySelector('.cell-b')?.textContent.includes(t)).map((r) => r.id),
+    text,
+  );
+}
+
+const currentRow = (page) => page.evaluate(() => new URLSearchParams(location.hash.split('?')[1] || '').get('row'));
+
+test('overview shows five cards, every seed title and a 5×5 matrix', async ({ page, origin }) => {
+  await page.goto(origin + BASE);
+  await page.waitForSelector('.card');
+  const seeds = fs.readdirSync('seeds').filter((f) => f.endsWith('.txt'));
+  const titles = await page.$$eval('.card-title', (els) => els.map((e) => e.textContent));
+  check(titles.length === seeds.length && seeds.length === 5, `expected 5 cards, got ${titles.length}`);
+  for (const t of titles) check(t.trim().length > 0, 'a card has an empty title');
+  check(await page.isVisible("text=Trump declares US-Russia relations may be at 'all-time low'"), '002 title not visible');
+  check(await page.isVisible('text=Tillerson says US-Russia ties at ‘low point,’'), '001 title not visible');
+  const cells = await page.$$eval('table.matrix tbody tr', (rows) => rows.map((r) => r.querySelectorAll('td').length));
+  check(cells.length === 5 && cells.every((n) => n === 5), `matrix is ${JSON.stringify(cells)}`);
+  check((await page.$$('.cluster')).length > 0, 'no shared statements');
+});
+
+test('opening an article shows its text', async ({ page, origin }) => {
+  await page.goto(origin + BASE);
+  await page.click('.card-title a:has-text("Tillerson says US-Russia ties")');
+  await page.waitForSelector('.reader-body');
+  const body = await page.textContent('.reader-body');
+  check(body.includes('Secretary of State Rex Tillerson held a hastily arranged meeting'), 'article text missing');
+  check(page.url().includes(`#/article/${B}`), `url is ${page.url()}`);
+});
+
+test('a matrix cell opens that pair', async ({ page, origin }) => {
+  await page.goto(origin + BASE);
+  await page.click('table.matrix tbody tr:nth-child(1) td:nth-child(3) a');
+  await page.waitForSelector('.pair-grid');
+  check(page.url().includes(`#/pair/${A}/${B}`), `url is ${page.url()}`);
+});
+
+test('pair 000/001 puts both wordings of the trust quote on one row', async ({ page, origin }) => {
+  await page.goto(`${origin}${BASE}#/pair/${A}/${B}`);
+  await page.waitForSelector('.prow.op-equal, .prow.op-changed');
+  const rows = await rowsWithBoth(page, TRUST);
+  check(rows.length === 1, `rows holding both wordings: ${JSON.stringify(rows)}`);
+});
+
+test("a moved row's link scrolls to its partner", async ({ page, origin }) => {
+  await page.goto(`${origin}${BASE}#/pair/003_378aaa2b4c064df4/004_9583a025f5870b2c`);
+  await page.waitForSelector('.moved-badge');
+  const badge = page.locator('.moved-badge').first();
+  const own = await badge.evaluate((el) => el.closest('.prow').id);
+  const target = (await badge.textContent()).match(/row (\d+)/)[1] - 1;
+  await badge.click();
+  await page.waitForFunction((id) => document.getElementById(id)?.classList.contains('current'), `row-${target}`);
+  check(`row-${target}` !== own, 'the link points at its own row');
+  await page.waitForTimeout(700);
+  const inView = await page.$eval(`#row-${target}`, (el) => {
+    const r = el.getBoundingClientRect();
+    return r.top < innerHeight && r.bottom > 0;
+  });
+  check(inView, 'the partner row is not in view');
+  const partnerBadge = await page.$eval(`#row-${target}`, (el) => el.className);
+  check(partnerBadge.includes('op-moved'), `partner row is ${partnerBadge}`);
+});
+
+test('the keyboard moves between changes and shows help', async ({ page, origin }) => {
+  await page.goto(`${origin}${BASE}#/pair/${A}/${B}`);
+  await page.waitForSelector('.pair-grid .prow.op-changed');
+  await page.keyboard.press('j');
+  await page.waitForFunction(() => location.hash.includes('row='));
+  const first = Number(await currentRow(page));
+  const cls = await page.$eval(`#row-${first}`, (el) => el.className);
+  check(!cls.includes('op-equal') && cls.includes('current'), `first change row is ${cls}`);
+  await page.keyboard.press('n');
+  await page.waitForFunction((f) => Number(new URLSearchParams(location.hash.split('?')[1]).get('row')) > f, first);
+  await page.keyboard.press('k');
+  await page.waitForFunction((f) => Number(new URLSearchParams(location.hash.split('?')[1]).get('row')) === f, first);
+  await page.keyboard.press('?');
+  await page.waitForSelector('[role=dialog]');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[role=dialog]', { state: 'detached' });
+});
+
+test('a permalink reloads into the same view', async ({ page, origin }) => {
+  await page.goto(`${origin}${BASE}#/pair/${A}/${B}?row=4&t=0.6`);
+  await page.waitForSelector('#row-4.current');
+  await page.reload();
+  await page.waitForSelector('#row-4.current');
+  check((await page.inputValue('.strictness input')) === '0.6', 'strictness not restored');
+  await page.goto(`${origin}${BASE}#/article/${B}`);
+  await page.waitForSelector('.reader-body');
+  await page.goBack();
+  await page.waitForSelector('#row-4.current');
+});
+
+test('the strictness control re-aligns live', async ({ page, origin }) => {
+  await page.goto(`${origin}${BASE}#/pair/${A}/${B}`);
+  await page.waitForSelector('.figures');
+  const before = await page.textContent('.figures');
+  await page.$eval('.strictness input', (el) => {
+    el.value = '0.9';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.waitForFunction(() => location.hash.includes('t=0.9'));
+  await page.waitForFunction((b) => document.querySelector('.figures').textContent !== b, before);
+});
+
+test('clicking a highlighted sentence in the article view opens the pair at that row', async ({ page, origin }) => {
+  await page.goto(`${origin}${BASE}#/article/${A}`);
+  const sentence = page.locator('.sent.shared', { hasText: TRUST }).first();
+  await sentence.click();
+  await page.waitForSelector('.popover .counterpart-open');
+  await page.locator('.popover .counterpart-open').first().click();
+  await page.waitForSelector('.prow.current');
+  const text = await page.textContent('.prow.current .cell-a');
+  check(text.includes(TRUST), `current row shows: ${text}`);
+});
+
+async function screenshots(browser, origin) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const views = [
+    ['overview', `${origin}${BASE}`, '.cluster'],
+    ['article', `${origin}${BASE}#/article/${A}`, '.reader-body'],
+    ['pair', `${origin}${BASE}#/pair/${A}/${B}?row=3`, '.prow.current'],
+  ];
+  const sizes = [
+    ['desktop', { width: 1280, height: 900 }, false],
+    ['phone', { width: 390, height: 844 }, true],
+  ];
+  for (const [size, viewport, mobile] of sizes) {
+    for (const scheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile, colorScheme: scheme });
+      const page = await context.newPage();
+      for (const [name, url, ready] of views) {
+        await page.goto(url);
+        await page.waitForSelector(ready);
+        await page.waitForTimeout(900);
+        await page.screenshot({ path: path.join(SHOTS, `${name}-${size}-${scheme}.png`) });
+      }
+      if (scheme === 'light') {
+        await page.goto(`${origin}${BASE}#/article/${A}`);
+        await page.locator('.sent.shared', { hasText: TRUST }).first().click();
+        await page.waitForSelector('.popover');
+        await page.screenshot({ path: path.join(SHOTS, `article-popover-${size}.png`) });
+      }
+      await context.close();
+    }
+  }
+}
+
+const server = await serve();
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+});
+let passed = 0;
+let failed = 0;
+for (const { name, fn } of tests) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  const external = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && external.push(r.url()));
+  try {
+    await fn({ page, origin });
+    check(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    check(external.length === 0, `requests left the origin: ${external.join(' ')}`);
+    passed += 1;
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    failed += 1;
+    console.log(`FAIL ${name}\n     ${String(e.message || e).split('\n').join('\n     ')}`);
+  }
+  await context.close();
+}
+try {
+  await screenshots(browser, origin);
+  console.log(`screenshots in ${path.relative(process.cwd(), SHOTS)}/`);
+} catch (e) {
+  failed += 1;
+  console.log(`FAIL screenshots\n     ${e.message}`);
+}
+await browser.close();
+server.close();
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
