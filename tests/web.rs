@@ -4,7 +4,6 @@
 //! `wasm-bindgen-test-runner` as the target runner (scripts/test.sh sets it up).
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use parallax_app::{seeds::SEEDS, App};
 use wasm_bindgen_test::*;

@@ -5,6 +5,7 @@
 //! parallax align [--threshold T] FILE_A FILE_B
 //! ```
 
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -48,8 +49,19 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(output) => {
-            print!("{output}");
-            ExitCode::SUCCESS
+            let mut stdout = std::io::stdout().lock();
+            match stdout
+                .write_all(output.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                // A reader that stopped early (`| head`) is not an error.
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("parallax: cannot write the output: {e}");
+                    ExitCode::from(1)
+                }
+            }
         }
         Err(failure) => {
             eprintln!("parallax: {}", failure.message);

@@ -1,0 +1,170 @@
+//! The `parallax` command as a user runs it: output on good input, one clear line on bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn seeds() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("seeds/")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+fn run_paths(first: &[&str], paths: &[PathBuf]) -> Output {
+    let mut args: Vec<String> = first.iter().map(|s| s.to_string()).collect();
+    args.extend(paths.iter().map(|p| p.to_string_lossy().into_owned()));
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    run(&refs)
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("parallax-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("write");
+    path
+}
+
+#[test]
+fn summary_on_the_seeds() {
+    let out = run_paths(&["compare"], &seeds());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(text.starts_with("5 documents\n"), "{text}");
+    assert!(text.contains("Pairs by similarity"));
+    assert!(text.contains("Shared statements (in k of N documents)"));
+    assert!(
+        text.contains("4/5  \"There is a low level of trust between our two countries."),
+        "{text}"
+    );
+}
+
+#[test]
+fn json_report_on_the_seeds() {
+    let out = run_paths(&["compare", "--json"], &seeds());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(report["version"], 1);
+    assert_eq!(report["documents"].as_array().map(Vec::len), Some(5));
+    assert_eq!(report["pairs"].as_array().map(Vec::len), Some(10));
+    assert_eq!(report["matrix"].as_array().map(Vec::len), Some(5));
+    assert!(report["clusters"].as_array().is_some_and(|c| !c.is_empty()));
+    assert!(report["passages"].as_array().is_some_and(|p| !p.is_empty()));
+    let first = &report["documents"][0]["sentences"][0];
+    assert!(first["start"].is_u64() && first["end"].is_u64());
+}
+
+#[test]
+fn stricter_threshold_links_less() {
+    let loose = run_paths(&["compare", "--json", "--threshold", "0.3"], &seeds());
+    let strict = run_paths(&["compare", "--json", "--threshold", "0.9"], &seeds());
+    let count = |o: &Output| {
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+        v["clusters"].as_array().map_or(0, Vec::len)
+    };
+    assert!(count(&loose) > count(&strict));
+}
+
+#[test]
+fn align_prints_rows() {
+    let files = seeds();
+    let out = run_paths(&["align"], &files[..2]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(text.contains("000_be9d27741bf0bd67 ↔ 001_c4e2f3fc947ec588"));
+    let tag = |l: &str| l.split_whitespace().nth(1).map(str::to_string);
+    assert!(
+        text.lines().any(|l| tag(l).as_deref() == Some("=")),
+        "an equal row: {text}"
+    );
+    assert!(
+        text.lines().any(|l| tag(l).as_deref() == Some("~")),
+        "a changed row: {text}"
+    );
+}
+
+#[test]
+fn bad_input_gets_one_clear_line() {
+    let seeds = seeds();
+    let seed = seeds[0].to_string_lossy().into_owned();
+    let binary = scratch("image.txt", b"GIF89a\0\0\x01");
+    let latin1 = scratch("latin1.txt", b"Caf\xe9 au lait");
+    let dir = std::env::temp_dir();
+    let cases: Vec<(Vec<String>, i32, String)> = vec![
+        (
+            vec!["compare".into(), seed.clone()],
+            2,
+            "compare needs at least two files, got 1".into(),
+        ),
+        (
+            vec!["compare".into(), seed.clone(), "/no/such/file.txt".into()],
+            1,
+            "/no/such/file.txt: no such file".into(),
+        ),
+        (
+            vec![
+                "compare".into(),
+                seed.clone(),
+                dir.to_string_lossy().into_owned(),
+            ],
+            1,
+            "is a directory".into(),
+        ),
+        (
+            vec![
+                "compare".into(),
+                seed.clone(),
+                binary.to_string_lossy().into_owned(),
+            ],
+            1,
+            "image.txt: looks like a binary file (NUL byte at byte offset 6), not text".into(),
+        ),
+        (
+            vec![
+                "compare".into(),
+                seed.clone(),
+                latin1.to_string_lossy().into_owned(),
+            ],
+            1,
+            "latin1.txt: is not valid UTF-8 text (invalid byte at byte offset 3)".into(),
+        ),
+        (
+            vec!["compare".into(), "--threshold".into(), "2".into()],
+            2,
+            "--threshold takes a number from 0 to 1".into(),
+        ),
+        (
+            vec!["frobnicate".into()],
+            2,
+            "unknown command `frobnicate`".into(),
+        ),
+        (vec![], 2, "no command given".into()),
+    ];
+    for (args, code, message) in cases {
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = run(&refs);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
+        let first = err.lines().next().unwrap_or_default();
+        assert!(
+            first.starts_with("parallax: ") && first.contains(&message),
+            "{args:?}: {first}"
+        );
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}

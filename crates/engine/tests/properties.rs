@@ -1,0 +1,143 @@
+//! Property tests over arbitrary Unicode: the engine never panics and keeps its invariants.
+
+use parallax_engine::align::{align_pair, RowOp};
+use parallax_engine::corpus::Entry;
+use parallax_engine::diff::{word_diff, PieceOp};
+use parallax_engine::document::is_url_line;
+use parallax_engine::normalize::tokenize;
+use parallax_engine::passages::shared_passages;
+use parallax_engine::segment::segment;
+use parallax_engine::{analyze, Config, Corpus, Document};
+use proptest::prelude::*;
+
+/// Text that looks a little like news: words, punctuation, quotes, line breaks, no-break
+/// spaces, abbreviations, plus any Unicode at all.
+fn texty() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => "[A-Za-z]{1,9}",
+        2 => Just(" ".to_string()),
+        1 => prop::sample::select(vec![
+            ". ", "? ", "! ", "…", "...", ", ", "\n", "\n\n", "\u{a0}", "“", "”", "’", "\"", "'",
+            "U.S. ", "Mr. ", "3.5", "$100.00", "—", "-", "• ", "https://example.com/x\n", "é",
+            "e\u{301}", "\u{200b}", "\r\n",
+        ]).prop_map(str::to_string),
+        1 => any::<String>(),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+fn non_space_outside_urls(text: &str) -> Vec<usize> {
+    let mut offsets = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if !is_url_line(body) || body.trim().is_empty() {
+            for (i, c) in line.char_indices() {
+                if !c.is_whitespace() {
+                    offsets.push(at + i);
+                }
+            }
+        }
+        at += line.len();
+    }
+    offsets
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn tokens_reconstruct_the_text(text in texty()) {
+        let tokens = tokenize(&text);
+        let joined: String = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        prop_assert_eq!(joined, text);
+    }
+
+    #[test]
+    fn sentences_are_ordered_on_boundaries_and_cover_the_text(text in texty()) {
+        let sentences = segment(&text);
+        let mut last_end = 0;
+        for s in &sentences {
+            prop_assert!(s.span.start >= last_end, "overlap or disorder at {:?}", s.span);
+            prop_assert!(s.span.start < s.span.end, "empty sentence {:?}", s.span);
+            prop_assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
+            let body = s.span.of(&text);
+            prop_assert!(!body.starts_with(char::is_whitespace) && !body.ends_with(char::is_whitespace));
+            last_end = s.span.end;
+        }
+        for offset in non_space_outside_urls(&text) {
+            prop_assert!(
+                sentences.iter().any(|s| s.span.start <= offset && offset < s.span.end),
+                "byte {offset} of {text:?} is in no sentence"
+            );
+        }
+    }
+
+    #[test]
+    fn word_diff_pieces_reconstruct_both_sides(a in texty(), b in texty()) {
+        let d = word_diff(&a, 7, &b, 11);
+        let side_a: String = d.a.iter().map(|p| &a[p.range[0] - 7..p.range[1] - 7]).collect();
+        let side_b: String = d.b.iter().map(|p| &b[p.range[0] - 11..p.range[1] - 11]).collect();
+        prop_assert_eq!(side_a, a.clone());
+        prop_assert_eq!(side_b, b.clone());
+        prop_assert!(d.a.iter().all(|p| p.op != PieceOp::Insert));
+        prop_assert!(d.b.iter().all(|p| p.op != PieceOp::Delete));
+        if a == b {
+            prop_assert!(!d.has_changes());
+        }
+    }
+
+    #[test]
+    fn every_sentence_appears_once_per_side_in_order(a in texty(), b in texty(), t in 0.2f32..0.9) {
+        let config = Config::default().with_threshold(t);
+        let (ea, eb) = (Entry::new(Document::parse("a", a)), Entry::new(Document::parse("b", b)));
+        let rows = align_pair(&ea, &eb, &config);
+        let seen_a: Vec<usize> = rows.iter().flat_map(|r| r.a.iter().copied()).collect();
+        let seen_b: Vec<usize> = rows.iter().flat_map(|r| r.b.iter().copied()).collect();
+        prop_assert_eq!(seen_a, (0..ea.sentences.len()).collect::<Vec<_>>());
+        prop_assert_eq!(seen_b, (0..eb.sentences.len()).collect::<Vec<_>>());
+        for (i, row) in rows.iter().enumerate() {
+            match row.op {
+                RowOp::Moved => {
+                    let p = row.partner.expect("moved rows have partners");
+                    prop_assert_eq!(rows[p].partner, Some(i));
+                }
+                RowOp::AOnly => prop_assert!(row.b.is_empty() && row.a.len() == 1),
+                RowOp::BOnly => prop_assert!(row.a.is_empty() && row.b.len() == 1),
+                RowOp::Equal | RowOp::Changed => prop_assert!(!row.a.is_empty() && !row.b.is_empty()),
+            }
+        }
+    }
+
+    #[test]
+    fn passages_lie_on_words_of_both_texts(a in texty(), b in texty()) {
+        let (ea, eb) = (Entry::new(Document::parse("a", a.clone())), Entry::new(Document::parse("b", b.clone())));
+        let config = Config { passage_min_words: 2, ..Config::default() };
+        let mut last = 0;
+        for p in shared_passages(&ea.words, &eb.words, &config) {
+            prop_assert!(p.a_range[0] >= last && p.a_range[0] < p.a_range[1]);
+            prop_assert!(a.is_char_boundary(p.a_range[0]) && a.is_char_boundary(p.a_range[1]));
+            prop_assert!(b.is_char_boundary(p.b_range[0]) && b.is_char_boundary(p.b_range[1]));
+            prop_assert!(p.words >= 2);
+            last = p.a_range[1];
+        }
+    }
+
+    #[test]
+    fn analysis_never_panics_and_is_consistent(docs in prop::collection::vec(texty(), 0..5)) {
+        let corpus = Corpus::from_documents(docs.into_iter().enumerate().map(|(i, t)| Document::parse(i.to_string(), t)));
+        let report = analyze(&corpus, &Config::default());
+        let n = report.documents.len();
+        prop_assert_eq!(report.matrix.len(), n);
+        prop_assert_eq!(report.pairs.len(), n * n.saturating_sub(1) / 2);
+        for (c, cluster) in report.clusters.iter().enumerate() {
+            prop_assert!(cluster.documents >= 2);
+            for &[d, s] in &cluster.members {
+                prop_assert_eq!(report.documents[d].sentences[s].cluster, Some(c));
+            }
+        }
+        for row in &report.matrix {
+            prop_assert!(row.iter().all(|v| (0.0..=1.0).contains(v)));
+        }
+    }
+}

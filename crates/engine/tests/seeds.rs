@@ -1,0 +1,195 @@
+//! The engine on the five seed articles: snapshots of the report and checks a reader would make.
+//!
+//! The seeds are read from the repository's `seeds/` folder (the project's own copy).
+
+use std::path::PathBuf;
+
+use parallax_engine::align::RowOp;
+use parallax_engine::normalize::fold;
+use parallax_engine::report::Report;
+use parallax_engine::{analyze, Config, Corpus, Document};
+
+fn seeds() -> Corpus {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("seeds/ exists")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    Corpus::from_documents(files.iter().map(|p| {
+        let text = std::fs::read_to_string(p).expect("UTF-8 seed");
+        Document::parse(p.file_stem().expect("stem").to_string_lossy(), text)
+    }))
+}
+
+fn report() -> Report {
+    analyze(&seeds(), &Config::default())
+}
+
+fn sentence<'a>(r: &'a Report, d: usize, s: usize) -> &'a str {
+    let doc = &r.documents[d];
+    &doc.text[doc.sentences[s].start..doc.sentences[s].end]
+}
+
+/// A share as the JSON report prints it (four decimals), for `json!` values.
+fn share(value: f32) -> f64 {
+    (f64::from(value) * 1e4).round() / 1e4
+}
+
+/// A readable digest of the report: what a reviewer checks by eye.
+fn digest(r: &Report) -> serde_json::Value {
+    let documents: Vec<_> = r
+        .documents
+        .iter()
+        .map(|d| {
+            serde_json::json!({
+                "name": d.name, "title": d.title, "source_domain": d.source_domain,
+                "words": d.words, "shared": share(d.shared), "sentences": d.sentences.len(),
+            })
+        })
+        .collect();
+    let clusters: Vec<_> = r
+        .clusters
+        .iter()
+        .map(|c| {
+            c.members
+                .iter()
+                .map(|&[d, s]| format!("{d}:{s} {}", sentence(r, d, s)))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let pairs: Vec<_> = r
+        .pairs
+        .iter()
+        .map(|p| {
+            let rows: Vec<String> = p
+                .rows
+                .iter()
+                .filter(|row| row.op != RowOp::AOnly && row.op != RowOp::BOnly)
+                .map(|row| format!("{:?} a{:?} b{:?} {:.2} {:?}", row.op, row.a, row.b, row.score, row.partner))
+                .collect();
+            serde_json::json!({ "pair": [p.a, p.b], "a_in_b": share(p.a_in_b), "b_in_a": share(p.b_in_a), "counts": p.counts, "matched_rows": rows })
+        })
+        .collect();
+    let matrix: Vec<Vec<f64>> = r
+        .matrix
+        .iter()
+        .map(|row| row.iter().map(|&v| share(v)).collect())
+        .collect();
+    serde_json::json!({ "documents": documents, "clusters": clusters, "pairs": pairs, "matrix": matrix, "passages": r.passages.len() })
+}
+
+#[test]
+fn report_digest_snapshot() {
+    insta::assert_json_snapshot!("seeds_digest", digest(&report()));
+}
+
+#[test]
+fn full_report_snapshot() {
+    let mut r = report();
+    // The texts are the seed files themselves; keep the snapshot about what the engine found.
+    for d in &mut r.documents {
+        d.text = format!("<{} bytes>", d.text.len());
+    }
+    insta::assert_json_snapshot!("seeds_report", r);
+}
+
+#[test]
+fn the_four_trust_wordings_are_one_statement() {
+    let r = report();
+    let trust: Vec<(usize, usize)> = r
+        .documents
+        .iter()
+        .enumerate()
+        .flat_map(|(d, doc)| {
+            doc.sentences
+                .iter()
+                .enumerate()
+                // Folded: seed 004 has no-break spaces inside this phrase.
+                .filter(move |(_, s)| {
+                    fold(&doc.text[s.start..s.end]).contains("low level of trust between our")
+                })
+                .map(move |(s, _)| (d, s))
+        })
+        .collect();
+    assert_eq!(
+        trust.iter().map(|&(d, _)| d).collect::<Vec<_>>(),
+        [0, 1, 3, 4]
+    );
+    let cluster = r.documents[0].sentences[trust[0].1]
+        .cluster
+        .expect("clustered");
+    for &(d, s) in &trust {
+        assert_eq!(
+            r.documents[d].sentences[s].cluster,
+            Some(cluster),
+            "{}",
+            sentence(&r, d, s)
+        );
+    }
+    assert_eq!(r.clusters[cluster].documents, 4);
+}
+
+#[test]
+fn pair_000_001_matches_the_trust_quote_on_one_row() {
+    let r = report();
+    let pair = r
+        .pairs
+        .iter()
+        .find(|p| p.a == 0 && p.b == 1)
+        .expect("pair 0-1");
+    let row = pair
+        .rows
+        .iter()
+        .find(|row| {
+            row.a
+                .iter()
+                .any(|&s| sentence(&r, 0, s).contains("low level of trust"))
+        })
+        .expect("a row with 000's trust sentence");
+    assert_eq!(row.op, RowOp::Equal, "differs only in quote marks");
+    assert!(row
+        .b
+        .iter()
+        .any(|&s| sentence(&r, 1, s).contains("low level of trust")));
+}
+
+#[test]
+fn stock_openings_do_not_link() {
+    let r = report();
+    // 003 and 004 both open sentences with "Tillerson said Wednesday that …" about different things.
+    let (d3, d4) = (&r.documents[3], &r.documents[4]);
+    let firm = d3
+        .sentences
+        .iter()
+        .position(|s| d3.text[s.start..s.end].contains("firm information"))
+        .expect("003 firm");
+    let moscow = d4
+        .sentences
+        .iter()
+        .position(|s| d4.text[s.start..s.end].starts_with("MOSCOW--"))
+        .expect("004 lead");
+    let (c3, c4) = (d3.sentences[firm].cluster, d4.sentences[moscow].cluster);
+    assert!(
+        c3.is_none() || c3 != c4,
+        "stock opening linked two statements"
+    );
+}
+
+#[test]
+fn reordered_paragraphs_are_moved() {
+    let r = report();
+    let pair = r
+        .pairs
+        .iter()
+        .find(|p| p.a == 3 && p.b == 4)
+        .expect("pair 3-4");
+    assert_eq!(pair.counts.moved, 1);
+    let moved = pair
+        .rows
+        .iter()
+        .find(|row| row.op == RowOp::Moved && !row.a.is_empty())
+        .expect("moved");
+    assert!(sentence(&r, 3, moved.a[0]).contains("clarify areas of common objectives"));
+}
