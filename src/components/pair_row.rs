@@ -112,8 +112,8 @@ pub fn PairRow(
                     title=format!("row {}: {label}", index + 1)>{index + 1}</a>
                 <span class="sr-only">{format!(" {label}")}</span>
             </span>
-            <div class="cell cell-a" role="cell">{a_cell}</div>
-            <div class="cell cell-b" role="cell">{b_cell}</div>
+            <div class="cell cell-a" class:empty-side=range_a.is_none() role="cell">{a_cell}</div>
+            <div class="cell cell-b" class:empty-side=range_b.is_none() role="cell">{b_cell}</div>
         </div>
     }
 }

@@ -58,10 +58,9 @@ pub fn SimilarityMatrix() -> impl IntoView {
                                                 "{} shares {} of its words with {}; open side by side",
                                                 labels[a].0, percent(share), labels[b].0
                                             );
-                                            let dark = share > 0.45;
                                             view! {
                                                 <td>
-                                                    <a class="cell-link" class:dark-cell=dark href=href
+                                                    <a class="cell-link" href=href
                                                         style=heat(share) aria-label=label title=format!("{} → {}", labels[a].1, labels[b].1)>
                                                         {percent(share)}
                                                     </a>
@@ -81,8 +80,9 @@ pub fn SimilarityMatrix() -> impl IntoView {
 }
 
 /// Background of a cell: the matched blue, more opaque for a larger share. The ramp is
-/// stretched so that the shares news articles reach (0–60%) use most of it.
+/// stretched so that the shares news articles reach (0–60%) use most of it, and stops at 0.7
+/// opacity so the figure in the cell keeps AA contrast in both themes.
 fn heat(share: f32) -> String {
-    let alpha = 0.04 + 0.96 * (share / 0.6).clamp(0.0, 1.0);
+    let alpha = 0.04 + 0.66 * (share / 0.6).clamp(0.0, 1.0);
     format!("background: rgba(0, 114, 178, {alpha:.2})")
 }

@@ -27,7 +27,7 @@ fn report() -> Report {
     analyze(&seeds(), &Config::default())
 }
 
-fn sentence<'a>(r: &'a Report, d: usize, s: usize) -> &'a str {
+fn sentence(r: &Report, d: usize, s: usize) -> &str {
     let doc = &r.documents[d];
     &doc.text[doc.sentences[s].start..doc.sentences[s].end]
 }
