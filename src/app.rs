@@ -12,10 +12,14 @@ use crate::views::{ArticleView, NotFound, Overview, PairView};
 pub fn App() -> impl IntoView {
     let state = AppState::new(seeds::corpus());
     provide_context(state);
-    // Which view to mount. The pair view's row is left out so moving between rows does not
-    // rebuild the view; the view reads it from the location itself.
+    // Which view to mount. The pair view's row and the article's sentence are left out so
+    // moving between them does not rebuild the view; the views read them from the location.
     let route = Memo::new(move |_| match state.location.get().route {
         Route::Pair { a, b, .. } => Route::Pair { a, b, row: None },
+        Route::Article { name, .. } => Route::Article {
+            name,
+            sentence: None,
+        },
         other => other,
     });
     view! {
@@ -30,7 +34,7 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || match route.get() {
                 Route::Overview => view! { <Overview/> }.into_any(),
-                Route::Article { name } => view! { <ArticleView name/> }.into_any(),
+                Route::Article { name, .. } => view! { <ArticleView name/> }.into_any(),
                 Route::Pair { a, b, .. } => view! { <PairView a b/> }.into_any(),
                 Route::Unknown(hash) => view! { <NotFound hash/> }.into_any(),
             }}

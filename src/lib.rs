@@ -8,6 +8,7 @@
 pub mod app;
 pub mod components;
 pub mod route;
+pub mod scroll;
 pub mod seeds;
 pub mod state;
 pub mod text;

@@ -4,7 +4,7 @@
 //! | hash                          | view                                      |
 //! |-------------------------------|-------------------------------------------|
 //! | `#/`                          | overview                                  |
-//! | `#/article/NAME`              | one article                               |
+//! | `#/article/NAME?s=N`          | one article, scrolled to sentence `N`     |
 //! | `#/pair/A/B?row=N`            | pair view, scrolled to row `N`            |
 //! | any of them `…?t=0.6`         | with a similarity threshold other than the default |
 
@@ -19,6 +19,8 @@ pub enum Route {
     Article {
         /// Document name (file stem).
         name: String,
+        /// Sentence to scroll to.
+        sentence: Option<usize>,
     },
     /// Two articles side by side.
     Pair {
@@ -48,10 +50,12 @@ impl Location {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
         let mut row = None;
+        let mut sentence = None;
         let mut threshold = None;
         for pair in query.split('&') {
             match pair.split_once('=') {
                 Some(("row", v)) => row = v.parse().ok(),
+                Some(("s", v)) => sentence = v.parse().ok(),
                 Some(("t", v)) => {
                     threshold = v.parse::<f32>().ok().filter(|t| (0.0..=1.0).contains(t))
                 }
@@ -65,7 +69,10 @@ impl Location {
             .collect();
         let route = match parts.as_slice() {
             [] => Route::Overview,
-            [kind, name] if kind == "article" => Route::Article { name: name.clone() },
+            [kind, name] if kind == "article" => Route::Article {
+                name: name.clone(),
+                sentence,
+            },
             [kind, a, b] if kind == "pair" => Route::Pair {
                 a: a.clone(),
                 b: b.clone(),
@@ -81,7 +88,12 @@ impl Location {
         let mut query = Vec::new();
         let path = match &self.route {
             Route::Overview | Route::Unknown(_) => "/".to_string(),
-            Route::Article { name } => format!("/article/{}", encode(name)),
+            Route::Article { name, sentence } => {
+                if let Some(s) = sentence {
+                    query.push(format!("s={s}"));
+                }
+                format!("/article/{}", encode(name))
+            }
             Route::Pair { a, b, row } => {
                 if let Some(row) = row {
                     query.push(format!("row={row}"));

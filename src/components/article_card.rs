@@ -26,7 +26,7 @@ pub fn ArticleCard(
     });
     move || {
         doc.get().map(|(name, title, domain, words, shared)| {
-            let href = state.location.with(|l| l.with_route(Route::Article { name: name.clone() }).to_hash());
+            let href = state.location.with(|l| l.with_route(Route::Article { name: name.clone(), sentence: None }).to_hash());
             view! {
                 <article class="card">
                     <h2 class="card-title"><a href=href>{title}</a></h2>

@@ -17,6 +17,8 @@ pub fn ArticleSentence(
     sentence: usize,
     /// The sentence whose counterparts are showing.
     active: RwSignal<Option<usize>>,
+    /// The sentence the URL points at.
+    target: Memo<Option<usize>>,
 ) -> impl IntoView {
     let state = AppState::expect();
     let info = Memo::new(move |_| {
@@ -32,8 +34,11 @@ pub fn ArticleSentence(
     });
     move || {
         let (text, k, n) = info.get();
+        let id = format!("s-{sentence}");
+        let is_target = move || target.get() == Some(sentence);
         if k < 2 {
-            return view! { <span class="sent">{text}</span> }.into_any();
+            return view! { <span id=id class="sent" class:target=is_target>{text}</span> }
+                .into_any();
         }
         let others = k - 1;
         let shade = format!("sent shared shared-{}", others.min(4));
@@ -45,7 +50,9 @@ pub fn ArticleSentence(
         );
         view! {
             <span
+                id=id
                 class=shade
+                class:target=is_target
                 tabindex="0"
                 on:mouseenter=move |_| active.set(Some(sentence))
                 on:mouseleave=move |_| active.set(None)

@@ -18,13 +18,14 @@ pub fn SharedStatements() -> impl IntoView {
                 .iter()
                 .take(MAX_STATEMENTS)
                 .map(|c| {
-                    let wordings: Vec<(String, String, String, String)> = c
+                    let wordings: Vec<(String, usize, String, String, String)> = c
                         .members
                         .iter()
                         .map(|&[d, s]| {
                             let doc = &r.documents[d];
                             (
                                 doc.name.clone(),
+                                s,
                                 short_label(&doc.name),
                                 doc.source_domain.clone().unwrap_or_default(),
                                 sentence_text(doc, s).to_string(),
@@ -62,8 +63,10 @@ pub fn SharedStatements() -> impl IntoView {
                                 <ul class="wordings">
                                     {wordings
                                         .into_iter()
-                                        .map(|(name, label, domain, text)| {
-                                            let href = base.with_route(Route::Article { name }).to_hash();
+                                        .map(|(name, sentence, label, domain, text)| {
+                                            let href = base
+                                                .with_route(Route::Article { name, sentence: Some(sentence) })
+                                                .to_hash();
                                             let source = if domain.is_empty() { label } else { format!("{label} · {domain}") };
                                             view! {
                                                 <li class="wording">

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
 use crate::components::{ArticleSentence, DocumentMissing};
+use crate::route::Route;
+use crate::scroll::scroll_into_view;
 use crate::state::AppState;
 use crate::text::{body_paragraphs, percent, plural};
 
@@ -15,6 +17,17 @@ pub fn ArticleView(
     let index = Memo::new(move |_| state.document_index(&lookup));
     // The sentence whose counterparts are shown (hover or focus).
     let active = RwSignal::new(None::<usize>);
+    // The sentence the URL points at (`?s=N`), brought into view when it changes.
+    let target = Memo::new(move |_| match state.location.get().route {
+        Route::Article { sentence, .. } => sentence,
+        _ => None,
+    });
+    Effect::new(move |_| {
+        if let Some(s) = target.get() {
+            index.track();
+            scroll_into_view(&format!("s-{s}"));
+        }
+    });
     move || {
         let Some(d) = index.get() else {
             return view! { <DocumentMissing name=name.clone()/> }.into_any();
@@ -58,7 +71,7 @@ pub fn ArticleView(
                             <p class="para">
                                 {sentences
                                     .into_iter()
-                                    .map(|s| view! { <ArticleSentence doc=d sentence=s active/> " " })
+                                    .map(|s| view! { <ArticleSentence doc=d sentence=s active target/> " " })
                                     .collect_view()}
                             </p>
                         })

@@ -3,6 +3,7 @@ use parallax_engine::align::RowOp;
 
 use crate::components::{DocPicker, DocumentMissing, HelpOverlay, PairRow, Strictness};
 use crate::route::{replace, Route};
+use crate::scroll::scroll_into_view;
 use crate::state::AppState;
 use crate::text::percent;
 
@@ -180,20 +181,7 @@ fn typing_in_a_field(ev: &leptos::ev::KeyboardEvent) -> bool {
 }
 
 fn scroll_to_row(row: usize) {
-    request_animation_frame(move || {
-        let Some(el) = document().get_element_by_id(&format!("row-{row}")) else {
-            return;
-        };
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_behavior(web_sys::ScrollBehavior::Smooth);
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        el.scroll_into_view_with_scroll_into_view_options(&options);
-        let _ = el.class_list().remove_1("flash");
-        // Restart the flash animation on the next frame.
-        request_animation_frame(move || {
-            let _ = el.class_list().add_1("flash");
-        });
-    });
+    scroll_into_view(&format!("row-{row}"));
 }
 
 #[cfg(test)]

@@ -67,6 +67,23 @@ test('overview shows five cards, every seed title and a 5×5 matrix', async ({ p
   check((await page.$$('.cluster')).length > 0, 'no shared statements');
 });
 
+test('a shared statement opens its article at that sentence', async ({ page, origin }) => {
+  await page.goto(origin + BASE);
+  const link = page.locator('.cluster .wording-text', { hasText: 'reign of the Assad family' }).last();
+  const wording = (await link.textContent()).trim();
+  await link.click();
+  await page.waitForSelector('.sent.target');
+  check(/#\/article\/[^?]+\?s=\d+/.test(page.url()), `url is ${page.url()}`);
+  const target = (await page.textContent('.sent.target')).trim();
+  check(target.startsWith(wording.slice(0, 40)), `target sentence is ${target}`);
+  await page.waitForTimeout(700);
+  const inView = await page.$eval('.sent.target', (el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  check(inView, 'the sentence is not scrolled into view');
+});
+
 test('opening an article shows its text', async ({ page, origin }) => {
   await page.goto(origin + BASE);
   await page.click('.card-title a:has-text("Tillerson says US-Russia ties")');

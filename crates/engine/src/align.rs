@@ -230,57 +230,61 @@ impl MaxFenwick {
     }
 }
 
-/// Lets an unmatched sentence join the neighbouring row whose single partner it matches.
+/// Lets an unmatched sentence join the neighbouring row whose single partner it matches,
+/// first on A's side, then on B's.
 fn join_neighbours(
     groups: &mut [Group],
     scores: &HashMap<(usize, usize), f32>,
     a_len: usize,
     b_len: usize,
 ) {
-    let mut a_group: Vec<Option<usize>> = vec![None; a_len];
-    let mut b_group: Vec<Option<usize>> = vec![None; b_len];
-    for (g, group) in groups.iter().enumerate() {
-        a_group[group.a[0]] = Some(g);
-        b_group[group.b[0]] = Some(g);
+    join_side(
+        groups,
+        a_len,
+        |g| &mut g.a,
+        |g| &g.b,
+        |own, other| scores.contains_key(&(own, other)),
+    );
+    join_side(
+        groups,
+        b_len,
+        |g| &mut g.b,
+        |g| &g.a,
+        |own, other| scores.contains_key(&(other, own)),
+    );
+}
+
+/// [`join_neighbours`] for one side: `own` gives a group's sentences on this side, `other` on
+/// the other side, and `matches(own, other)` whether two sentences are a candidate pair.
+fn join_side(
+    groups: &mut [Group],
+    len: usize,
+    own: impl Fn(&mut Group) -> &mut Vec<usize>,
+    other: impl Fn(&Group) -> &Vec<usize>,
+    matches: impl Fn(usize, usize) -> bool,
+) {
+    let mut group_of: Vec<Option<usize>> = vec![None; len];
+    for (g, group) in groups.iter_mut().enumerate() {
+        for &i in own(group).iter() {
+            group_of[i] = Some(g);
+        }
     }
-    for i in 0..a_len {
-        if a_group[i].is_some() {
+    for i in 0..len {
+        if group_of[i].is_some() {
             continue;
         }
-        let neighbours = [
-            i.checked_sub(1).and_then(|p| a_group[p]),
-            a_group.get(i + 1).copied().flatten(),
-        ];
-        for g in neighbours.into_iter().flatten() {
-            let group = &mut groups[g];
-            if group.b.len() == 1 && scores.contains_key(&(i, group.b[0])) {
-                if i < group.a[0] {
-                    group.a.insert(0, i);
-                } else {
-                    group.a.push(i);
-                }
-                a_group[i] = Some(g);
-                break;
-            }
-        }
-    }
-    for j in 0..b_len {
-        if b_group[j].is_some() {
-            continue;
-        }
-        let neighbours = [
-            j.checked_sub(1).and_then(|p| b_group[p]),
-            b_group.get(j + 1).copied().flatten(),
-        ];
-        for g in neighbours.into_iter().flatten() {
-            let group = &mut groups[g];
-            if group.a.len() == 1 && scores.contains_key(&(group.a[0], j)) {
-                if j < group.b[0] {
-                    group.b.insert(0, j);
-                } else {
-                    group.b.push(j);
-                }
-                b_group[j] = Some(g);
+        let before = i.checked_sub(1).and_then(|p| group_of[p]);
+        let after = group_of.get(i + 1).copied().flatten();
+        for g in [before, after].into_iter().flatten() {
+            let partner = match other(&groups[g]).as_slice() {
+                [single] => *single,
+                _ => continue,
+            };
+            if matches(i, partner) {
+                let sentences = own(&mut groups[g]);
+                let at = sentences.partition_point(|&s| s < i);
+                sentences.insert(at, i);
+                group_of[i] = Some(g);
                 break;
             }
         }
