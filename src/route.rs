@@ -5,7 +5,7 @@
 //! |-------------------------------|-------------------------------------------|
 //! | `#/`                          | overview                                  |
 //! | `#/article/NAME?s=N`          | one article, scrolled to sentence `N`     |
-//! | `#/pair/A/B?row=N`            | pair view, scrolled to row `N`            |
+//! | `#/pair/A/B?row=N`            | pair view, scrolled to row `N` (from 1, as the gutter shows) |
 //! | any of them `…?t=0.6`         | with a similarity threshold other than the default |
 
 use leptos::prelude::*;
@@ -28,7 +28,7 @@ pub enum Route {
         a: String,
         /// Right document name.
         b: String,
-        /// Row to scroll to.
+        /// Row to scroll to, from 0 (the URL counts from 1).
         row: Option<usize>,
     },
     /// A hash the app does not know.
@@ -54,7 +54,7 @@ impl Location {
         let mut threshold = None;
         for pair in query.split('&') {
             match pair.split_once('=') {
-                Some(("row", v)) => row = v.parse().ok(),
+                Some(("row", v)) => row = v.parse::<usize>().ok().and_then(|r| r.checked_sub(1)),
                 Some(("s", v)) => sentence = v.parse().ok(),
                 Some(("t", v)) => {
                     threshold = v.parse::<f32>().ok().filter(|t| (0.0..=1.0).contains(t))
@@ -96,7 +96,7 @@ impl Location {
             }
             Route::Pair { a, b, row } => {
                 if let Some(row) = row {
-                    query.push(format!("row={row}"));
+                    query.push(format!("row={}", row + 1));
                 }
                 format!("/pair/{}/{}", encode(a), encode(b))
             }
@@ -192,36 +192,32 @@ fn current_hash() -> String {
 mod tests {
     use super::*;
 
+    fn pair(row: Option<usize>) -> Route {
+        Route::Pair {
+            a: "000".into(),
+            b: "001".into(),
+            row,
+        }
+    }
+
+    fn article(sentence: Option<usize>) -> Route {
+        Route::Article {
+            name: "000_abc".into(),
+            sentence,
+        }
+    }
+
     #[test]
     fn parses_routes() {
         let cases = [
             ("", Route::Overview, None),
             ("#/", Route::Overview, None),
-            (
-                "#/article/000_abc",
-                Route::Article {
-                    name: "000_abc".into(),
-                },
-                None,
-            ),
-            (
-                "#/pair/000/001?row=7&t=0.6",
-                Route::Pair {
-                    a: "000".into(),
-                    b: "001".into(),
-                    row: Some(7),
-                },
-                Some(0.6),
-            ),
-            (
-                "#/pair/000/001?t=7",
-                Route::Pair {
-                    a: "000".into(),
-                    b: "001".into(),
-                    row: None,
-                },
-                None,
-            ),
+            ("#/article/000_abc", article(None), None),
+            ("#/article/000_abc?s=4", article(Some(4)), None),
+            // The URL counts rows from 1, as the gutter shows.
+            ("#/pair/000/001?row=7&t=0.6", pair(Some(6)), Some(0.6)),
+            ("#/pair/000/001?row=0", pair(None), None),
+            ("#/pair/000/001?t=7", pair(None), None),
             ("#/nope/x/y/z", Route::Unknown("/nope/x/y/z".into()), None),
         ];
         for (hash, route, threshold) in cases {
@@ -239,7 +235,7 @@ mod tests {
             "#/",
             "#/article/a%20b",
             "#/pair/x/y?row=3&t=0.55",
-            "#/article/z?t=0.5",
+            "#/article/z?s=2&t=0.5",
         ] {
             assert_eq!(Location::parse(hash).to_hash(), hash);
         }

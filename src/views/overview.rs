@@ -42,7 +42,7 @@ fn EmptyState() -> impl IntoView {
             <ol>
                 <li>"Put two or more plain-text articles (" <code>".txt"</code> ", UTF-8) in the " <code>"seeds/"</code> " folder of the project."</li>
                 <li>"The first line is the title; a URL on its own line near the top becomes the source link."</li>
-                <li>"Rebuild: " <code>"make serve"</code> " (or " <code>"trunk build --release"</code> ")."</li>
+                <li>"Rebuild: " <code>"make serve"</code> " to try it, " <code>"make build"</code> " for a " <code>"dist/"</code> " to deploy."</li>
             </ol>
         </section>
     }

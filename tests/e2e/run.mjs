@@ -51,7 +51,8 @@ async function rowsWithBoth(page, text) {
   );
 }
 
-const currentRow = (page) => page.evaluate(() => new URLSearchParams(location.hash.split('?')[1] || '').get('row'));
+// The URL counts rows from 1 (as the gutter shows); element ids count from 0.
+const currentRow = (page) => page.evaluate(() => Number(new URLSearchParams(location.hash.split('?')[1] || '').get('row')) - 1);
 
 test('overview shows five cards, every seed title and a 5×5 matrix', async ({ page, origin }) => {
   await page.goto(origin + BASE);
@@ -131,13 +132,13 @@ test('the keyboard moves between changes and shows help', async ({ page, origin 
   await page.waitForSelector('.pair-grid .prow.op-changed');
   await page.keyboard.press('j');
   await page.waitForFunction(() => location.hash.includes('row='));
-  const first = Number(await currentRow(page));
+  const first = await currentRow(page);
   const cls = await page.$eval(`#row-${first}`, (el) => el.className);
   check(!cls.includes('op-equal') && cls.includes('current'), `first change row is ${cls}`);
   await page.keyboard.press('n');
-  await page.waitForFunction((f) => Number(new URLSearchParams(location.hash.split('?')[1]).get('row')) > f, first);
+  await page.waitForFunction((f) => Number(new URLSearchParams(location.hash.split('?')[1]).get('row')) - 1 > f, first);
   await page.keyboard.press('k');
-  await page.waitForFunction((f) => Number(new URLSearchParams(location.hash.split('?')[1]).get('row')) === f, first);
+  await page.waitForFunction((f) => Number(new URLSearchParams(location.hash.split('?')[1]).get('row')) - 1 === f, first);
   await page.keyboard.press('?');
   await page.waitForSelector('[role=dialog]');
   await page.keyboard.press('Escape');
@@ -145,7 +146,7 @@ test('the keyboard moves between changes and shows help', async ({ page, origin 
 });
 
 test('a permalink reloads into the same view', async ({ page, origin }) => {
-  await page.goto(`${origin}${BASE}#/pair/${A}/${B}?row=4&t=0.6`);
+  await page.goto(`${origin}${BASE}#/pair/${A}/${B}?row=5&t=0.6`);
   await page.waitForSelector('#row-4.current');
   await page.reload();
   await page.waitForSelector('#row-4.current');
@@ -184,7 +185,7 @@ async function screenshots(browser, origin) {
   const views = [
     ['overview', `${origin}${BASE}`, '.cluster'],
     ['article', `${origin}${BASE}#/article/${A}`, '.reader-body'],
-    ['pair', `${origin}${BASE}#/pair/${A}/${B}?row=3`, '.prow.current'],
+    ['pair', `${origin}${BASE}#/pair/${A}/${B}?row=4`, '.prow.current'],
   ];
   const sizes = [
     ['desktop', { width: 1280, height: 900 }, false],
