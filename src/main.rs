@@ -1,4 +1,4 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    parallax_app::panic::install_hook();
     leptos::mount::mount_to_body(parallax_app::App);
 }

@@ -165,23 +165,42 @@ pub fn decode(s: &str) -> String {
 }
 
 /// The current location, kept in step with the URL hash (including back and forward).
-pub fn use_location() -> ReadSignal<Location> {
-    let (location, set_location) = signal(Location::parse(&current_hash()));
+///
+/// Use [`go`] to move: it updates the URL and this signal at once, so a second key press
+/// right after the first already sees the new location (`hashchange` arrives later, and then
+/// changes nothing).
+pub fn use_location() -> RwSignal<Location> {
+    let location = RwSignal::new(Location::parse(&current_hash()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        set_location.set(Location::parse(&current_hash()));
+        let now = Location::parse(&current_hash());
+        if location.with_untracked(|l| *l != now) {
+            location.set(now);
+        }
     });
     on_cleanup(move || handle.remove());
     location
 }
 
-/// Goes to a location, adding a history entry.
-pub fn navigate(location: &Location) {
-    let _ = window().location().set_hash(&location.to_hash());
+/// How a move enters the browser history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    /// A new entry: back returns here (another article, another pair).
+    Push,
+    /// Replace the current entry (a row, a sentence, the strictness).
+    Replace,
 }
 
-/// Goes to a location without a new history entry (for settings such as the threshold).
-pub fn replace(location: &Location) {
-    let _ = window().location().replace(&location.to_hash());
+/// Moves to `to`: updates the URL hash and the location signal together.
+pub fn go(location: RwSignal<Location>, to: Location, history: History) {
+    let hash = to.to_hash();
+    let url = window().location();
+    let _ = match history {
+        History::Push => url.set_hash(&hash),
+        History::Replace => url.replace(&hash),
+    };
+    if location.with_untracked(|l| *l != to) {
+        location.set(to);
+    }
 }
 
 fn current_hash() -> String {

@@ -8,15 +8,15 @@ use parallax_engine::passages::Passage;
 use parallax_engine::report::{pair_passages, pair_report, PairReport};
 use parallax_engine::{analyze, Config, Corpus, Report};
 
-use crate::route::{use_location, Location};
+use crate::route::{go, use_location, History, Location};
 
 /// Shared state, provided as context by [`crate::App`].
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The documents, prepared once.
     pub corpus: StoredValue<Arc<Corpus>>,
-    /// Where the user is (parsed from the URL hash).
-    pub location: ReadSignal<Location>,
+    /// Where the user is (parsed from the URL hash). Move with [`AppState::go`].
+    pub location: RwSignal<Location>,
     /// The engine's settings for the current location.
     pub config: Memo<Config>,
     /// The engine's report for the current settings.
@@ -29,7 +29,12 @@ impl AppState {
         let corpus = StoredValue::new(Arc::new(corpus));
         let location = use_location();
         let config = Memo::new(move |_| {
-            let config = Config::default();
+            // The views need the corpus-wide results from the report; the pair view aligns the
+            // pair it shows on demand (`pair`), so the report leaves pairs out.
+            let config = Config {
+                max_pair_documents: 0,
+                ..Config::default()
+            };
             match location.get().threshold {
                 Some(t) => config.with_threshold(t),
                 None => config,
@@ -50,6 +55,11 @@ impl AppState {
     /// The state provided by [`crate::App`].
     pub fn expect() -> AppState {
         expect_context::<AppState>()
+    }
+
+    /// Moves to another location (URL and state together).
+    pub fn go(&self, to: Location, history: History) {
+        go(self.location, to, history);
     }
 
     /// Index of the document called `name` in the current report.

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::route::{navigate, Route};
+use crate::route::{History, Route};
 use crate::state::AppState;
 
 /// A select that puts another article on one side of the pair view.
@@ -51,7 +51,7 @@ pub fn DocPicker(
                     } else {
                         Route::Pair { a, b: name, row: None }
                     };
-                    navigate(&location.with_route(route));
+                    state.go(location.with_route(route), History::Push);
                 }
             >
                 {options

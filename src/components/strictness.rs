@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use parallax_engine::config::DEFAULT_THRESHOLD;
 
-use crate::route::{format_threshold, replace};
+use crate::route::{format_threshold, History};
 use crate::state::AppState;
 
 /// Lowest threshold the control offers.
@@ -19,7 +19,7 @@ pub fn Strictness() -> impl IntoView {
         let Ok(t) = value.parse::<f32>() else { return };
         let mut location = state.location.get_untracked();
         location.threshold = ((t - DEFAULT_THRESHOLD).abs() > 0.001).then_some(t);
-        replace(&location);
+        state.go(location, History::Replace);
     };
     view! {
         <label class="strictness">

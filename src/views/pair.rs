@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use parallax_engine::align::RowOp;
 
 use crate::components::{DocPicker, DocumentMissing, HelpOverlay, PairRow, Strictness};
-use crate::route::{replace, Route};
+use crate::route::{History, Route};
 use crate::scroll::scroll_into_view;
 use crate::state::AppState;
 use crate::text::percent;
@@ -48,7 +48,10 @@ pub fn PairView(
     let go_to = move |row: Option<usize>| {
         let location = state.location.get_untracked();
         if let Route::Pair { a, b, .. } = location.route.clone() {
-            replace(&location.with_route(Route::Pair { a, b, row }));
+            state.go(
+                location.with_route(Route::Pair { a, b, row }),
+                History::Replace,
+            );
         }
     };
     let step = move |forward: bool| {
@@ -115,7 +118,7 @@ pub fn PairView(
                             on:click=move |_| {
                                 let location = state.location.get_untracked();
                                 if let Route::Pair { a, b, .. } = location.route.clone() {
-                                    replace(&location.with_route(Route::Pair { a: b, b: a, row: None }));
+                                    state.go(location.with_route(Route::Pair { a: b, b: a, row: None }), History::Push);
                                 }
                             }
                         >"⇄"</button>

@@ -139,6 +139,14 @@ test('the keyboard moves between changes and shows help', async ({ page, origin 
   await page.waitForFunction((f) => Number(new URLSearchParams(location.hash.split('?')[1]).get('row')) - 1 > f, first);
   await page.keyboard.press('k');
   await page.waitForFunction((f) => Number(new URLSearchParams(location.hash.split('?')[1]).get('row')) - 1 === f, first);
+  // Rapid presses each move one change on (the location updates at once, not on hashchange).
+  const changes = await page.$$eval('.pair-grid .prow:not(.prow-head):not(.op-equal)', (rows) => rows.map((r) => Number(r.id.slice(4))));
+  await page.goto(`${origin}${BASE}#/pair/${A}/${B}`);
+  await page.waitForSelector('.pair-grid .prow.op-changed');
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.waitForFunction((want) => Number(new URLSearchParams(location.hash.split('?')[1]).get('row')) - 1 === want, changes[2]);
   await page.keyboard.press('?');
   await page.waitForSelector('[role=dialog]');
   await page.keyboard.press('Escape');

@@ -286,11 +286,12 @@ fn render_alignment(corpus: &Corpus, config: &Config) -> String {
             RowOp::AOnly => "<",
             RowOp::BOnly => ">",
         };
+        // Rows count from 1 here, as in the app (the JSON report holds 0-based indices).
         let partner = row
             .partner
-            .map(|p| format!(" (row {p})"))
+            .map(|p| format!(" (row {})", p + 1))
             .unwrap_or_default();
-        out.push_str(&format!("{r:>3} {tag} {:.2}{partner}\n", row.score));
+        out.push_str(&format!("{:>3} {tag} {:.2}{partner}\n", r + 1, row.score));
         if !row.a.is_empty() {
             out.push_str(&format!("      A: {}\n", clip(&text(a, &row.a), 110)));
         }
