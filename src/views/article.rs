@@ -59,8 +59,8 @@ pub fn ArticleView(
                         {plural(words, "word")} " · " {format!("{} shared with the other {}", percent(shared), plural(n.saturating_sub(1), "article"))}
                     </p>
                     <p class="legend">
-                        <span class="legend-item"><span class="sent shared-1 sample">"sentence"</span> " found in 1 other article"</span>
-                        <span class="legend-item"><span class="sent shared-3 sample">"sentence"</span> " found in 3 others"</span>
+                        <span class="legend-item"><span class="sent shared shared-1 sample">"sentence"</span> " found in 1 other article"</span>
+                        <span class="legend-item"><span class="sent shared shared-3 sample">"sentence"</span> " found in 3 others"</span>
                         " · hover, focus or tap a highlighted sentence to see how the others word it"
                     </p>
                 </header>
