@@ -6,6 +6,17 @@ pub fn HelpOverlay(
     /// Whether the overlay is open.
     open: RwSignal<bool>,
 ) -> impl IntoView {
+    let close = NodeRef::<leptos::html::Button>::new();
+    // Move focus into the dialog when it opens (`autofocus` only acts on page load).
+    Effect::new(move |_| {
+        if open.get() {
+            request_animation_frame(move || {
+                if let Some(button) = close.get_untracked() {
+                    let _ = button.focus();
+                }
+            });
+        }
+    });
     view! {
         <Show when=move || open.get()>
             <div class="overlay" on:click=move |_| open.set(false)>
@@ -19,7 +30,7 @@ pub fn HelpOverlay(
                         <dt><kbd>"Esc"</kbd></dt><dd>"close"</dd>
                     </dl>
                     <p class="dialog-note">"Every control is also reachable with Tab; the URL keeps the pair, the row and the strictness, so a link reopens this exact view."</p>
-                    <button type="button" autofocus on:click=move |_| open.set(false)>"Close"</button>
+                    <button type="button" node_ref=close on:click=move |_| open.set(false)>"Close"</button>
                 </div>
             </div>
         </Show>

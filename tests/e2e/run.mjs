@@ -149,6 +149,7 @@ test('the keyboard moves between changes and shows help', async ({ page, origin 
   await page.waitForFunction((want) => Number(new URLSearchParams(location.hash.split('?')[1]).get('row')) - 1 === want, changes[2]);
   await page.keyboard.press('?');
   await page.waitForSelector('[role=dialog]');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Close');
   await page.keyboard.press('Escape');
   await page.waitForSelector('[role=dialog]', { state: 'detached' });
 });
