@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use parallax_engine::document::decode_text;
+use parallax_engine::document::{decode_text, text_files};
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
@@ -44,22 +44,11 @@ fn main() {
 
 /// The `*.txt` files of `dir`, sorted by name; none when `dir` does not exist.
 fn seed_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(format!("cannot read seeds/: {e}")),
-    };
-    let mut files = Vec::new();
-    for entry in entries {
-        let path = entry
-            .map_err(|e| format!("cannot read seeds/: {e}"))?
-            .path();
-        if path.is_file() && path.extension().is_some_and(|x| x == "txt") {
-            files.push(path);
-        }
+    match text_files(dir) {
+        Ok(files) => Ok(files),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(format!("cannot read seeds/: {e}")),
     }
-    files.sort();
-    Ok(files)
 }
 
 fn fail(message: &str) -> ! {

@@ -21,6 +21,8 @@ pub struct AppState {
     pub config: Memo<Config>,
     /// The engine's report for the current settings.
     pub report: Memo<Arc<Report>>,
+    /// The settings passages depend on: shortest passage and bridge, in words.
+    passage_settings: Memo<(usize, usize)>,
 }
 
 impl AppState {
@@ -44,11 +46,14 @@ impl AppState {
             let config = config.get();
             Arc::new(corpus.with_value(|c| analyze(c, &config)))
         });
+        let passage_settings =
+            Memo::new(move |_| config.with(|c| (c.passage_min_words, c.passage_max_bridge)));
         AppState {
             corpus,
             location,
             config,
             report,
+            passage_settings,
         }
     }
 
@@ -76,9 +81,15 @@ impl AppState {
             .with_value(|c| pair_report(c, &report.matrix, a, b, &config))
     }
 
-    /// The passages documents `a` and `b` share, as the engine finds them.
+    /// The passages documents `a` and `b` share, as the engine finds them. They do not depend
+    /// on the threshold, so moving the strictness control does not search for them again.
     pub fn passages(&self, a: usize, b: usize) -> Vec<Passage> {
-        let config = self.config.get();
+        let (min_words, max_bridge) = self.passage_settings.get();
+        let config = Config {
+            passage_min_words: min_words,
+            passage_max_bridge: max_bridge,
+            ..Config::default()
+        };
         self.corpus.with_value(|c| pair_passages(c, a, b, &config))
     }
 }

@@ -3,15 +3,11 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use parallax_engine::document::text_files;
+
 fn seeds() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("seeds/")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
+    text_files(&dir).expect("seeds/")
 }
 
 fn run(args: &[&str]) -> Output {

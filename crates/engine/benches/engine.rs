@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use parallax_engine::align::align_pair;
 use parallax_engine::cluster::analyze_corpus;
+use parallax_engine::document::text_files;
 use parallax_engine::passages::shared_passages;
 use parallax_engine::segment::segment;
 use parallax_engine::{analyze, Config, Corpus, Document};
@@ -74,12 +75,7 @@ const SWAPS: &[(&str, &str)] = &[
 
 fn seed_texts() -> Vec<String> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("seeds/")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
+    let files = text_files(&dir).expect("seeds/");
     files
         .iter()
         .map(|p| std::fs::read_to_string(p).expect("seed"))

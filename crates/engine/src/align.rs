@@ -336,36 +336,52 @@ fn diff_of(a: &Entry, a_idx: &[usize], b: &Entry, b_idx: &[usize]) -> WordDiff {
 }
 
 fn build_rows(a: &Entry, b: &Entry, groups: &[Group], moves: &[(usize, usize, f32)]) -> Vec<Row> {
-    let mut a_move: HashMap<usize, (usize, f32)> = HashMap::new();
-    let mut b_move: HashMap<usize, (usize, f32)> = HashMap::new();
-    for &(i, j, s) in moves {
-        a_move.insert(i, (j, s));
-        b_move.insert(j, (i, s));
-    }
+    // Each move's diff is computed once and shown on both of its rows.
+    let mut a_move: HashMap<usize, usize> = HashMap::new();
+    let mut b_move: HashMap<usize, usize> = HashMap::new();
+    let move_diffs: Vec<WordDiff> = moves
+        .iter()
+        .enumerate()
+        .map(|(m, &(i, j, _))| {
+            a_move.insert(i, m);
+            b_move.insert(j, m);
+            diff_of(a, &[i], b, &[j])
+        })
+        .collect();
+    // Row of each move's A side and B side, filled in as the rows are laid out.
+    let mut move_rows = vec![(0, 0); moves.len()];
+
     let mut rows = Vec::new();
     let (mut next_a, mut next_b) = (0, 0);
-    let leftovers = |rows: &mut Vec<Row>,
-                     next_a: &mut usize,
-                     until_a: usize,
-                     next_b: &mut usize,
-                     until_b: usize| {
-        for i in *next_a..until_a {
+    // Between two matched groups (and after the last): A's leftovers, then B's.
+    let anchors = groups
+        .iter()
+        .map(|g| (g.a[0], g.b[0], Some(g)))
+        .chain(std::iter::once((
+            a.sentences.len(),
+            b.sentences.len(),
+            None,
+        )));
+    for (until_a, until_b, group) in anchors {
+        for i in next_a..until_a {
             rows.push(match a_move.get(&i) {
-                Some(&(j, s)) => moved_row(vec![i], vec![], s, diff_of(a, &[i], b, &[j])),
+                Some(&m) => {
+                    move_rows[m].0 = rows.len();
+                    moved_row(vec![i], vec![], moves[m].2, move_diffs[m].clone())
+                }
                 None => one_sided(RowOp::AOnly, vec![i], vec![]),
             });
         }
-        for j in *next_b..until_b {
+        for j in next_b..until_b {
             rows.push(match b_move.get(&j) {
-                Some(&(i, s)) => moved_row(vec![], vec![j], s, diff_of(a, &[i], b, &[j])),
+                Some(&m) => {
+                    move_rows[m].1 = rows.len();
+                    moved_row(vec![], vec![j], moves[m].2, move_diffs[m].clone())
+                }
                 None => one_sided(RowOp::BOnly, vec![], vec![j]),
             });
         }
-        *next_a = until_a.max(*next_a);
-        *next_b = until_b.max(*next_b);
-    };
-    for group in groups {
-        leftovers(&mut rows, &mut next_a, group.a[0], &mut next_b, group.b[0]);
+        let Some(group) = group else { break };
         let diff = diff_of(a, &group.a, b, &group.b);
         let op = if diff.has_changes() {
             RowOp::Changed
@@ -383,25 +399,8 @@ fn build_rows(a: &Entry, b: &Entry, groups: &[Group], moves: &[(usize, usize, f3
         next_a = group.a[group.a.len() - 1] + 1;
         next_b = group.b[group.b.len() - 1] + 1;
     }
-    leftovers(
-        &mut rows,
-        &mut next_a,
-        a.sentences.len(),
-        &mut next_b,
-        b.sentences.len(),
-    );
-
     // Link the two rows of every move.
-    let mut a_row = HashMap::new();
-    let mut b_row = HashMap::new();
-    for (r, row) in rows.iter().enumerate() {
-        if row.op == RowOp::Moved {
-            row.a.first().map(|&i| a_row.insert(i, r));
-            row.b.first().map(|&j| b_row.insert(j, r));
-        }
-    }
-    for &(i, j, _) in moves {
-        let (ra, rb) = (a_row[&i], b_row[&j]);
+    for (ra, rb) in move_rows {
         rows[ra].partner = Some(rb);
         rows[rb].partner = Some(ra);
     }

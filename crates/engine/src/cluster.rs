@@ -63,15 +63,7 @@ pub fn analyze_corpus(corpus: &Corpus, config: &Config) -> CorpusAnalysis {
         .map(|members| &entries[members[0].0].features[members[0].1])
         .collect();
 
-    let form_documents: Vec<Vec<usize>> = forms
-        .iter()
-        .map(|members| {
-            let mut docs: Vec<usize> = members.iter().map(|&(d, _)| d).collect();
-            docs.dedup();
-            docs
-        })
-        .collect();
-    let mut sets = UnionFind::new(form_documents);
+    let mut sets = UnionFind::new(forms.iter().map(|m| distinct_documents(m)).collect());
     let mut matches = matching_forms(&features, config.threshold);
     matches.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
     for (f, g, _) in matches {
@@ -90,7 +82,7 @@ pub fn analyze_corpus(corpus: &Corpus, config: &Config) -> CorpusAnalysis {
         .into_values()
         .filter_map(|mut members| {
             members.sort_unstable();
-            let documents = count_documents(&members);
+            let documents = distinct_documents(&members).len();
             (documents >= 2).then_some(Cluster { members, documents })
         })
         .collect();
@@ -187,24 +179,18 @@ fn matching_forms(features: &[&Features], threshold: f32) -> Vec<(usize, usize, 
     matches
 }
 
-fn count_documents(sorted_members: &[(usize, usize)]) -> usize {
-    let mut n = 0;
-    let mut last = None;
-    for &(d, _) in sorted_members {
-        if last != Some(d) {
-            n += 1;
-            last = Some(d);
-        }
-    }
-    n
+/// The documents of `(document, sentence)` members sorted by document, each once.
+fn distinct_documents(sorted_members: &[(usize, usize)]) -> Vec<usize> {
+    let mut documents: Vec<usize> = sorted_members.iter().map(|&(d, _)| d).collect();
+    documents.dedup();
+    documents
 }
 
 fn matrix(corpus: &Corpus, clusters: &[Cluster]) -> Vec<Vec<f32>> {
     let n = corpus.len();
     let mut shared = vec![vec![0usize; n]; n];
     for cluster in clusters {
-        let mut documents: Vec<usize> = cluster.members.iter().map(|&(d, _)| d).collect();
-        documents.dedup();
+        let documents = distinct_documents(&cluster.members);
         for &(d, s) in &cluster.members {
             let words = corpus.entries()[d].sentence_words(s);
             for &other in &documents {
@@ -262,19 +248,9 @@ impl UnionFind {
         }
         self.parent[b] = a;
         let moved = std::mem::take(&mut self.documents[b]);
-        let mut merged = Vec::with_capacity(self.documents[a].len() + moved.len());
-        let (mut i, mut j) = (0, 0);
-        let kept = &self.documents[a];
-        while i < kept.len() || j < moved.len() {
-            if j == moved.len() || (i < kept.len() && kept[i] < moved[j]) {
-                merged.push(kept[i]);
-                i += 1;
-            } else {
-                merged.push(moved[j]);
-                j += 1;
-            }
-        }
-        self.documents[a] = merged;
+        let kept = &mut self.documents[a];
+        kept.extend(moved);
+        kept.sort_unstable();
     }
 }
 

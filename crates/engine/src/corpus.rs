@@ -4,10 +4,9 @@
 //! about the other documents is redone. Corpus-wide results ([`crate::cluster`]) and pair
 //! alignments ([`crate::align`]) read these prepared entries.
 
-use crate::hash::hash_str;
-use crate::normalize::{tokenize, word_key, TokenKind};
+use crate::normalize::{tokenize, TokenKind};
 use crate::segment::{segment, Sentence};
-use crate::similarity::Features;
+use crate::similarity::{Features, WordKey};
 use crate::{Document, Span};
 
 /// A word of a document, for shared-passage search.
@@ -15,7 +14,7 @@ use crate::{Document, Span};
 pub struct Word {
     /// Its bytes in the document's text.
     pub span: Span,
-    /// Hash of its matching key ([`word_key`]).
+    /// Hash of its matching key ([`crate::normalize::word_key`]).
     pub key: u64,
     /// Index of the sentence it belongs to.
     pub sentence: usize,
@@ -35,30 +34,33 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// Prepares one document.
+    /// Prepares one document. Each word is tokenised and keyed once, for both the sentence
+    /// features and the passage words.
     pub fn new(document: Document) -> Entry {
         let sentences = segment(&document.text);
-        let features = sentences
-            .iter()
-            .map(|s| Features::of(s.span.of(&document.text)))
-            .collect();
+        let mut features = Vec::with_capacity(sentences.len());
         let mut words = Vec::new();
+        let mut keys = Vec::new();
         for (index, sentence) in sentences.iter().enumerate() {
+            keys.clear();
             let text = sentence.span.of(&document.text);
             for token in tokenize(text) {
-                if token.kind == TokenKind::Word {
-                    let span = Span::new(
-                        sentence.span.start + token.start,
-                        sentence.span.start + token.end,
-                    );
-                    let key = hash_str(&word_key(span.of(&document.text)));
-                    words.push(Word {
-                        span,
-                        key,
-                        sentence: index,
-                    });
+                if token.kind != TokenKind::Word {
+                    continue;
                 }
+                let span = Span::new(
+                    sentence.span.start + token.start,
+                    sentence.span.start + token.end,
+                );
+                let key = WordKey::of(span.of(&document.text));
+                keys.push(key);
+                words.push(Word {
+                    span,
+                    key: key.hash,
+                    sentence: index,
+                });
             }
+            features.push(Features::from_keys(&keys));
         }
         Entry {
             document,

@@ -134,6 +134,20 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, TextError> {
     })
 }
 
+/// The article files of a folder: the `*.txt` files directly in `dir`, sorted by name (the
+/// order the app, the build script and the tests all use).
+pub fn text_files(dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_file() && path.extension().is_some_and(|x| x == "txt") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
 /// The byte spans of the non-empty lines of `text` (without their line breaks).
 pub fn non_empty_lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut offset = 0;
@@ -232,6 +246,28 @@ mod tests {
             TextError::NotUtf8 { offset: 2 }.to_string(),
             "is not valid UTF-8 text (invalid byte at byte offset 2)"
         );
+    }
+
+    #[test]
+    fn text_files_are_sorted_txt_only() {
+        let dir = std::env::temp_dir().join(format!("parallax-text-files-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("sub.txt")).expect("dir");
+        for name in ["b.txt", "a.txt", "c.md"] {
+            std::fs::write(dir.join(name), "x").expect("write");
+        }
+        let names: Vec<String> = text_files(&dir)
+            .expect("listed")
+            .iter()
+            .map(|p| {
+                p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        assert_eq!(names, ["a.txt", "b.txt"]);
+        assert!(text_files(&dir.join("missing")).is_err());
+        std::fs::remove_dir_all(&dir).ok();
     }
 
     #[test]

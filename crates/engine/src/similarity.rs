@@ -44,22 +44,44 @@ pub struct Features {
     pub fingerprint: u64,
 }
 
+/// A word as similarity sees it: the hash of its matching key ([`word_key`]) and whether
+/// that key is a stop word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WordKey {
+    /// Hash of the word's key.
+    pub hash: u64,
+    /// Whether the key is a stop word.
+    pub stop: bool,
+}
+
+impl WordKey {
+    /// The key of one word.
+    pub fn of(word: &str) -> WordKey {
+        let key = word_key(word);
+        WordKey {
+            hash: hash_str(&key),
+            stop: is_stopword(&key),
+        }
+    }
+}
+
 impl Features {
     /// Computes the features of a sentence.
     pub fn of(sentence: &str) -> Features {
-        let keys: Vec<u64> = tokenize(sentence)
+        let keys: Vec<WordKey> = tokenize(sentence)
             .into_iter()
             .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| {
-                let key = word_key(&sentence[t.start..t.end]);
-                let hash = hash_str(&key);
-                if is_stopword(&key) {
-                    // Stop words are marked by their low bit so they stay out of `content`.
-                    hash | 1
-                } else {
-                    hash & !1
-                }
-            })
+            .map(|t| WordKey::of(&sentence[t.start..t.end]))
+            .collect();
+        Features::from_keys(&keys)
+    }
+
+    /// The features of a sentence whose words (in order) have these keys.
+    pub fn from_keys(words: &[WordKey]) -> Features {
+        // Stop words are marked by their low bit so they stay out of `content`.
+        let keys: Vec<u64> = words
+            .iter()
+            .map(|w| if w.stop { w.hash | 1 } else { w.hash & !1 })
             .collect();
         let mut content: Vec<u64> = keys.iter().copied().filter(|k| k & 1 == 0).collect();
         content.sort_unstable();

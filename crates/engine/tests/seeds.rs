@@ -5,18 +5,14 @@
 use std::path::PathBuf;
 
 use parallax_engine::align::RowOp;
+use parallax_engine::document::text_files;
 use parallax_engine::normalize::fold;
 use parallax_engine::report::Report;
 use parallax_engine::{analyze, Config, Corpus, Document};
 
 fn seeds() -> Corpus {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("seeds/ exists")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
+    let files = text_files(&dir).expect("seeds/ exists");
     Corpus::from_documents(files.iter().map(|p| {
         let text = std::fs::read_to_string(p).expect("UTF-8 seed");
         Document::parse(p.file_stem().expect("stem").to_string_lossy(), text)
