@@ -1,9 +1,15 @@
 //! `cargo bench -p parallax-engine`: how the engine's cost grows with its input.
 //!
-//! Inputs: the five seeds; 50, 200 and 1,000 articles generated from the seeds by
-//! deterministic edits (reorder paragraphs, reword, drop and insert sentences); two documents of
-//! about 1 MB each. Prints a table of the median time and the peak heap memory of each step.
+//! Inputs ([`shapes`]): the five seeds; 50, 200 and 1,000 articles generated from the seeds by
+//! deterministic edits; **syndicated** corpora of 250, 500 and 1,000 articles (the same wire
+//! sentences reprinted verbatim or lightly edited, mixed with each outlet's own text); two
+//! documents of about 1 MB each, both as independent edits of the seeds and in the syndicated
+//! shape (the same ~150 sentences recurring throughout, B = A with blocks moved and sentences
+//! reworded, replaced and dropped). Prints a table of the median time and the peak heap memory
+//! of each step, and for the syndicated corpora the growth per doubling.
 //! (A plain harness: no benchmark framework to build, and the numbers are what the notes quote.)
+
+mod shapes;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::PathBuf;
@@ -14,7 +20,6 @@ use parallax_engine::align::align_pair;
 use parallax_engine::cluster::analyze_corpus;
 use parallax_engine::document::text_files;
 use parallax_engine::passages::shared_passages;
-use parallax_engine::segment::segment;
 use parallax_engine::{analyze, Config, Corpus, Document};
 
 /// Counts live and peak heap bytes.
@@ -44,35 +49,6 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-/// A small deterministic generator (xorshift64*).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-}
-
-const SWAPS: &[(&str, &str)] = &[
-    ("said", "told reporters"),
-    ("Wednesday", "on Wednesday"),
-    ("low", "new low"),
-    ("Russia", "Moscow"),
-    ("attack", "strike"),
-    ("meeting", "talks"),
-    ("two", "both"),
-    ("United States", "U.S."),
-];
-
 fn seed_texts() -> Vec<String> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
     let files = text_files(&dir).expect("seeds/");
@@ -80,56 +56,6 @@ fn seed_texts() -> Vec<String> {
         .iter()
         .map(|p| std::fs::read_to_string(p).expect("seed"))
         .collect()
-}
-
-/// The paragraphs of a text, each a list of sentences.
-fn paragraphs(text: &str) -> Vec<Vec<String>> {
-    let mut out: Vec<Vec<String>> = Vec::new();
-    let mut last = usize::MAX;
-    for s in segment(text) {
-        if s.paragraph != last {
-            out.push(Vec::new());
-            last = s.paragraph;
-        }
-        if let Some(p) = out.last_mut() {
-            p.push(s.span.of(text).to_string());
-        }
-    }
-    out
-}
-
-/// One article made from a seed by deterministic edits.
-fn generate(seeds: &[Vec<Vec<String>>], rng: &mut Rng) -> String {
-    let mut paras = seeds[rng.below(seeds.len())].clone();
-    for _ in 0..3 {
-        let (i, j) = (rng.below(paras.len()), rng.below(paras.len()));
-        paras.swap(i, j);
-    }
-    let mut out = String::new();
-    for para in paras {
-        let mut kept = Vec::new();
-        for sentence in para {
-            if rng.chance(8) {
-                continue; // drop
-            }
-            let mut s = sentence;
-            if rng.chance(30) {
-                let (from, to) = SWAPS[rng.below(SWAPS.len())];
-                s = s.replacen(from, to, 1); // reword
-            }
-            kept.push(s);
-            if rng.chance(6) {
-                let other = &seeds[rng.below(seeds.len())];
-                let p = &other[rng.below(other.len())];
-                kept.push(p[rng.below(p.len())].clone()); // insert
-            }
-        }
-        if !kept.is_empty() {
-            out.push_str(&kept.join(" "));
-            out.push_str("\n\n");
-        }
-    }
-    out
 }
 
 fn corpus_of(texts: &[String]) -> Corpus {
@@ -171,7 +97,6 @@ fn main() {
     let quick = !std::env::args().any(|a| a == "--bench");
     let config = Config::default();
     let seeds = seed_texts();
-    let parsed: Vec<Vec<Vec<String>>> = seeds.iter().map(|t| paragraphs(t)).collect();
 
     println!("| input                      | step                               |                   size |       time |  peak heap |");
     println!("|----------------------------|------------------------------------|------------------------|------------|------------|");
@@ -197,12 +122,10 @@ fn main() {
 
     let sizes: &[usize] = if quick { &[20] } else { &[50, 200, 1000] };
     for &n in sizes {
-        let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ n as u64);
-        let texts: Vec<String> = (0..n).map(|_| generate(&parsed, &mut rng)).collect();
+        let texts = shapes::edited_articles(&seeds, n);
         let corpus = corpus_of(&texts);
-        let sentences: usize = corpus.entries().iter().map(|e| e.sentences.len()).sum();
-        let size = format!("{n} docs, {sentences} sent.");
-        let label = format!("{n} generated articles");
+        let size = size_of(&corpus);
+        let label = format!("{n} edited articles");
         let runs = if n >= 1000 { 3 } else { 5 };
         row(
             &label,
@@ -226,37 +149,88 @@ fn main() {
         }
     }
 
-    // Two documents of about 1 MB: each a long run of generated articles.
+    // Syndicated copy: the growth per doubling is what shows whether the cost stays linear.
+    let sizes: &[usize] = if quick { &[40, 80] } else { &[250, 500, 1000] };
+    let mut previous: Option<Duration> = None;
+    for &n in sizes {
+        let texts = shapes::syndicated_articles(&seeds, n, n as u64);
+        let corpus = corpus_of(&texts);
+        let size = size_of(&corpus);
+        let label = format!("{n} syndicated articles");
+        let runs = if n >= 1000 { 3 } else { 5 };
+        row(
+            &label,
+            "prepare corpus (segment, features)",
+            size.clone(),
+            measure(runs, || corpus_of(&texts)),
+        );
+        row(
+            &label,
+            "clusters + matrix (indexed)",
+            size.clone(),
+            measure(runs, || analyze_corpus(&corpus, &config)),
+        );
+        let whole = measure(runs, || analyze(&corpus_of(&texts), &config));
+        row(&label, "prepare + report (what compare does)", size, whole);
+        if let Some(before) = previous {
+            println!(
+                "| {label:<26} | {:<34} | {:>22} | {:>10.2} × |            |",
+                "growth from half the articles",
+                "",
+                whole.0.as_secs_f64() / before.as_secs_f64()
+            );
+        }
+        previous = Some(whole.0);
+    }
+
+    // Two documents of about 1 MB.
     let target = if quick { 64 * 1024 } else { 1024 * 1024 };
-    let mut rng = Rng(42);
-    let big = |rng: &mut Rng| {
+    let mut rng = shapes::Rng(42);
+    let parsed: Vec<Vec<Vec<String>>> = seeds.iter().map(|t| shapes::paragraphs(t)).collect();
+    let mut big = || {
         let mut s = String::new();
         while s.len() < target {
-            s.push_str(&generate(&parsed, rng));
+            s.push_str(&shapes::edited_article(&parsed, &mut rng));
         }
         s
     };
-    let (a, b) = (big(&mut rng), big(&mut rng));
-    let corpus = corpus_of(&[a.clone(), b.clone()]);
-    let (ea, eb) = (&corpus.entries()[0], &corpus.entries()[1]);
-    let size = format!("{} + {} KB", a.len() / 1024, b.len() / 1024);
-    let label = "two long documents";
-    row(
-        label,
-        "prepare both",
-        size.clone(),
-        measure(3, || corpus_of(&[a.clone(), b.clone()])),
-    );
-    row(
-        label,
-        "align pair (rows + word diffs)",
-        size.clone(),
-        measure(3, || align_pair(ea, eb, &config)),
-    );
-    row(
-        label,
-        "shared passages",
-        size,
-        measure(3, || shared_passages(&ea.words, &eb.words, &config)),
-    );
+    let edited = (big(), big());
+    let syndicated = shapes::syndicated_pair(&seeds, target, 1);
+    for (label, (a, b)) in [
+        ("two long edited documents", edited),
+        ("two long syndicated docs", syndicated),
+    ] {
+        let corpus = corpus_of(&[a.clone(), b.clone()]);
+        let (ea, eb) = (&corpus.entries()[0], &corpus.entries()[1]);
+        let size = format!("{} + {} KB", a.len() / 1024, b.len() / 1024);
+        row(
+            label,
+            "prepare both",
+            size.clone(),
+            measure(3, || corpus_of(&[a.clone(), b.clone()])),
+        );
+        row(
+            label,
+            "align pair (rows + word diffs)",
+            size.clone(),
+            measure(3, || align_pair(ea, eb, &config)),
+        );
+        row(
+            label,
+            "shared passages",
+            size.clone(),
+            measure(3, || shared_passages(&ea.words, &eb.words, &config)),
+        );
+        row(
+            label,
+            "prepare + full report",
+            size,
+            measure(3, || analyze(&corpus_of(&[a.clone(), b.clone()]), &config)),
+        );
+    }
+}
+
+fn size_of(corpus: &Corpus) -> String {
+    let sentences: usize = corpus.entries().iter().map(|e| e.sentences.len()).sum();
+    format!("{} docs, {sentences} sent.", corpus.len())
 }

@@ -1,16 +1,26 @@
 //! Pair alignment: the rows of a side-by-side view of two documents.
 //!
-//! 1. **Candidates.** An inverted index of B's content words finds, for each sentence of A,
-//!    the sentences of B that share a word; only those are scored ([`crate::similarity`]),
-//!    and the best [`MAX_CANDIDATES_PER_SENTENCE`] at or above the threshold are kept.
-//! 2. **In-order chain.** Dynamic programming picks the order-preserving set of matches with
-//!    the largest total score (a heaviest increasing chain, `O(M log M)` for `M` candidates
-//!    with a Fenwick tree, so two long documents never build an `n × m` table).
-//! 3. **Splits and joins.** An unmatched sentence next to a match whose partner it also
+//! 1. **Anchors.** Sentences identical in both documents (after normalisation) are matched
+//!    first: the longest in-order chain of identical pairs, like the unique-line anchors of
+//!    patience and histogram diff. A sentence that recurs more than [`MAX_EXACT_PLACES`] times
+//!    in B anchors nothing (boilerplate such as "Advertisement").
+//! 2. **Gaps.** Between two anchors, the sentences of A are matched fuzzily with the sentences
+//!    of B in the same gap ([`crate::similarity`]), found through an inverted index
+//!    ([`crate::index`]). At most [`MAX_SCORED_PER_SENTENCE`] candidates are scored per
+//!    sentence, preferring those nearest the sentence's expected place in the gap, and the best
+//!    [`MAX_CANDIDATES_PER_SENTENCE`] at or above the threshold are kept. Without anchors the
+//!    whole document is one gap. So on syndicated copy, where a sentence recurs hundreds of
+//!    times with small edits, the cost per sentence stays bounded.
+//! 3. **In-order chain.** The order-preserving set of anchors and gap matches with the largest
+//!    total score (a heaviest increasing chain, `O(M log M)` for `M` candidates with a Fenwick
+//!    tree, so two long documents never build an `n × m` table).
+//! 4. **Splits and joins.** An unmatched sentence next to a match whose partner it also
 //!    matches joins that row, so one sentence may match two and vice versa.
-//! 4. **Moves.** Sentences still unmatched that match each other at or above
-//!    [`Config::effective_moved_threshold`] are paired as `moved`, best score first.
-//! 5. **Rows.** Matches in order; between them A's leftovers then B's. A moved pair is two
+//! 5. **Moves.** Sentences still unmatched are searched for among the other side's unmatched
+//!    sentences; pairs at or above [`Config::effective_moved_threshold`] are `moved`, best
+//!    score first. A moved sentence takes along an unmatched neighbour that also matches its
+//!    partner, so a sentence that one outlet split in two and placed elsewhere is one 1:2 move.
+//! 6. **Rows.** Matches in order; between them A's leftovers then B's. A moved pair is two
 //!    rows, one on each side, each naming its partner row.
 //!
 //! Invariant: every sentence of A appears in exactly one row's `a` and every sentence of B in
@@ -22,17 +32,26 @@ use serde::{Deserialize, Serialize};
 
 use crate::corpus::Entry;
 use crate::diff::{word_diff, WordDiff};
+use crate::index::{Probe, Search, SentenceIndex};
+use crate::passages::shared_passages;
 use crate::similarity::{score, Features};
 use crate::{Config, Span};
 
 /// Most candidate partners kept per sentence of A (best scores first).
 pub const MAX_CANDIDATES_PER_SENTENCE: usize = 16;
 
-/// A word shared by more than this many sentences of B (and more than
+/// Most candidate partners scored per sentence of A. Twice the kept number leaves room for
+/// candidates that fail the threshold; only repetitive text reaches it.
+pub const MAX_SCORED_PER_SENTENCE: usize = 32;
+
+/// A sentence found more often than this in B is not used as an anchor.
+pub const MAX_EXACT_PLACES: usize = 64;
+
+/// A word shared by more than this many sentences of a gap (and more than
 /// [`POSTINGS_SHARE`] of them) is too common to find candidates through.
 pub const MIN_POSTINGS_CAP: usize = 64;
 
-/// Share of B's sentences above which a word is too common to find candidates through.
+/// Share of a gap's sentences above which a word is too common to find candidates through.
 pub const POSTINGS_SHARE: f32 = 0.05;
 
 /// What a row of the alignment shows.
@@ -72,10 +91,12 @@ pub struct Row {
 
 /// Aligns document `a` with document `b`.
 pub fn align_pair(a: &Entry, b: &Entry, config: &Config) -> Vec<Row> {
-    let candidates = candidates(&a.features, &b.features, config.threshold);
-    let scores: HashMap<(usize, usize), f32> =
-        candidates.iter().map(|&(i, j, s)| ((i, j), s)).collect();
-    let chain = heaviest_chain(&candidates, b.features.len());
+    let (fa, fb) = (&a.features, &b.features);
+    let anchors = heaviest_chain(&exact_pairs(fa, fb), fb.len());
+    let mut candidates = gap_candidates(fa, fb, &anchors, config.threshold);
+    candidates.extend_from_slice(&anchors);
+    candidates.sort_by_key(|&(i, j, _)| (i, j));
+    let chain = heaviest_chain(&candidates, fb.len());
 
     let mut groups: Vec<Group> = chain
         .iter()
@@ -85,20 +106,23 @@ pub fn align_pair(a: &Entry, b: &Entry, config: &Config) -> Vec<Row> {
             score: s,
         })
         .collect();
-    join_neighbours(&mut groups, &scores, a.features.len(), b.features.len());
-
-    let mut a_group = vec![None; a.features.len()];
-    let mut b_group = vec![None; b.features.len()];
-    for (g, group) in groups.iter().enumerate() {
-        group.a.iter().for_each(|&i| a_group[i] = Some(g));
-        group.b.iter().for_each(|&j| b_group[j] = Some(g));
-    }
-    let moves = find_moves(
-        &candidates,
-        &a_group,
-        &b_group,
-        config.effective_moved_threshold(),
+    let joins = |i: usize, j: usize| belongs(a, i, b, j, config);
+    join_side(&mut groups, fa.len(), |g| &mut g.a, |g| &g.b, joins);
+    join_side(
+        &mut groups,
+        fb.len(),
+        |g| &mut g.b,
+        |g| &g.a,
+        |j, i| joins(i, j),
     );
+
+    let mut a_free = vec![true; fa.len()];
+    let mut b_free = vec![true; fb.len()];
+    for group in &groups {
+        group.a.iter().for_each(|&i| a_free[i] = false);
+        group.b.iter().for_each(|&j| b_free[j] = false);
+    }
+    let moves = find_moves(a, b, &mut a_free, &mut b_free, config);
     build_rows(a, b, &groups, &moves)
 }
 
@@ -110,56 +134,117 @@ struct Group {
     score: f32,
 }
 
-/// Scored candidate pairs `(i, j, score)` at or above `threshold`, sorted by `(i, j)`.
-fn candidates(a: &[Features], b: &[Features], threshold: f32) -> Vec<(usize, usize, f32)> {
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
-    let mut by_fingerprint: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (j, f) in b.iter().enumerate() {
-        for &key in &f.content {
-            postings.entry(key).or_default().push(j as u32);
+/// Whether sentence `i` of A and `j` of B belong on one row when one of them is already
+/// matched with a neighbour of the other: they match, or they share a passage of at least
+/// [`Config::passage_min_words`] words (the half of a sentence that an outlet split in two
+/// often scores low on its own, but carries a run of the whole's words).
+fn belongs(a: &Entry, i: usize, b: &Entry, j: usize, config: &Config) -> bool {
+    score(&a.features[i], &b.features[j]) >= config.threshold
+        || !shared_passages(a.words_of(i), b.words_of(j), config).is_empty()
+}
+
+/// Whether a sentence can be matched by its fingerprint (it has words).
+fn has_words(f: &Features) -> bool {
+    f.words > 0
+}
+
+/// Sentences of B by `(fingerprint, words)`, for the sentences `ids` (in increasing order).
+fn by_fingerprint(
+    fb: &[Features],
+    ids: impl Iterator<Item = usize>,
+) -> HashMap<(u64, usize), Vec<u32>> {
+    let mut map: HashMap<(u64, usize), Vec<u32>> = HashMap::new();
+    for j in ids {
+        if has_words(&fb[j]) {
+            map.entry((fb[j].fingerprint, fb[j].words))
+                .or_default()
+                .push(j as u32);
         }
-        by_fingerprint
-            .entry(f.fingerprint)
-            .or_default()
-            .push(j as u32);
     }
-    let cap = MIN_POSTINGS_CAP.max((b.len() as f32 * POSTINGS_SHARE) as usize);
-    let mut touched = Vec::new();
-    let mut seen = vec![false; b.len()];
+    map
+}
+
+/// Every pair of identical sentences `(i, j, 1.0)`, sorted by `(i, j)`, leaving out sentences
+/// found more than [`MAX_EXACT_PLACES`] times in B.
+fn exact_pairs(fa: &[Features], fb: &[Features]) -> Vec<(usize, usize, f32)> {
+    let places = by_fingerprint(fb, 0..fb.len());
     let mut out = Vec::new();
-    for (i, f) in a.iter().enumerate() {
-        let exact = by_fingerprint
-            .get(&f.fingerprint)
-            .map(Vec::as_slice)
-            .unwrap_or(&[]);
-        let lists = f
-            .content
-            .iter()
-            .filter_map(|k| postings.get(k))
-            .filter(|list| list.len() <= cap)
-            .map(Vec::as_slice);
-        for list in std::iter::once(&exact[..exact.len().min(cap)]).chain(lists) {
-            for &j in list {
-                if !seen[j as usize] {
-                    seen[j as usize] = true;
-                    touched.push(j as usize);
-                }
+    for (i, f) in fa.iter().enumerate() {
+        if let Some(js) = places.get(&(f.fingerprint, f.words)) {
+            if has_words(f) && js.len() <= MAX_EXACT_PLACES {
+                out.extend(js.iter().map(|&j| (i, j as usize, 1.0)));
             }
         }
-        let mut found: Vec<(usize, usize, f32)> = touched
-            .drain(..)
-            .filter_map(|j| {
-                seen[j] = false;
-                let s = score(f, &b[j]);
-                (s >= threshold && s > 0.0).then_some((i, j, s))
-            })
-            .collect();
-        found.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.1.cmp(&y.1)));
-        found.truncate(MAX_CANDIDATES_PER_SENTENCE);
-        found.sort_by_key(|&(_, j, _)| j);
-        out.extend(found);
     }
     out
+}
+
+/// Fuzzy candidates `(i, j, score)` inside the gaps between consecutive anchors (and before
+/// the first and after the last), each A sentence against the B sentences of its own gap.
+fn gap_candidates(
+    fa: &[Features],
+    fb: &[Features],
+    anchors: &[(usize, usize, f32)],
+    threshold: f32,
+) -> Vec<(usize, usize, f32)> {
+    let mut index = SentenceIndex::new();
+    for (j, f) in fb.iter().enumerate() {
+        index.insert(j as u32, f);
+    }
+    let mut probe = Probe::new(fb.len());
+    let mut out = Vec::new();
+    let ends = anchors
+        .iter()
+        .map(|&(i, j, _)| (i, j))
+        .chain(std::iter::once((fa.len(), fb.len())));
+    let (mut a0, mut b0) = (0, 0);
+    for (a1, b1) in ends {
+        if a1 > a0 && b1 > b0 {
+            let search = Search {
+                threshold,
+                cap: postings_cap(b1 - b0),
+                limit: MAX_SCORED_PER_SENTENCE,
+            };
+            for (i, query) in fa.iter().enumerate().take(a1).skip(a0) {
+                // Where `i` would sit if the gap were matched evenly.
+                let expected = b0 + (i - a0) * (b1 - b0) / (a1 - a0);
+                let found = probe.search(
+                    &index,
+                    query,
+                    b0 as u32..b1 as u32,
+                    &search,
+                    |j| &fb[j as usize],
+                    |j| (j as usize).abs_diff(expected) as u64,
+                );
+                keep_best(i, found, expected, &mut out);
+            }
+        }
+        (a0, b0) = (a1 + 1, b1 + 1);
+    }
+    out
+}
+
+/// A word's posting list longer than this, among `sentences`, finds no candidates.
+fn postings_cap(sentences: usize) -> usize {
+    MIN_POSTINGS_CAP.max((sentences as f32 * POSTINGS_SHARE) as usize)
+}
+
+/// Adds the best [`MAX_CANDIDATES_PER_SENTENCE`] of `found` for sentence `i` to `out`
+/// (highest score first, then nearest to `expected`).
+fn keep_best(
+    i: usize,
+    found: Vec<(u32, f32)>,
+    expected: usize,
+    out: &mut Vec<(usize, usize, f32)>,
+) {
+    let mut found: Vec<(usize, f32)> = found.into_iter().map(|(j, s)| (j as usize, s)).collect();
+    found.sort_by(|x, y| {
+        y.1.total_cmp(&x.1)
+            .then(x.0.abs_diff(expected).cmp(&y.0.abs_diff(expected)))
+            .then(x.0.cmp(&y.0))
+    });
+    found.truncate(MAX_CANDIDATES_PER_SENTENCE);
+    out.extend(found.into_iter().map(|(j, s)| (i, j, s)));
 }
 
 /// The order-preserving subset of `candidates` (sorted by `(i, j)`) with the largest total
@@ -230,32 +315,9 @@ impl MaxFenwick {
     }
 }
 
-/// Lets an unmatched sentence join the neighbouring row whose single partner it matches,
-/// first on A's side, then on B's.
-fn join_neighbours(
-    groups: &mut [Group],
-    scores: &HashMap<(usize, usize), f32>,
-    a_len: usize,
-    b_len: usize,
-) {
-    join_side(
-        groups,
-        a_len,
-        |g| &mut g.a,
-        |g| &g.b,
-        |own, other| scores.contains_key(&(own, other)),
-    );
-    join_side(
-        groups,
-        b_len,
-        |g| &mut g.b,
-        |g| &g.a,
-        |own, other| scores.contains_key(&(other, own)),
-    );
-}
-
-/// [`join_neighbours`] for one side: `own` gives a group's sentences on this side, `other` on
-/// the other side, and `matches(own, other)` whether two sentences are a candidate pair.
+/// Lets an unmatched sentence join the neighbouring row whose single partner it matches, on
+/// one side: `own` gives a group's sentences on this side, `other` on the other side, and
+/// `matches(own, other)` whether two sentences match.
 fn join_side(
     groups: &mut [Group],
     len: usize,
@@ -291,31 +353,99 @@ fn join_side(
     }
 }
 
-/// Pairs of unmatched sentences that match strongly: `(i, j, score)`, best first, each
-/// sentence used once.
+/// A moved pair: consecutive unmatched sentences of A and of B that match out of order.
+#[derive(Clone, Debug)]
+struct Move {
+    a: Vec<usize>,
+    b: Vec<usize>,
+    score: f32,
+}
+
+/// Pairs of unmatched sentences that match strongly, best first, each sentence used once;
+/// each takes along unmatched neighbours that also match its partner. Marks the sentences it
+/// uses as no longer free.
 fn find_moves(
-    candidates: &[(usize, usize, f32)],
-    a_group: &[Option<usize>],
-    b_group: &[Option<usize>],
-    min_score: f32,
-) -> Vec<(usize, usize, f32)> {
-    let mut open: Vec<(usize, usize, f32)> = candidates
-        .iter()
-        .copied()
-        .filter(|&(i, j, s)| a_group[i].is_none() && b_group[j].is_none() && s >= min_score)
-        .collect();
+    a: &Entry,
+    b: &Entry,
+    a_free: &mut [bool],
+    b_free: &mut [bool],
+    config: &Config,
+) -> Vec<Move> {
+    let (fa, fb) = (&a.features, &b.features);
+    let min_score = config.effective_moved_threshold();
+    let b_open: Vec<usize> = (0..fb.len()).filter(|&j| b_free[j]).collect();
+    if b_open.is_empty() || !a_free.contains(&true) {
+        return Vec::new();
+    }
+    // The index holds B's unmatched sentences only, by their position in `b_open`.
+    let mut index = SentenceIndex::new();
+    for (slot, &j) in b_open.iter().enumerate() {
+        index.insert(slot as u32, &fb[j]);
+    }
+    let exact = by_fingerprint(fb, b_open.iter().copied());
+    let search = Search {
+        threshold: min_score,
+        cap: postings_cap(b_open.len()),
+        limit: MAX_SCORED_PER_SENTENCE,
+    };
+    let mut probe = Probe::new(b_open.len());
+    let mut open: Vec<(usize, usize, f32)> = Vec::new();
+    for i in (0..fa.len()).filter(|&i| a_free[i]) {
+        let mut found: Vec<(u32, f32)> = probe
+            .search(
+                &index,
+                &fa[i],
+                0..b_open.len() as u32,
+                &search,
+                |slot| &fb[b_open[slot as usize]],
+                u64::from,
+            )
+            .into_iter()
+            .map(|(slot, s)| (b_open[slot as usize] as u32, s))
+            .collect();
+        if has_words(&fa[i]) {
+            let same = exact.get(&(fa[i].fingerprint, fa[i].words));
+            let same = same.map_or(&[][..], |js| &js[..js.len().min(MAX_EXACT_PLACES)]);
+            found.extend(same.iter().map(|&j| (j, 1.0)));
+            found.sort_by_key(|&(j, _)| j);
+            found.dedup_by_key(|&mut (j, _)| j);
+        }
+        keep_best(i, found, i, &mut open);
+    }
     open.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
-    let mut a_used = vec![false; a_group.len()];
-    let mut b_used = vec![false; b_group.len()];
     let mut moves = Vec::new();
     for (i, j, s) in open {
-        if !a_used[i] && !b_used[j] {
-            a_used[i] = true;
-            b_used[j] = true;
-            moves.push((i, j, s));
+        if a_free[i] && b_free[j] {
+            a_free[i] = false;
+            b_free[j] = false;
+            let mut m = Move {
+                a: vec![i],
+                b: vec![j],
+                score: s,
+            };
+            take_neighbours(&mut m.a, a_free, |n| belongs(a, n, b, j, config));
+            take_neighbours(&mut m.b, b_free, |n| belongs(a, i, b, n, config));
+            moves.push(m);
         }
     }
     moves
+}
+
+/// Extends a move's single sentence `run[0]` with its free neighbours on the same side (one
+/// before, one after) that `matches` accepts, marking them as used.
+fn take_neighbours(run: &mut Vec<usize>, free: &mut [bool], matches: impl Fn(usize) -> bool) {
+    let at = run[0];
+    if let Some(before) = at.checked_sub(1) {
+        if free[before] && matches(before) {
+            free[before] = false;
+            run.insert(0, before);
+        }
+    }
+    let after = at + 1;
+    if after < free.len() && free[after] && matches(after) {
+        free[after] = false;
+        run.push(after);
+    }
 }
 
 /// The text span covering sentences `indices` (consecutive) of an entry.
@@ -335,17 +465,18 @@ fn diff_of(a: &Entry, a_idx: &[usize], b: &Entry, b_idx: &[usize]) -> WordDiff {
     )
 }
 
-fn build_rows(a: &Entry, b: &Entry, groups: &[Group], moves: &[(usize, usize, f32)]) -> Vec<Row> {
-    // Each move's diff is computed once and shown on both of its rows.
+fn build_rows(a: &Entry, b: &Entry, groups: &[Group], moves: &[Move]) -> Vec<Row> {
+    // Each move's diff is computed once and shown on both of its rows; a move's rows are laid
+    // out at its first sentence on each side.
     let mut a_move: HashMap<usize, usize> = HashMap::new();
     let mut b_move: HashMap<usize, usize> = HashMap::new();
     let move_diffs: Vec<WordDiff> = moves
         .iter()
         .enumerate()
-        .map(|(m, &(i, j, _))| {
-            a_move.insert(i, m);
-            b_move.insert(j, m);
-            diff_of(a, &[i], b, &[j])
+        .map(|(m, mv)| {
+            a_move.insert(mv.a[0], m);
+            b_move.insert(mv.b[0], m);
+            diff_of(a, &mv.a, b, &mv.b)
         })
         .collect();
     // Row of each move's A side and B side, filled in as the rows are laid out.
@@ -363,23 +494,43 @@ fn build_rows(a: &Entry, b: &Entry, groups: &[Group], moves: &[(usize, usize, f3
             None,
         )));
     for (until_a, until_b, group) in anchors {
-        for i in next_a..until_a {
-            rows.push(match a_move.get(&i) {
+        let mut i = next_a;
+        while i < until_a {
+            match a_move.get(&i) {
                 Some(&m) => {
                     move_rows[m].0 = rows.len();
-                    moved_row(vec![i], vec![], moves[m].2, move_diffs[m].clone())
+                    rows.push(moved_row(
+                        moves[m].a.clone(),
+                        vec![],
+                        moves[m].score,
+                        move_diffs[m].clone(),
+                    ));
+                    i += moves[m].a.len();
                 }
-                None => one_sided(RowOp::AOnly, vec![i], vec![]),
-            });
+                None => {
+                    rows.push(one_sided(RowOp::AOnly, vec![i], vec![]));
+                    i += 1;
+                }
+            }
         }
-        for j in next_b..until_b {
-            rows.push(match b_move.get(&j) {
+        let mut j = next_b;
+        while j < until_b {
+            match b_move.get(&j) {
                 Some(&m) => {
                     move_rows[m].1 = rows.len();
-                    moved_row(vec![], vec![j], moves[m].2, move_diffs[m].clone())
+                    rows.push(moved_row(
+                        vec![],
+                        moves[m].b.clone(),
+                        moves[m].score,
+                        move_diffs[m].clone(),
+                    ));
+                    j += moves[m].b.len();
                 }
-                None => one_sided(RowOp::BOnly, vec![], vec![j]),
-            });
+                None => {
+                    rows.push(one_sided(RowOp::BOnly, vec![], vec![j]));
+                    j += 1;
+                }
+            }
         }
         let Some(group) = group else { break };
         let diff = diff_of(a, &group.a, b, &group.b);

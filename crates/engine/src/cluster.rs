@@ -3,9 +3,18 @@
 //!
 //! Sentences that are identical after normalisation are first merged into one **form** (wire
 //! copy repeats sentences verbatim, so this alone removes most of the work on large corpora).
-//! An inverted index of content words then yields candidate pairs of forms; a candidate is
-//! scored only if the words it can share could reach the threshold (a bound derived from the
-//! score formula, so the filter never drops a real match). Matching forms are joined with
+//!
+//! Syndicated copy also repeats sentences with small edits, so one statement can have hundreds
+//! of forms that all match each other: comparing every form with every other would be
+//! quadratic. Forms are therefore compared with **representatives** only. Taking forms with
+//! the most members first, each is searched for among the representatives so far
+//! ([`crate::index`]: an inverted index of content words, a provable score bound, a bounded
+//! number scored); a form that matches one at or above [`NEAR_DUPLICATE`] is a near-copy of it
+//! and is not indexed itself, any other form becomes a representative. A second pass searches
+//! each near-copy among the representatives that came after it. So every representative is
+//! compared with every other, and every near-copy with every representative; only links
+//! between two near-copies are left out, and those are implied through their
+//! representatives. Matching forms are joined with
 //! union–find, strongest match first, except that two groups are never joined when both
 //! already hold sentences of the same document: an article states a thing once, so this keeps
 //! a sentence that carries two quotes from chaining two statements into one cluster. A group
@@ -17,7 +26,8 @@
 use std::collections::HashMap;
 
 use crate::corpus::Corpus;
-use crate::similarity::{score, Features, CONTAINMENT_WEIGHT};
+use crate::index::{Probe, Search, SentenceIndex};
+use crate::similarity::Features;
 use crate::Config;
 
 /// Forms sharing a word beyond which the word is too common to find candidates through,
@@ -26,6 +36,17 @@ pub const MIN_POSTINGS_CAP: usize = 500;
 
 /// Share of all forms above which a word is too common to find candidates through.
 pub const POSTINGS_SHARE: f32 = 0.02;
+
+/// Score at or above which a form is a near-copy of a representative (see the module
+/// documentation), unless the threshold is higher. Light edits of one sentence (a changed
+/// word, other quote marks, a dropped clause) score above it; two wordings of one quote in
+/// differently built sentences (0.45–0.75 on the seeds) stay below, so each keeps its own
+/// links.
+pub const NEAR_DUPLICATE: f32 = 0.8;
+
+/// Most candidates scored per form and pass. Ordinary text never reaches it; a statement with
+/// more distinct wordings than this still clusters through its representatives.
+pub const MAX_SCORED_PER_FORM: usize = 64;
 
 /// A statement found in two or more documents.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,7 +85,7 @@ pub fn analyze_corpus(corpus: &Corpus, config: &Config) -> CorpusAnalysis {
         .collect();
 
     let mut sets = UnionFind::new(forms.iter().map(|m| distinct_documents(m)).collect());
-    let mut matches = matching_forms(&features, config.threshold);
+    let mut matches = matching_forms(&features, &forms, config.threshold);
     matches.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
     for (f, g, _) in matches {
         sets.union_disjoint(f, g);
@@ -129,54 +150,74 @@ fn forms(corpus: &Corpus) -> Vec<Vec<(usize, usize)>> {
     forms
 }
 
-/// Pairs of forms `(f, g, score)`, `f < g`, that score at or above `threshold`.
-fn matching_forms(features: &[&Features], threshold: f32) -> Vec<(usize, usize, f32)> {
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (f, feat) in features.iter().enumerate() {
-        for &key in &feat.content {
-            postings.entry(key).or_default().push(f as u32);
+/// Pairs of forms `(f, g, score)` that score at or above `threshold`: every representative
+/// with every other, every near-copy with every representative (see the module
+/// documentation). `forms[f]` lists form `f`'s members.
+fn matching_forms(
+    features: &[&Features],
+    forms: &[Vec<(usize, usize)>],
+    threshold: f32,
+) -> Vec<(usize, usize, f32)> {
+    let near = NEAR_DUPLICATE.max(threshold);
+    let search = Search {
+        threshold,
+        cap: MIN_POSTINGS_CAP.max((features.len() as f32 * POSTINGS_SHARE) as usize),
+        limit: MAX_SCORED_PER_FORM,
+    };
+    // Most members first: the verbatim form of a wire sentence is its representative.
+    let mut order: Vec<usize> = (0..features.len()).collect();
+    order.sort_by_key(|&f| (std::cmp::Reverse(forms[f].len()), f));
+
+    let mut index = SentenceIndex::new();
+    // `representatives[r]`: the form with index id `r`.
+    let mut representatives: Vec<usize> = Vec::new();
+    // Near-copies and how many representatives there were when each was searched.
+    let mut near_copies: Vec<(usize, u32)> = Vec::new();
+    let mut probe = Probe::new(features.len());
+    let mut matches = Vec::new();
+    for f in order {
+        let known = representatives.len() as u32;
+        let found = probe.search(
+            &index,
+            features[f],
+            0..known,
+            &search,
+            |r| features[representatives[r as usize]],
+            u64::from,
+        );
+        let best = found.iter().map(|&(_, s)| s).fold(0.0, f32::max);
+        matches.extend(
+            found
+                .iter()
+                .map(|&(r, s)| (f, representatives[r as usize], s)),
+        );
+        if best >= near {
+            near_copies.push((f, known));
+        } else {
+            index.insert(known, features[f]);
+            representatives.push(f);
         }
     }
-    let cap = MIN_POSTINGS_CAP.max((features.len() as f32 * POSTINGS_SHARE) as usize);
-    // Smallest share of the shorter sentence's content words two sentences must have in
-    // common to reach `threshold`, through either Dice or containment (see `similarity`).
-    let containment_share = (threshold / CONTAINMENT_WEIGHT).powi(2);
-    let min_share = threshold.min(containment_share);
-
-    let mut shared = vec![0u32; features.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut matches = Vec::new();
-    for (f, feat) in features.iter().enumerate() {
-        let mut uncounted = 0;
-        for key in &feat.content {
-            let list = &postings[key];
-            if list.len() > cap {
-                uncounted += 1;
-                continue;
-            }
-            // Postings are in increasing form order: only later forms are candidates.
-            let later = list.partition_point(|&g| g as usize <= f);
-            for &g in &list[later..] {
-                let g = g as usize;
-                if shared[g] == 0 {
-                    touched.push(g);
-                }
-                shared[g] += 1;
-            }
-        }
-        for g in touched.drain(..) {
-            let counted = std::mem::take(&mut shared[g]) as usize;
-            let shorter = feat.content.len().min(features[g].content.len());
-            let needed = (shorter as f32 * min_share).ceil() as usize;
-            if counted + uncounted >= needed.max(1) {
-                let s = score(feat, features[g]);
-                if s >= threshold {
-                    matches.push((f, g, s));
-                }
-            }
-        }
+    let all = representatives.len() as u32;
+    for (f, known) in near_copies {
+        let found = probe.search(
+            &index,
+            features[f],
+            known..all,
+            &search,
+            |r| features[representatives[r as usize]],
+            u64::from,
+        );
+        matches.extend(
+            found
+                .iter()
+                .map(|&(r, s)| (f, representatives[r as usize], s)),
+        );
     }
     matches
+        .into_iter()
+        .map(|(f, g, s)| (f.min(g), f.max(g), s))
+        .collect()
 }
 
 /// The documents of `(document, sentence)` members sorted by document, each once.

@@ -41,6 +41,7 @@ impl Entry {
         let mut features = Vec::with_capacity(sentences.len());
         let mut words = Vec::new();
         let mut keys = Vec::new();
+        let mut buffer = String::new();
         for (index, sentence) in sentences.iter().enumerate() {
             keys.clear();
             let text = sentence.span.of(&document.text);
@@ -52,7 +53,7 @@ impl Entry {
                     sentence.span.start + token.start,
                     sentence.span.start + token.end,
                 );
-                let key = WordKey::of(span.of(&document.text));
+                let key = WordKey::with_buffer(span.of(&document.text), &mut buffer);
                 keys.push(key);
                 words.push(Word {
                     span,
@@ -75,7 +76,14 @@ impl Entry {
         self.words.len()
     }
 
-    /// Words of sentence `index`.
+    /// The words of sentence `index`, in order.
+    pub fn words_of(&self, index: usize) -> &[Word] {
+        let start = self.words.partition_point(|w| w.sentence < index);
+        let end = self.words.partition_point(|w| w.sentence <= index);
+        &self.words[start..end]
+    }
+
+    /// Number of words of sentence `index`.
     pub fn sentence_words(&self, index: usize) -> usize {
         self.features[index].words
     }

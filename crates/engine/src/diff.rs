@@ -8,7 +8,8 @@
 use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 
-use crate::normalize::{fold, tokenize, Token, TokenKind};
+use crate::hash::hash_str;
+use crate::normalize::{fold_into, tokenize, Token, TokenKind};
 
 // Ops are set per token and merged into pieces below; `Replace` is a delete plus an insert.
 
@@ -60,6 +61,9 @@ impl WordDiff {
 /// Diffs `a_text[a_offset..]`-based passage `a` against `b`. Ranges in the result are offset by
 /// `a_offset` and `b_offset` so they index the documents the passages come from.
 pub fn word_diff(a: &str, a_offset: usize, b: &str, b_offset: usize) -> WordDiff {
+    if a == b {
+        return identical(a.len(), a_offset, b_offset);
+    }
     let a_tokens = tokenize(a);
     let b_tokens = tokenize(b);
     if a_tokens.len() > MAX_DIFF_TOKENS || b_tokens.len() > MAX_DIFF_TOKENS {
@@ -93,6 +97,21 @@ fn solid(tokens: &[Token]) -> Vec<usize> {
         .collect()
 }
 
+/// The diff of two identical passages of `len` bytes: one equal piece a side.
+fn identical(len: usize, a_offset: usize, b_offset: usize) -> WordDiff {
+    let piece = |offset| Piece {
+        op: PieceOp::Equal,
+        range: [offset, offset + len],
+    };
+    if len == 0 {
+        return WordDiff::default();
+    }
+    WordDiff {
+        a: vec![piece(a_offset)],
+        b: vec![piece(b_offset)],
+    }
+}
+
 fn whole_change(a: &str, a_offset: usize, b: &str, b_offset: usize) -> WordDiff {
     let piece = |op, text: &str, offset| {
         (!text.is_empty()).then(|| Piece {
@@ -106,11 +125,16 @@ fn whole_change(a: &str, a_offset: usize, b: &str, b_offset: usize) -> WordDiff 
     }
 }
 
-/// Matching keys of the tokens at `indices`: their folded text.
-fn keys(text: &str, tokens: &[Token], indices: &[usize]) -> Vec<String> {
+/// Matching keys of the tokens at `indices`: hashes of their folded text.
+fn keys(text: &str, tokens: &[Token], indices: &[usize]) -> Vec<u64> {
+    let mut folded = String::new();
     indices
         .iter()
-        .map(|&i| fold(&text[tokens[i].start..tokens[i].end]))
+        .map(|&i| {
+            folded.clear();
+            fold_into(&text[tokens[i].start..tokens[i].end], &mut folded);
+            hash_str(&folded)
+        })
         .collect()
 }
 

@@ -36,6 +36,7 @@ pub mod corpus;
 pub mod diff;
 pub mod document;
 mod hash;
+mod index;
 pub mod normalize;
 pub mod passages;
 pub mod report;

@@ -74,10 +74,19 @@ pub fn fold_char_into(c: char, out: &mut String) {
 /// Folds a whole string for matching.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char_into(c, &mut out);
-    }
+    fold_into(s, &mut out);
     out
+}
+
+/// Appends the folded form of `s` to `out` (see [`fold`]); ASCII takes a fast path.
+pub fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if c.is_ascii() && !c.is_whitespace() && c != '`' {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            fold_char_into(c, out);
+        }
+    }
 }
 
 /// Characters that fold to nothing: combining marks, zero-width characters, soft hyphens.
@@ -174,14 +183,22 @@ fn word_end(chars: &[(usize, char)], i: usize) -> usize {
 /// The folded form of a word used as a matching key: [`fold`] plus a light English stem that
 /// removes a possessive `'s` and a plural `s` (`countries`→`country`, `interests`→`interest`).
 pub fn word_key(word: &str) -> String {
-    let mut key = fold(word);
-    if let Some(stripped) = key.strip_suffix("'s") {
-        key.truncate(stripped.len());
+    let mut key = String::with_capacity(word.len());
+    word_key_into(word, &mut key);
+    key
+}
+
+/// Writes the [`word_key`] of `word` into `key`, replacing what it held (no allocation once
+/// `key` has grown to the longest word).
+pub fn word_key_into(word: &str, key: &mut String) {
+    key.clear();
+    fold_into(word, key);
+    if key.ends_with("'s") {
+        key.truncate(key.len() - 2);
     } else if key.ends_with('\'') {
         key.pop();
     }
-    stem_plural(&mut key);
-    key
+    stem_plural(key);
 }
 
 fn stem_plural(key: &mut String) {

@@ -1,30 +1,45 @@
 //! Sentence segmentation tuned for news text.
 //!
 //! The text is first cut into **blocks**: each non-empty line is a block, except that a line
-//! starting with a lower-case letter continues the block above it (hard-wrapped prose). A
+//! starting with a lower-case letter continues the block above it (hard-wrapped prose) unless
+//! that block starts in lower case too (a list of lower-case items). A
 //! line that is only a URL is metadata and belongs to no sentence. Each block is one
 //! paragraph, so headlines and other lines without final punctuation are units of their own.
 //!
-//! Inside a block a sentence may end after a run of terminal punctuation (`.` `!` `?` `…`),
-//! together with any closing quotes or brackets that follow it (`."`, `.”`, `?’)`), when white
-//! space follows. Whether it does end is decided by the first rule that applies:
+//! Inside a block, an **inline list** is cut before each of its markers: a bullet (`•`, `◦`,
+//! `▪`, `‣`, `⁃`) or a run of numbered or lettered markers that count up (`1.) … 2.) …`,
+//! `1) … 2) …`, `a. … b. …`, `• 9. … • 10. …`). Each item is a sentence and keeps its marker;
+//! a marker's own dot never ends a sentence.
+//!
+//! Otherwise a sentence may end after a run of terminal punctuation (`.` `!` `?` `…`, and
+//! spaced ellipses `. . .` and `. . . .` as one run), together with any closing quotes or
+//! brackets that follow it (`."`, `.”`, `?’)`) and footnote marks (`.[1]`), when white space
+//! follows, or when a capitalised word is glued to a single dot after a plain word
+//! (`world.Today`, `1,000.That`; never `U.S.A`, `example.Com` or `2.5`). Whether it does end
+//! is decided by the first rule that applies:
 //!
 //! | rule | when                                                              | ends? |
 //! |------|-------------------------------------------------------------------|-------|
-//! | R1   | the next word starts with a lower-case letter (`?” he asked`)     | no    |
-//! | R2   | the run holds `!` or `?` (`?!`, `!!`)                             | yes   |
-//! | R3   | the run is an ellipsis (`...`, `…`), or closing quotes follow it  | yes   |
-//! | R4   | a number that opens the block: a list marker (`1. Pack`)          | no    |
-//! | R5   | a title before the dot (`Mr.`, `Gen.`, `St.`, `Sen.`)             | no    |
-//! | R6   | an initial (`Jonas E. Smith`), unless a sentence starter follows  | starter |
-//! | R7   | a dotted abbreviation (`U.S.`, `U.N.`, `a.m.`, `e.g.`)            | starter |
-//! | R8   | a common abbreviation (`Inc.`, `etc.`, `Jan.`, `No.`); before a digit never | starter |
-//! | R9   | anything else                                                      | yes   |
+//! | R1   | the next word starts with a lower-case letter (`?” he asked`), or a dash follows (`voilà! -- you`) | no |
+//! | R2   | an elision in brackets (`[...]`), or a citation in parentheses follows and the sentence ends after it (`…" (Smith 55).`) | no |
+//! | R3   | the run holds `!` or `?` (`?!`, `!!`)                             | yes   |
+//! | R4   | the run is an ellipsis (`...`, `…`, `. . .`), or closing quotes follow it; but a three-dot ellipsis before the pronoun `I` is a pause (`is . . . I didn't`) | yes |
+//! | R5   | a number that opens the block: a list marker (`1. Pack`)          | no    |
+//! | R6   | a title before the dot (`Mr.`, `Gen.`, `St.`, `Sen.`)             | no    |
+//! | R7   | the pronoun `I` after a lower-case word (`than I. We`)            | yes   |
+//! | R8   | an initial (`Jonas E. Smith`), unless a sentence starter follows  | starter |
+//! | R9   | a reference abbreviation before a number (`p. 55`, `No. 5`, `N°. 12`, `Fig. 3`) | no |
+//! | R10  | a dotted abbreviation (`U.S.`, `U.N.`, `a.m.`, `e.g.`)            | starter |
+//! | R11  | a common abbreviation (`Inc.`, `etc.`, `Jan.`)                    | starter |
+//! | R12  | anything else                                                      | yes   |
 //!
 //! "starter" means: the sentence ends only if the next word is one that commonly opens a
-//! sentence (`The`, `He`, `But`, …; see [`STARTERS`]), so "the U.S. The talks" splits and "U.S.
-//! President" does not. Decimals, money, e-mail addresses and URLs never split because no
-//! white space follows their dots.
+//! sentence (`The`, `He`, `How`, `Mr`, …; see [`STARTERS`]), and the sentence so far is more
+//! than an opening time or place phrase (`At 5 a.m. Mr. Smith left` stays whole, `He left at
+//! 6 p.m. Mr. Smith stayed` splits). So "the U.S. How did" splits and "U.S. President" does
+//! not. Decimals, money, e-mail addresses and URLs never split because no white space follows
+//! their dots. Last, a piece with no letter or digit (a stray `. . .` or `—`) is never a
+//! sentence of its own: it joins the sentence before it.
 
 use crate::document::{is_url_line, non_empty_lines};
 use crate::Span;
@@ -51,55 +66,136 @@ const ABBREVIATIONS: &[&str] = &[
     "rd", "sep", "sept", "vol",
 ];
 
+/// Abbreviations that refer to a number and never end a sentence before one (R9).
+const REFERENCES: &[&str] = &[
+    "art", "ch", "chap", "fig", "figs", "n\u{b0}", "n\u{ba}", "no", "nos", "nr", "p", "para", "pp",
+    "sec", "sect", "vol", "vols",
+];
+
+/// Words that open a phrase of time or place (`At 5 a.m.`, `On Jan. 5`): a sentence that is
+/// only such a phrase does not end at an abbreviation.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "after", "around", "at", "before", "by", "from", "in", "near", "on", "since", "until",
+];
+
+/// Most words an opening time or place phrase has (`At 5 a.m.` has three).
+const OPENING_PHRASE_WORDS: usize = 4;
+
 /// Words that commonly open a sentence; after an abbreviation they mark a sentence end.
 pub const STARTERS: &[&str] = &[
     "a",
     "after",
+    "also",
+    "although",
     "an",
     "and",
+    "another",
+    "any",
+    "are",
     "as",
     "at",
+    "because",
+    "before",
+    "both",
     "but",
     "by",
+    "can",
+    "could",
+    "despite",
+    "did",
+    "do",
+    "does",
+    "during",
+    "each",
+    "even",
+    "every",
+    "few",
     "for",
+    "from",
     "he",
     "her",
+    "here",
     "his",
+    "how",
     "however",
     "i",
     "if",
     "in",
+    "instead",
+    "is",
     "it",
     "its",
     "many",
     "meanwhile",
+    "more",
+    "most",
     "mr",
     "mrs",
     "ms",
+    "my",
+    "neither",
     "no",
+    "nor",
+    "not",
+    "now",
     "on",
+    "once",
     "one",
+    "only",
+    "other",
     "our",
+    "several",
     "she",
+    "should",
+    "since",
     "so",
     "some",
+    "still",
+    "such",
     "that",
     "the",
     "their",
+    "then",
     "there",
     "these",
     "they",
     "this",
     "those",
+    "though",
+    "thus",
+    "today",
+    "under",
+    "until",
+    "was",
     "we",
+    "were",
     "what",
     "when",
+    "where",
+    "whether",
+    "which",
     "while",
     "who",
     "why",
+    "will",
+    "with",
+    "without",
+    "would",
+    "yesterday",
     "yet",
     "you",
+    "your",
 ];
+
+/// Endings of domain names, which a dot with no space before a capital may also be
+/// (`example.Com`).
+const DOMAIN_ENDINGS: &[&str] = &[
+    "biz", "co", "com", "de", "edu", "fr", "gov", "info", "int", "io", "mil", "net", "news", "org",
+    "ru", "uk", "us",
+];
+
+/// Characters that mark an item of a bulleted list.
+const BULLETS: &[char] = &['•', '◦', '▪', '‣', '⁃'];
 
 /// Splits `text` into sentences, in order, skipping URL-only lines.
 ///
@@ -127,10 +223,15 @@ fn blocks(text: &str) -> Vec<Span> {
             previous_line_end = None;
             continue;
         }
+        // A lower-case line continues prose that was wrapped, not a list of lower-case items.
+        let prose = blocks
+            .last()
+            .is_some_and(|last| !last.of(text).trim_start().starts_with(char::is_lowercase));
         let continues = previous_line_end.is_some_and(|end| {
             let gap = &text[end..line.start];
             gap.matches('\n').count() <= 1
-        }) && body.trim_start().starts_with(char::is_lowercase);
+        }) && prose
+            && body.trim_start().starts_with(char::is_lowercase);
         match blocks.last_mut() {
             Some(last) if continues => last.end = line.end,
             _ => blocks.push(line),
@@ -157,22 +258,36 @@ fn split_block(text: &str, block: Span) -> Vec<Span> {
     let body = block.of(text);
     let chars: Vec<(usize, char)> = body.char_indices().collect();
     let byte = |index: usize| block.start + chars.get(index).map_or(body.len(), |&(b, _)| b);
-    let mut spans = Vec::new();
+    let markers = list_markers(&chars);
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
     let mut start = skip_space(&chars, 0);
     let mut i = start;
+    let mut next_marker = 0;
     while i < chars.len() {
+        // An inline list item starts here: the sentence before it ends.
+        while next_marker < markers.len() && markers[next_marker].start < i {
+            next_marker += 1;
+        }
+        if let Some(marker) = markers.get(next_marker).filter(|m| m.start == i) {
+            if i > start {
+                pieces.push((start, trim_end(&chars, i)));
+                start = i;
+            }
+            i = marker.end;
+            continue;
+        }
         if !is_terminal(chars[i].1) {
             i += 1;
             continue;
         }
         let run_start = i;
-        let mut run_end = i;
-        while run_end < chars.len() && is_terminal(chars[run_end].1) {
-            run_end += 1;
-        }
-        let mut after = run_end;
-        while after < chars.len() && is_closer(chars[after].1) {
-            after += 1;
+        let run_end = terminal_run_end(&chars, i);
+        let after = closers_end(&chars, run_end);
+        if after < chars.len() && glued_sentence(&chars, start, run_start, run_end, after) {
+            pieces.push((start, after));
+            start = after;
+            i = after;
+            continue;
         }
         if after >= chars.len() || !chars[after].1.is_whitespace() {
             i = after.max(i + 1);
@@ -182,19 +297,301 @@ fn split_block(text: &str, block: Span) -> Vec<Span> {
         if next >= chars.len() {
             break;
         }
-        let run: String = chars[run_start..run_end].iter().map(|&(_, c)| c).collect();
-        let closed = after > run_end;
-        if ends_sentence(&chars, start, run_start, &run, closed, next) {
-            spans.push(Span::new(byte(start), byte(after)));
+        let run: String = chars[run_start..run_end]
+            .iter()
+            .map(|&(_, c)| c)
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let at = Boundary {
+            sentence_start: start,
+            run_start,
+            run_end,
+            after,
+            next,
+        };
+        if ends_sentence(&chars, &at, &run) {
+            pieces.push((start, after));
             start = next;
         }
         i = next;
     }
     let end = trim_end(&chars, chars.len());
     if start < end {
-        spans.push(Span::new(byte(start), byte(end)));
+        pieces.push((start, end));
     }
-    spans
+    join_punctuation_only(&chars, &mut pieces);
+    pieces
+        .into_iter()
+        .map(|(from, to)| Span::new(byte(from), byte(to)))
+        .collect()
+}
+
+/// Where a candidate sentence end lies, as indices into the block's chars.
+struct Boundary {
+    /// First char of the sentence so far.
+    sentence_start: usize,
+    /// First char of the terminal run.
+    run_start: usize,
+    /// One past the terminal run.
+    run_end: usize,
+    /// One past the closing quotes and brackets after the run.
+    after: usize,
+    /// First char of the next word.
+    next: usize,
+}
+
+/// One past the closing quotes, brackets and footnote marks (`[1]`, `[12]`) from `i` on.
+fn closers_end(chars: &[(usize, char)], mut i: usize) -> usize {
+    loop {
+        while i < chars.len() && is_closer(chars[i].1) {
+            i += 1;
+        }
+        let digits = chars.get(i + 1..).map_or(0, |rest| {
+            rest.iter()
+                .take_while(|&&(_, c)| c.is_ascii_digit())
+                .count()
+        });
+        let footnote = chars.get(i).is_some_and(|&(_, c)| c == '[')
+            && (1..=3).contains(&digits)
+            && chars.get(i + 1 + digits).is_some_and(|&(_, c)| c == ']');
+        if !footnote {
+            return i;
+        }
+        i += digits + 2;
+    }
+}
+
+/// Whether a single dot with no space after it still ends a sentence because a capitalised
+/// word is glued to it (`world.Today is`, `1,000.That`): the word before it is plain letters
+/// (two or more) or a number, and the word after it a capital followed by lower case. Dotted
+/// abbreviations, initials, domains (`example.Com`) and decimals stay whole.
+fn glued_sentence(
+    chars: &[(usize, char)],
+    sentence_start: usize,
+    run_start: usize,
+    run_end: usize,
+    after: usize,
+) -> bool {
+    if run_end - run_start != 1 || chars[run_start].1 != '.' || after != run_end {
+        return false;
+    }
+    let capitalised = chars.get(after).is_some_and(|&(_, c)| c.is_uppercase())
+        && chars.get(after + 1).is_some_and(|&(_, c)| c.is_lowercase());
+    if !capitalised {
+        return false;
+    }
+    let glued: String = chars[after..]
+        .iter()
+        .map(|&(_, c)| c)
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    if DOMAIN_ENDINGS.contains(&glued.to_lowercase().as_str()) {
+        return false;
+    }
+    let (word, _) = word_before(chars, sentence_start, run_start);
+    let letters = word.chars().count() >= 2 && word.chars().all(char::is_alphabetic);
+    let number = word.starts_with(|c: char| c.is_ascii_digit())
+        && word.chars().all(|c| c.is_ascii_digit() || c == ',');
+    let lower = word.to_lowercase();
+    (letters || number)
+        && !TITLES.contains(&lower.as_str())
+        && !ABBREVIATIONS.contains(&lower.as_str())
+        && !word.chars().all(char::is_uppercase)
+}
+
+/// One past the run of terminal punctuation starting at `i`; dots separated by single spaces
+/// (`. . .`, `. . . .`) are one run.
+fn terminal_run_end(chars: &[(usize, char)], i: usize) -> usize {
+    let mut end = i;
+    loop {
+        while end < chars.len() && is_terminal(chars[end].1) {
+            end += 1;
+        }
+        let spaced_dot = chars[end - 1].1 == '.'
+            && chars.get(end).is_some_and(|&(_, c)| c == ' ')
+            && chars.get(end + 1).is_some_and(|&(_, c)| c == '.');
+        if !spaced_dot {
+            return end;
+        }
+        end += 1;
+    }
+}
+
+/// Pieces with no letter or digit (a stray ellipsis, a dash) join the piece before them, or
+/// the one after when they come first. A block of nothing but punctuation stays one piece.
+fn join_punctuation_only(chars: &[(usize, char)], pieces: &mut Vec<(usize, usize)>) {
+    let Some(&(first, _)) = pieces.first() else {
+        return;
+    };
+    let Some(&(_, last)) = pieces.last() else {
+        return;
+    };
+    let has_word =
+        |&(from, to): &(usize, usize)| chars[from..to].iter().any(|&(_, c)| c.is_alphanumeric());
+    let mut joined: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
+    for &piece in pieces.iter() {
+        match joined.last_mut() {
+            Some(previous) if !has_word(&piece) => previous.1 = piece.1,
+            // Wordless pieces before the first word join it: start the first piece at the top.
+            None if !has_word(&piece) => {}
+            None => joined.push((first, piece.1)),
+            Some(_) => joined.push(piece),
+        }
+    }
+    if joined.is_empty() {
+        joined.push((first, last));
+    }
+    *pieces = joined;
+}
+
+/// A list marker found in a block: chars `start..end` (the marker and the space after it).
+#[derive(Clone, Copy, Debug)]
+struct Marker {
+    start: usize,
+    end: usize,
+}
+
+/// The style and value of a numbered or lettered marker candidate.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Numbering {
+    /// Digits or letters, and the punctuation after them (`.`, `)`, `.)`).
+    style: (bool, &'static str),
+    value: u32,
+}
+
+/// The inline list markers of a block: every bullet that follows white space, and every
+/// numbered or lettered marker next to another of the same style whose value is one more or
+/// one less (`1) … 2)`); a lone `b.` or `1)` is ordinary text.
+fn list_markers(chars: &[(usize, char)]) -> Vec<Marker> {
+    let mut candidates: Vec<(Marker, Option<Numbering>)> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let at_word_start = i == 0 || chars[i - 1].1.is_whitespace();
+        if !at_word_start || chars[i].1.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if BULLETS.contains(&chars[i].1) {
+            let end = skip_space(chars, i + 1);
+            let glued = end == i + 1 && numbering_at(chars, end).is_some();
+            if end > i + 1 || glued {
+                candidates.push((Marker { start: i, end }, None));
+                // A numbered marker right after a bullet belongs to it (`• 9. …`).
+                if let Some((numbering, after)) = numbering_at(chars, end) {
+                    candidates.push((
+                        Marker {
+                            start: end,
+                            end: after,
+                        },
+                        Some(numbering),
+                    ));
+                    i = after;
+                    continue;
+                }
+                i = end;
+                continue;
+            }
+        }
+        if let Some((numbering, after)) = numbering_at(chars, i) {
+            candidates.push((
+                Marker {
+                    start: i,
+                    end: after,
+                },
+                Some(numbering),
+            ));
+            i = after;
+            continue;
+        }
+        i += 1;
+    }
+    let counts_up = |x: Option<&Numbering>, y: Option<&Numbering>| match (x, y) {
+        (Some(x), Some(y)) => x.style == y.style && y.value == x.value + 1,
+        _ => false,
+    };
+    // Numbered candidates in order, so a sequence is found across the bullets between them.
+    let numbered: Vec<usize> = (0..candidates.len())
+        .filter(|&k| candidates[k].1.is_some())
+        .collect();
+    let mut markers = Vec::new();
+    for (k, (marker, numbering)) in candidates.iter().enumerate() {
+        let keep = match numbering {
+            None => true,
+            Some(_) => {
+                let at = numbered.partition_point(|&n| n < k);
+                let previous = at
+                    .checked_sub(1)
+                    .map(|p| candidates[numbered[p]].1.as_ref());
+                let next = numbered.get(at + 1).map(|&n| candidates[n].1.as_ref());
+                previous.is_some_and(|p| counts_up(p, numbering.as_ref()))
+                    || next.is_some_and(|n| counts_up(numbering.as_ref(), n))
+            }
+        };
+        // A marker right after a bullet starts no item of its own.
+        let after_bullet =
+            k > 0 && candidates[k - 1].1.is_none() && candidates[k - 1].0.end == marker.start;
+        if keep {
+            markers.push(Marker {
+                start: if after_bullet {
+                    candidates[k - 1].0.start
+                } else {
+                    marker.start
+                },
+                end: marker.end,
+            });
+        }
+    }
+    // A bullet and the marker after it are one marker: keep the longer.
+    markers.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    markers.dedup_by_key(|m| m.start);
+    markers
+}
+
+/// A numbered or lettered marker at `i` (`12.`, `3)`, `4.)`, `a.`, `b)`) followed by white
+/// space: its numbering and the index of the next word.
+fn numbering_at(chars: &[(usize, char)], i: usize) -> Option<(Numbering, usize)> {
+    let mut j = i;
+    while j < chars.len() && chars[j].1.is_ascii_digit() && j - i < 3 {
+        j += 1;
+    }
+    let digits = j > i;
+    let value = if digits {
+        chars[i..j]
+            .iter()
+            .fold(0u32, |v, &(_, c)| v * 10 + c.to_digit(10).unwrap_or(0))
+    } else {
+        let c = chars.get(i)?.1;
+        // Lower-case letters only: "A. Smith and B. Jones" are initials, not a list.
+        if !c.is_ascii_lowercase() {
+            return None;
+        }
+        j = i + 1;
+        u32::from(c) - u32::from('a') + 1
+    };
+    let punctuation = [".)", ")", "."].into_iter().find(|p| {
+        p.chars()
+            .enumerate()
+            .all(|(k, c)| chars.get(j + k).is_some_and(|&(_, x)| x == c))
+    })?;
+    let after = j + punctuation.len();
+    if !chars.get(after).is_some_and(|&(_, c)| c.is_whitespace()) {
+        return None;
+    }
+    let next = skip_space(chars, after);
+    // A word must follow: `1. 2. 3.` alone is not a list.
+    if !chars
+        .get(next)
+        .is_some_and(|&(_, c)| c.is_alphanumeric() || is_opener(c))
+    {
+        return None;
+    }
+    Some((
+        Numbering {
+            style: (digits, punctuation),
+            value,
+        },
+        next,
+    ))
 }
 
 fn skip_space(chars: &[(usize, char)], mut i: usize) -> usize {
@@ -212,60 +609,124 @@ fn trim_end(chars: &[(usize, char)], mut end: usize) -> usize {
 }
 
 /// Applies the rule table of the module documentation.
-fn ends_sentence(
-    chars: &[(usize, char)],
-    sentence_start: usize,
-    run_start: usize,
-    run: &str,
-    closed: bool,
-    next: usize,
-) -> bool {
-    let next_word = word_at(chars, next);
-    // R1: a lower-case continuation.
-    if next_word.starts_with(char::is_lowercase) {
+fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str) -> bool {
+    let next_word = word_at(chars, at.next);
+    // R1: a lower-case continuation, or a dash that goes on with an aside (`voilà! -- you`).
+    let dash = chars
+        .get(at.next)
+        .is_some_and(|&(_, c)| matches!(c, '-' | '–' | '—'));
+    if next_word.starts_with(char::is_lowercase) || dash {
         return false;
     }
-    // R2, R3: ! ? and ellipses end a sentence before anything that is not lower case, and
-    // so does a dot inside closing quotes or brackets (`no.” Then`).
-    if run.contains(['!', '?', '‼', '⁇', '⁈', '⁉']) || run.contains('…') || run.len() > 1
-    {
+    // R2: an elision in brackets, or a citation in parentheses that the sentence ends after.
+    if elided(chars, at) || citation_follows(chars, at.next) {
+        return false;
+    }
+    // R3: ! and ? end a sentence before anything that is not lower case.
+    if run.contains(['!', '?', '‼', '⁇', '⁈', '⁉']) {
         return true;
     }
-    if closed {
+    // R4: ellipses, and a dot inside closing quotes or brackets (`no.” Then`).
+    let dots = run.chars().filter(|&c| c == '.').count() + 3 * run.matches('…').count();
+    if run.chars().count() > 1 || run.contains('…') {
+        let pause = dots == 3 && next_word == "I";
+        return !pause;
+    }
+    if at.after > at.run_end {
         return true;
     }
-    let (word, first_in_block) = word_before(chars, sentence_start, run_start);
+    let (word, first_in_block) = word_before(chars, at.sentence_start, at.run_start);
     if word.is_empty() || word.ends_with(is_closer) || word.contains(['@', '/']) {
         return true;
     }
     let lower = word.to_lowercase();
-    let starter = STARTERS.contains(&next_word.to_lowercase().as_str());
-    // R4: a list marker such as "1." at the start of a block.
+    let starter = STARTERS.contains(&next_word.to_lowercase().as_str())
+        && !opening_phrase(chars, at.sentence_start, at.run_start);
+    // R5: a list marker such as "1." at the start of a block.
     if first_in_block && word.chars().all(|c| c.is_ascii_digit()) {
         return false;
     }
-    // R5: titles.
+    // R6: titles.
     if TITLES.contains(&lower.as_str()) {
         return false;
     }
-    // R6: initials.
+    // R7: the pronoun "I" after a lower-case word ends the sentence.
+    if word == "I" && previous_word_is_lower(chars, at.sentence_start, at.run_start - 1) {
+        return true;
+    }
+    // R8: initials.
     let mut letters = word.chars();
     if let (Some(c), None) = (letters.next(), letters.next()) {
         if c.is_uppercase() {
             return starter;
         }
     }
-    // R7: dotted abbreviations.
+    // R9: a reference before a number.
+    let before_digit = chars.get(at.next).is_some_and(|&(_, c)| c.is_ascii_digit());
+    if before_digit && REFERENCES.contains(&lower.as_str()) {
+        return false;
+    }
+    // R10: dotted abbreviations.
     if word.contains('.') {
         return starter;
     }
-    // R8: common abbreviations.
+    // R11: common abbreviations.
     if ABBREVIATIONS.contains(&lower.as_str()) {
-        let before_digit = chars.get(next).is_some_and(|&(_, c)| c.is_ascii_digit());
         return !before_digit && starter;
     }
-    // R9.
+    // R12.
     true
+}
+
+/// Whether the terminal run is an elision mark inside square brackets (`[...]`, `[…]`).
+fn elided(chars: &[(usize, char)], at: &Boundary) -> bool {
+    at.run_start > 0
+        && chars[at.run_start - 1].1 == '['
+        && chars.get(at.run_end).is_some_and(|&(_, c)| c == ']')
+}
+
+/// Whether a parenthesis opens at `next`, closes in the same block and is followed by the
+/// sentence's final punctuation (`(Smith 55).`): a citation that belongs to the sentence.
+fn citation_follows(chars: &[(usize, char)], next: usize) -> bool {
+    if chars.get(next).is_none_or(|&(_, c)| c != '(') {
+        return false;
+    }
+    let Some(close) = chars[next..].iter().position(|&(_, c)| c == ')') else {
+        return false;
+    };
+    chars
+        .get(next + close + 1)
+        .is_some_and(|&(_, c)| is_terminal(c))
+}
+
+/// Whether the sentence from `start` to `end` is only an opening phrase of time or place:
+/// a preposition and at most [`OPENING_PHRASE_WORDS`] words (`At 5 a.m.`, `On Jan.`).
+fn opening_phrase(chars: &[(usize, char)], start: usize, end: usize) -> bool {
+    let phrase: String = chars[start..end].iter().map(|&(_, c)| c).collect();
+    let mut words = phrase.split_whitespace();
+    let first = words.next().unwrap_or("").to_lowercase();
+    OPENING_PREPOSITIONS.contains(&first.as_str())
+        && phrase.split_whitespace().count() <= OPENING_PHRASE_WORDS
+}
+
+/// Whether the word before the one ending at `end` (exclusive of the word itself) starts in
+/// lower case (`said I.` yes, `Albert I.` no).
+fn previous_word_is_lower(chars: &[(usize, char)], start: usize, end: usize) -> bool {
+    let mut k = end;
+    while k > start && !chars[k - 1].1.is_whitespace() {
+        k -= 1;
+    }
+    while k > start && chars[k - 1].1.is_whitespace() {
+        k -= 1;
+    }
+    let stop = k;
+    while k > start && !chars[k - 1].1.is_whitespace() {
+        k -= 1;
+    }
+    chars[k..stop]
+        .iter()
+        .find(|&&(_, c)| c.is_alphanumeric())
+        .is_some_and(|&(_, c)| c.is_lowercase())
 }
 
 /// The word starting at `i`, without opening quotes or brackets.
@@ -349,6 +810,24 @@ mod tests {
         ("It is No. 1 again.", &["It is No. 1 again."]),
         ("It happened on Jan. 5 this year.", &["It happened on Jan. 5 this year."]),
         ("Martin Luther King Jr. Day is near.", &["Martin Luther King Jr. Day is near."]),
+        // Openers, times before titles, references before numbers (R9–R11).
+        ("Is this the U.S. How did it get here?", &["Is this the U.S.", "How did it get here?"]),
+        ("They left the U.S. Where did they go?", &["They left the U.S.", "Where did they go?"]),
+        ("Trade with the U.S. Still fell in May.", &["Trade with the U.S.", "Still fell in May."]),
+        ("At 5 a.m. Mr. Smith went to the bank.", &["At 5 a.m. Mr. Smith went to the bank."]),
+        ("He left the bank at 6 p.m. Mr. Smith then went home.", &["He left the bank at 6 p.m.", "Mr. Smith then went home."]),
+        ("By 9 a.m. The crowd had gone.", &["By 9 a.m. The crowd had gone."]),
+        ("See p. 55 for the table.", &["See p. 55 for the table."]),
+        ("Read pp. 10 to 12 first.", &["Read pp. 10 to 12 first."]),
+        ("It is listed as No. 5 on the chart.", &["It is listed as No. 5 on the chart."]),
+        ("The file N°. 12 was lost.", &["The file N°. 12 was lost."]),
+        ("See Fig. 3 and Sec. 4 below.", &["See Fig. 3 and Sec. 4 below."]),
+        ("The answer is No. The vote failed.", &["The answer is No.", "The vote failed."]),
+        // The pronoun I (R7) and initials (R8).
+        ("The winner was I. We celebrated.", &["The winner was I.", "We celebrated."]),
+        ("She was taller than I. Then she grew.", &["She was taller than I.", "Then she grew."]),
+        ("Albert I. Jones spoke first.", &["Albert I. Jones spoke first."]),
+        ("King Albert I. The Belgians mourned.", &["King Albert I.", "The Belgians mourned."]),
         // Numbers, money, decimals (no white space after the dot).
         ("It cost $100.00 today. Then more.", &["It cost $100.00 today.", "Then more."]),
         ("Growth was 2.5 percent. Good.", &["Growth was 2.5 percent.", "Good."]),
@@ -369,6 +848,38 @@ mod tests {
         ("It's Russia ... Russia is alone.", &["It's Russia ...", "Russia is alone."]),
         ("Wait… Then go.", &["Wait…", "Then go."]),
         ("It was ... well, odd.", &["It was ... well, odd."]),
+        ("He paused . . . Then the vote came.", &["He paused . . .", "Then the vote came."]),
+        ("It ended there. . . . The next day came.", &["It ended there. . . .", "The next day came."]),
+        ("It was . . . well, odd.", &["It was . . . well, odd."]),
+        ("The thing is . . . I didn't mean it.", &["The thing is . . . I didn't mean it."]),
+        ("I never said that.... She left.", &["I never said that....", "She left."]),
+        ("Wait...see what happens. Fine.", &["Wait...see what happens.", "Fine."]),
+        ("One more thing.\n. . .\nThe end came.", &["One more thing.", ". . .", "The end came."]),
+        ("It is over. . . . ", &["It is over. . . ."]),
+        ("He said \"they fell from the stairways [...]\" (Smith 55). It was late.", &["He said \"they fell from the stairways [...]\" (Smith 55).", "It was late."]),
+        ("The rule [...] applies. Next one.", &["The rule [...] applies.", "Next one."]),
+        ("It worked well. (It did not last.) Then it failed.", &["It worked well.", "(It did not last.)", "Then it failed."]),
+        // Inline lists: each item is a sentence with its marker.
+        ("1.) The first item 2.) The second item", &["1.) The first item", "2.) The second item"]),
+        ("1) The first item 2) The second item 3) The third", &["1) The first item", "2) The second item", "3) The third"]),
+        ("a. The first item b. The second item c. The third item", &["a. The first item", "b. The second item", "c. The third item"]),
+        ("a) Pack b) Leave", &["a) Pack", "b) Leave"]),
+        ("• 9. The first item • 10. The second item", &["• 9. The first item", "• 10. The second item"]),
+        ("• Bread • Milk • Eggs", &["• Bread", "• Milk", "• Eggs"]),
+        ("⁃4. Stir well ⁃5. Serve hot", &["⁃4. Stir well", "⁃5. Serve hot"]),
+        ("apples\npears and plums\nfresh herbs", &["apples", "pears and plums", "fresh herbs"]),
+        // Footnote marks, dash asides, sentences glued together.
+        ("He was a bishop and martyr.[1] The city honours him.", &["He was a bishop and martyr.[1]", "The city honours him."]),
+        ("It rose sharply.[12][13] Prices fell later.", &["It rose sharply.[12][13]", "Prices fell later."]),
+        ("Mix it, heat it, and -- presto! -- dinner is ready.", &["Mix it, heat it, and -- presto! -- dinner is ready."]),
+        ("Is it fair? — many asked — or not?", &["Is it fair? — many asked — or not?"]),
+        ("It rained all day.Tomorrow looks dry. Mr. Lee bought 1,000.That is many.", &["It rained all day.", "Tomorrow looks dry.", "Mr. Lee bought 1,000.", "That is many."]),
+        ("He lives in the U.S.A and works at example.Com now.", &["He lives in the U.S.A and works at example.Com now."]),
+        ("Growth was 2.5.Then it fell.", &["Growth was 2.5.Then it fell."]),
+        ("You need: 1) a pen 2) paper.", &["You need:", "1) a pen", "2) paper."]),
+        ("He chose plan b. The rest agreed.", &["He chose plan b.", "The rest agreed."]),
+        ("A. Smith and B. Jones agreed.", &["A. Smith and B. Jones agreed."]),
+        ("It grew 1) slowly and then fast.", &["It grew 1) slowly and then fast."]),
         // List markers and bullets (R4, blocks).
         ("1. Pack the bags.", &["1. Pack the bags."]),
         ("1. Pack.\n2. Leave.", &["1. Pack.", "2. Leave."]),
@@ -466,7 +977,14 @@ mod tests {
 
     #[test]
     fn tables_are_lower_case() {
-        for word in TITLES.iter().chain(ABBREVIATIONS).chain(STARTERS) {
+        for word in TITLES
+            .iter()
+            .chain(ABBREVIATIONS)
+            .chain(STARTERS)
+            .chain(REFERENCES)
+            .chain(OPENING_PREPOSITIONS)
+            .chain(DOMAIN_ENDINGS)
+        {
             assert_eq!(word.to_lowercase(), *word);
         }
     }

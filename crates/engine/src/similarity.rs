@@ -17,7 +17,7 @@
 //! Identical sentences (after normalisation) score 1.
 
 use crate::hash::{combine, hash_str};
-use crate::normalize::{is_stopword, tokenize, word_key, TokenKind};
+use crate::normalize::{is_stopword, tokenize, word_key_into, TokenKind};
 
 /// Weight of the containment score: a sentence fully contained in a longer one scores this,
 /// below an identical sentence (1.0) and above the default threshold.
@@ -45,7 +45,7 @@ pub struct Features {
 }
 
 /// A word as similarity sees it: the hash of its matching key ([`word_key`]) and whether
-/// that key is a stop word.
+/// that key is a stop word ([`crate::normalize::word_key`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WordKey {
     /// Hash of the word's key.
@@ -57,10 +57,15 @@ pub struct WordKey {
 impl WordKey {
     /// The key of one word.
     pub fn of(word: &str) -> WordKey {
-        let key = word_key(word);
+        WordKey::with_buffer(word, &mut String::new())
+    }
+
+    /// The key of one word, using `buffer` as scratch space (see [`word_key_into`]).
+    pub fn with_buffer(word: &str, buffer: &mut String) -> WordKey {
+        word_key_into(word, buffer);
         WordKey {
-            hash: hash_str(&key),
-            stop: is_stopword(&key),
+            hash: hash_str(buffer),
+            stop: is_stopword(buffer),
         }
     }
 }
@@ -114,6 +119,19 @@ pub fn shared(a: &[u64], b: &[u64]) -> usize {
         }
     }
     n
+}
+
+/// Fewest content words two sentences with `na` and `nb` content words must share for
+/// [`score`] to reach `threshold` (at least 1).
+///
+/// A lower bound derived from the formula, so a search that skips pairs sharing fewer never
+/// misses a match: the damped Dice is at most `common / min(na, nb)`, and the containment at
+/// most `CONTAINMENT_WEIGHT × √(common / min(na, nb))`. Identical sentences (score 1 through
+/// their fingerprint) share all their content words, so they pass too.
+pub fn min_shared_words(na: usize, nb: usize, threshold: f32) -> usize {
+    let share = threshold.min((threshold / CONTAINMENT_WEIGHT).powi(2));
+    let shorter = na.min(nb) as f32;
+    ((shorter * share).ceil() as usize).max(1)
 }
 
 /// Similarity of two sentences in `[0, 1]` (see the module documentation). Symmetric.
