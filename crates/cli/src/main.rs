@@ -224,13 +224,16 @@ fn render_summary(report: &Report) -> String {
             .total_cmp(&x.similarity)
             .then((x.a, x.b).cmp(&(y.a, y.b)))
     });
-    out.push_str("\nPairs by similarity (share of each found in the other)\n");
+    out.push_str(
+        "\nPairs by similarity (similarity; share of each in statements found in the other)\n",
+    );
     for p in pairs {
         let c = p.counts;
         out.push_str(&format!(
-            "  [{}]–[{}]  {:>4} / {:>4}   {} same, {} changed, {} moved, {} / {} one side\n",
+            "  [{}]–[{}]  {:>4}  {:>4} / {:>4}   {} same, {} changed, {} moved, {} / {} one side\n",
             p.a,
             p.b,
+            percent(p.similarity),
             percent(p.a_in_b),
             percent(p.b_in_a),
             c.equal,

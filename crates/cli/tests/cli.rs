@@ -55,7 +55,7 @@ fn json_report_on_the_seeds() {
     let out = run_paths(&["compare", "--json"], &seeds());
     assert!(out.status.success(), "{}", stderr(&out));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    assert_eq!(report["version"], 1);
+    assert_eq!(report["version"], 2);
     assert_eq!(report["documents"].as_array().map(Vec::len), Some(5));
     assert_eq!(report["pairs"].as_array().map(Vec::len), Some(10));
     assert_eq!(report["matrix"].as_array().map(Vec::len), Some(5));

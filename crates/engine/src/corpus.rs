@@ -6,7 +6,7 @@
 
 use crate::normalize::{tokenize, TokenKind};
 use crate::segment::{segment, Sentence};
-use crate::similarity::{Features, WordKey};
+use crate::similarity::{Features, Vocabulary, WordKey};
 use crate::{Document, Span};
 
 /// A word of a document, for shared-passage search.
@@ -31,6 +31,8 @@ pub struct Entry {
     pub features: Vec<Features>,
     /// Every word inside a sentence, in order.
     pub words: Vec<Word>,
+    /// The document's words and word pairs as sets, for document similarity.
+    pub vocabulary: Vocabulary,
 }
 
 impl Entry {
@@ -63,11 +65,13 @@ impl Entry {
             }
             features.push(Features::from_keys(&keys));
         }
+        let vocabulary = Vocabulary::of(&features);
         Entry {
             document,
             sentences,
             features,
             words,
+            vocabulary,
         }
     }
 

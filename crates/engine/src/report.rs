@@ -9,10 +9,11 @@ use crate::align::{align_pair, Row, RowOp};
 use crate::cluster::{analyze_corpus, CorpusAnalysis};
 use crate::corpus::Corpus;
 use crate::passages::{shared_passages, Passage};
+use crate::similarity::document_similarity;
 use crate::Config;
 
 /// Edition of the report format.
-pub const REPORT_VERSION: u32 = 1;
+pub const REPORT_VERSION: u32 = 2;
 
 /// Everything the engine found in a corpus.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -97,7 +98,8 @@ pub struct PairReport {
     pub a: usize,
     /// Index of the right document.
     pub b: usize,
-    /// Mean of `a_in_b` and `b_in_a`.
+    /// How alike the two documents are as wholes ([`document_similarity`]): ranks copied and
+    /// revised texts above independent ones on the same topic.
     pub similarity: f32,
     /// Share of `a`'s words found in `b` (the matrix cell `[a][b]`).
     pub a_in_b: f32,
@@ -195,7 +197,10 @@ pub fn pair_report(
     PairReport {
         a,
         b,
-        similarity: round((a_in_b + b_in_a) / 2.0),
+        similarity: round(document_similarity(
+            &entries[a].vocabulary,
+            &entries[b].vocabulary,
+        )),
         a_in_b,
         b_in_a,
         counts: count_rows(&rows),

@@ -104,6 +104,55 @@ impl Features {
     }
 }
 
+/// What document similarity looks at in one document: the union of its sentences' content
+/// words and word bigrams (see [`Features`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Vocabulary {
+    /// Hashes of content-word keys, sorted, without duplicates.
+    pub content: Vec<u64>,
+    /// Hashes of consecutive word-key pairs inside sentences, sorted, without duplicates.
+    pub bigrams: Vec<u64>,
+}
+
+impl Vocabulary {
+    /// The vocabulary of a document whose sentences have these features.
+    pub fn of<'f>(sentences: impl IntoIterator<Item = &'f Features>) -> Vocabulary {
+        let mut v = Vocabulary::default();
+        for f in sentences {
+            v.content.extend_from_slice(&f.content);
+            v.bigrams.extend_from_slice(&f.bigrams);
+        }
+        for set in [&mut v.content, &mut v.bigrams] {
+            set.sort_unstable();
+            set.dedup();
+        }
+        v
+    }
+}
+
+/// Similarity of two whole documents in `[0, 1]`: `√(c × b)`, where `c` is the share of the
+/// smaller content-word set found in the other document and `b` the same for word bigrams.
+/// Symmetric; 1 for documents with the same words and word pairs, 0 when either has none.
+///
+/// This is the containment term of [`score`] applied to documents. It ranks a copied-then-
+/// revised text above an independently written one on the same topic: a revision that
+/// rewrites every sentence still keeps the source's words and many of its word pairs, while
+/// an independent text shares the topic's words but few of its pairs. On the public corpus of
+/// plagiarised short answers (95 answers against five sources), it ranks copies above
+/// independent answers with an AUC of 0.974, where the share of words in matched sentences
+/// gave 0.959 (see `examples/ranking.rs`).
+pub fn document_similarity(a: &Vocabulary, b: &Vocabulary) -> f32 {
+    let containment = |x: &[u64], y: &[u64]| {
+        let fewer = x.len().min(y.len());
+        if fewer == 0 {
+            0.0
+        } else {
+            shared(x, y) as f32 / fewer as f32
+        }
+    };
+    (containment(&a.content, &b.content) * containment(&a.bigrams, &b.bigrams)).sqrt()
+}
+
 /// Number of values two sorted, de-duplicated slices share.
 pub fn shared(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
@@ -242,6 +291,24 @@ mod tests {
             );
             assert_eq!(s, sim(b, a), "symmetric");
         }
+    }
+
+    fn vocabulary(text: &str) -> Vocabulary {
+        let sentences: Vec<Features> = text.split(". ").map(Features::of).collect();
+        Vocabulary::of(&sentences)
+    }
+
+    #[test]
+    fn documents_copied_and_revised_rank_above_independent_ones() {
+        let source = vocabulary("The vector space model represents documents as vectors of index terms. Each dimension corresponds to a separate term. Its first use was in the SMART information retrieval system.");
+        let revised = vocabulary("In the vector space model, documents are vectors of index terms, and each dimension corresponds to one term. It was first used in the SMART retrieval system.");
+        let independent = vocabulary("A vector space model ranks documents by comparing their term vectors with the query. Retrieval systems weigh each term by its frequency.");
+        let copied = document_similarity(&source, &revised);
+        let own = document_similarity(&source, &independent);
+        assert!(copied > own, "revised {copied} vs independent {own}");
+        assert_eq!(document_similarity(&source, &source), 1.0);
+        assert_eq!(document_similarity(&source, &Vocabulary::default()), 0.0);
+        assert_eq!(copied, document_similarity(&revised, &source), "symmetric");
     }
 
     #[test]

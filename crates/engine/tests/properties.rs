@@ -1,4 +1,5 @@
-//! Property tests over arbitrary Unicode: the engine never panics and keeps its invariants.
+//! Property tests over arbitrary Unicode, and over repetitive text built from a few sentences
+//! (the shape of syndicated copy): the engine never panics and keeps its invariants.
 
 use parallax_engine::align::{align_pair, RowOp};
 use parallax_engine::corpus::Entry;
@@ -7,6 +8,7 @@ use parallax_engine::document::is_url_line;
 use parallax_engine::normalize::tokenize;
 use parallax_engine::passages::shared_passages;
 use parallax_engine::segment::segment;
+use parallax_engine::similarity::{min_shared_words, score, shared, Features};
 use parallax_engine::{analyze, Config, Corpus, Document};
 use proptest::prelude::*;
 
@@ -24,6 +26,84 @@ fn texty() -> impl Strategy<Value = String> {
         1 => any::<String>(),
     ];
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+/// Cases per property: 256, or `PROPTEST_CASES` for a longer run.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(256)
+}
+
+/// Sentences that recur with small edits, the way wire copy is reprinted.
+const POOL: &[&str] = &[
+    "Tillerson met Lavrov in Moscow on Wednesday for talks on Syria.",
+    "There is a low level of trust between our two countries.",
+    "The attack killed 87 people in the town of Khan Sheikhoun.",
+    "Russia vetoed the resolution at the United Nations Security Council.",
+    "Putin said relations had worsened under the new administration.",
+    "Officials said the meeting lasted two hours.",
+];
+
+/// One sentence of the pool, verbatim or with a word dropped, added or swapped.
+fn pooled_sentence() -> impl Strategy<Value = String> {
+    (0..POOL.len(), 0..4usize, 0..12usize).prop_map(|(s, edit, at)| {
+        let mut words: Vec<&str> = POOL[s].split(' ').collect();
+        let at = at % words.len();
+        match edit {
+            1 if words.len() > 3 => {
+                words.remove(at);
+            }
+            2 => words.insert(at, "reportedly"),
+            3 => words[at] = "Moscow",
+            _ => {}
+        }
+        words.join(" ")
+    })
+}
+
+/// A document of pooled sentences in paragraphs, repeating freely.
+fn repetitive() -> impl Strategy<Value = String> {
+    prop::collection::vec((pooled_sentence(), prop::bool::weighted(0.3)), 0..40).prop_map(|v| {
+        v.into_iter()
+            .map(|(s, newline)| if newline { s + "\n\n" } else { s + " " })
+            .collect()
+    })
+}
+
+/// The alignment invariants: every sentence once per side in order, moved rows paired,
+/// one-sided rows hold one sentence, matched rows hold both sides, a row's sentences are
+/// consecutive.
+fn check_rows(
+    ea: &Entry,
+    eb: &Entry,
+    rows: &[parallax_engine::align::Row],
+) -> Result<(), TestCaseError> {
+    let seen_a: Vec<usize> = rows.iter().flat_map(|r| r.a.iter().copied()).collect();
+    let seen_b: Vec<usize> = rows.iter().flat_map(|r| r.b.iter().copied()).collect();
+    prop_assert_eq!(seen_a, (0..ea.sentences.len()).collect::<Vec<_>>());
+    prop_assert_eq!(seen_b, (0..eb.sentences.len()).collect::<Vec<_>>());
+    for (i, row) in rows.iter().enumerate() {
+        for side in [&row.a, &row.b] {
+            prop_assert!(
+                side.windows(2).all(|w| w[1] == w[0] + 1),
+                "consecutive: {:?}",
+                side
+            );
+        }
+        match row.op {
+            RowOp::Moved => {
+                let p = row.partner.expect("moved rows have partners");
+                prop_assert_eq!(rows[p].partner, Some(i));
+                prop_assert!(row.a.is_empty() != row.b.is_empty());
+            }
+            RowOp::AOnly => prop_assert!(row.b.is_empty() && row.a.len() == 1),
+            RowOp::BOnly => prop_assert!(row.a.is_empty() && row.b.len() == 1),
+            RowOp::Equal | RowOp::Changed => prop_assert!(!row.a.is_empty() && !row.b.is_empty()),
+        }
+    }
+    Ok(())
 }
 
 fn non_space_outside_urls(text: &str) -> Vec<usize> {
@@ -44,7 +124,7 @@ fn non_space_outside_urls(text: &str) -> Vec<usize> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn tokens_reconstruct_the_text(text in texty()) {
@@ -91,21 +171,43 @@ proptest! {
     fn every_sentence_appears_once_per_side_in_order(a in texty(), b in texty(), t in 0.2f32..0.9) {
         let config = Config::default().with_threshold(t);
         let (ea, eb) = (Entry::new(Document::parse("a", a)), Entry::new(Document::parse("b", b)));
-        let rows = align_pair(&ea, &eb, &config);
-        let seen_a: Vec<usize> = rows.iter().flat_map(|r| r.a.iter().copied()).collect();
-        let seen_b: Vec<usize> = rows.iter().flat_map(|r| r.b.iter().copied()).collect();
-        prop_assert_eq!(seen_a, (0..ea.sentences.len()).collect::<Vec<_>>());
-        prop_assert_eq!(seen_b, (0..eb.sentences.len()).collect::<Vec<_>>());
-        for (i, row) in rows.iter().enumerate() {
-            match row.op {
-                RowOp::Moved => {
-                    let p = row.partner.expect("moved rows have partners");
-                    prop_assert_eq!(rows[p].partner, Some(i));
-                }
-                RowOp::AOnly => prop_assert!(row.b.is_empty() && row.a.len() == 1),
-                RowOp::BOnly => prop_assert!(row.a.is_empty() && row.b.len() == 1),
-                RowOp::Equal | RowOp::Changed => prop_assert!(!row.a.is_empty() && !row.b.is_empty()),
+        check_rows(&ea, &eb, &align_pair(&ea, &eb, &config))?;
+    }
+
+    #[test]
+    fn repetitive_text_aligns_with_the_same_invariants(a in repetitive(), b in repetitive(), t in 0.3f32..0.9) {
+        let config = Config::default().with_threshold(t);
+        let (ea, eb) = (Entry::new(Document::parse("a", a)), Entry::new(Document::parse("b", b)));
+        check_rows(&ea, &eb, &align_pair(&ea, &eb, &config))?;
+    }
+
+    #[test]
+    fn a_document_aligned_with_itself_is_all_equal(a in repetitive()) {
+        let (ea, eb) = (Entry::new(Document::parse("a", a.clone())), Entry::new(Document::parse("b", a)));
+        let rows = align_pair(&ea, &eb, &Config::default());
+        prop_assert!(rows.iter().all(|r| r.op == RowOp::Equal && r.a == r.b), "{:?}", rows.iter().map(|r| r.op).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn the_search_bound_never_drops_a_match(a in pooled_sentence(), b in pooled_sentence(), t in 0.2f32..0.95) {
+        let (fa, fb) = (Features::of(&a), Features::of(&b));
+        if score(&fa, &fb) >= t {
+            prop_assert!(shared(&fa.content, &fb.content) >= min_shared_words(fa.content.len(), fb.content.len(), t));
+        }
+    }
+
+    #[test]
+    fn repetitive_corpora_cluster_consistently(docs in prop::collection::vec(repetitive(), 2..6)) {
+        let corpus = Corpus::from_documents(docs.into_iter().enumerate().map(|(i, t)| Document::parse(i.to_string(), t)));
+        let report = analyze(&corpus, &Config::default());
+        for (c, cluster) in report.clusters.iter().enumerate() {
+            prop_assert!(cluster.documents >= 2);
+            for &[d, s] in &cluster.members {
+                prop_assert_eq!(report.documents[d].sentences[s].cluster, Some(c));
             }
+        }
+        for pair in &report.pairs {
+            prop_assert!((0.0..=1.0).contains(&pair.similarity));
         }
     }
 

@@ -65,7 +65,7 @@ fn digest(r: &Report) -> serde_json::Value {
                 .filter(|row| row.op != RowOp::AOnly && row.op != RowOp::BOnly)
                 .map(|row| format!("{:?} a{:?} b{:?} {:.2} {:?}", row.op, row.a, row.b, row.score, row.partner))
                 .collect();
-            serde_json::json!({ "pair": [p.a, p.b], "a_in_b": share(p.a_in_b), "b_in_a": share(p.b_in_a), "counts": p.counts, "matched_rows": rows })
+            serde_json::json!({ "pair": [p.a, p.b], "similarity": share(p.similarity), "a_in_b": share(p.a_in_b), "b_in_a": share(p.b_in_a), "counts": p.counts, "matched_rows": rows })
         })
         .collect();
     let matrix: Vec<Vec<f64>> = r
