@@ -56,9 +56,7 @@ impl Location {
             match pair.split_once('=') {
                 Some(("row", v)) => row = v.parse::<usize>().ok().and_then(|r| r.checked_sub(1)),
                 Some(("s", v)) => sentence = v.parse().ok(),
-                Some(("t", v)) => {
-                    threshold = v.parse::<f32>().ok().filter(|t| (0.0..=1.0).contains(t))
-                }
+                Some(("t", v)) => threshold = parse_threshold(v),
                 _ => {}
             }
         }
@@ -120,10 +118,39 @@ impl Location {
     }
 }
 
-/// A threshold as the URL carries it: two decimals, no trailing zeros.
+/// A threshold as the URL carries it: at most two decimals, no trailing zeros (`0.45`, `0.5`,
+/// `1`). Values are clamped to `[0, 1]`. Integer arithmetic only: float formatting would add
+/// several kilobytes to the wasm.
 pub fn format_threshold(t: f32) -> String {
-    let s = format!("{t:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    let hundredths = (t.clamp(0.0, 1.0) * 100.0).round() as u32;
+    match (hundredths / 100, hundredths % 100) {
+        (whole, 0) => whole.to_string(),
+        (_, part) if part % 10 == 0 => format!("0.{}", part / 10),
+        (_, part) => format!("0.{part:02}"),
+    }
+}
+
+/// Reads a threshold written as [`format_threshold`] writes it (also `.5`, `0.450`): a decimal
+/// number in `[0, 1]`, to two decimals; anything else is `None`.
+pub fn parse_threshold(text: &str) -> Option<f32> {
+    let (whole, part) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !digits(part) || (whole.is_empty() && part.is_empty()) || whole.len() > 1 {
+        return None;
+    }
+    let whole = whole.bytes().next().map_or(0, |b| u32::from(b - b'0'));
+    // Two decimals, rounded on the third.
+    let mut decimals = part
+        .bytes()
+        .map(|b| u32::from(b - b'0'))
+        .chain(std::iter::repeat(0));
+    let (d1, d2, d3) = (
+        decimals.next().unwrap_or(0),
+        decimals.next().unwrap_or(0),
+        decimals.next().unwrap_or(0),
+    );
+    let hundredths = whole * 100 + d1 * 10 + d2 + u32::from(d3 >= 5);
+    (hundredths <= 100).then(|| hundredths as f32 / 100.0)
 }
 
 /// Percent-encodes what is not an unreserved URL character.
@@ -210,6 +237,36 @@ fn current_hash() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thresholds_format_and_parse_exactly() {
+        for (t, text) in [
+            (0.45, "0.45"),
+            (0.5, "0.5"),
+            (0.2, "0.2"),
+            (1.0, "1"),
+            (0.0, "0"),
+            (0.05, "0.05"),
+        ] {
+            assert_eq!(format_threshold(t), text);
+            assert_eq!(parse_threshold(text), Some(t));
+        }
+        assert_eq!(format_threshold(0.449_999), "0.45");
+        assert_eq!(format_threshold(7.0), "1");
+        for (text, want) in [
+            (".5", Some(0.5)),
+            ("0.450", Some(0.45)),
+            ("0.455", Some(0.46)),
+            ("1.0", Some(1.0)),
+        ] {
+            assert_eq!(parse_threshold(text), want, "{text}");
+        }
+        for bad in [
+            "", ".", "7", "1.5", "-0.5", "0,5", "a", "10", "0.4x", "1e-1",
+        ] {
+            assert_eq!(parse_threshold(bad), None, "{bad}");
+        }
+    }
 
     fn pair(row: Option<usize>) -> Route {
         Route::Pair {

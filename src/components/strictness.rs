@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use parallax_engine::config::DEFAULT_THRESHOLD;
 
-use crate::route::{format_threshold, History};
+use crate::route::{format_threshold, parse_threshold, History};
 use crate::state::AppState;
 
 /// Lowest threshold the control offers.
@@ -16,7 +16,9 @@ pub fn Strictness() -> impl IntoView {
     let state = AppState::expect();
     let threshold = Memo::new(move |_| state.config.get().threshold);
     let set = move |value: String| {
-        let Ok(t) = value.parse::<f32>() else { return };
+        let Some(t) = parse_threshold(&value) else {
+            return;
+        };
         let mut location = state.location.get_untracked();
         location.threshold = ((t - DEFAULT_THRESHOLD).abs() > 0.001).then_some(t);
         state.go(location, History::Replace);
@@ -26,8 +28,8 @@ pub fn Strictness() -> impl IntoView {
             <span class="strictness-label">"looser"</span>
             <input
                 type="range"
-                min=MIN_THRESHOLD.to_string()
-                max=MAX_THRESHOLD.to_string()
+                min=format_threshold(MIN_THRESHOLD)
+                max=format_threshold(MAX_THRESHOLD)
                 step="0.05"
                 prop:value=move || format_threshold(threshold.get())
                 aria-label="Strictness: how similar two sentences must be to count as the same statement"

@@ -123,22 +123,8 @@ fn main() {
     let sizes: &[usize] = if quick { &[20] } else { &[50, 200, 1000] };
     for &n in sizes {
         let texts = shapes::edited_articles(&seeds, n);
-        let corpus = corpus_of(&texts);
-        let size = size_of(&corpus);
         let label = format!("{n} edited articles");
-        let runs = if n >= 1000 { 3 } else { 5 };
-        row(
-            &label,
-            "prepare corpus (segment, features)",
-            size.clone(),
-            measure(runs, || corpus_of(&texts)),
-        );
-        row(
-            &label,
-            "clusters + matrix (indexed)",
-            size.clone(),
-            measure(runs, || analyze_corpus(&corpus, &config)),
-        );
+        let (corpus, size) = prepare_and_cluster(&label, &texts, &config);
         if n <= 50 {
             row(
                 &label,
@@ -154,23 +140,9 @@ fn main() {
     let mut previous: Option<Duration> = None;
     for &n in sizes {
         let texts = shapes::syndicated_articles(&seeds, n, n as u64);
-        let corpus = corpus_of(&texts);
-        let size = size_of(&corpus);
         let label = format!("{n} syndicated articles");
-        let runs = if n >= 1000 { 3 } else { 5 };
-        row(
-            &label,
-            "prepare corpus (segment, features)",
-            size.clone(),
-            measure(runs, || corpus_of(&texts)),
-        );
-        row(
-            &label,
-            "clusters + matrix (indexed)",
-            size.clone(),
-            measure(runs, || analyze_corpus(&corpus, &config)),
-        );
-        let whole = measure(runs, || analyze(&corpus_of(&texts), &config));
+        let (_, size) = prepare_and_cluster(&label, &texts, &config);
+        let whole = measure(runs_for(n), || analyze(&corpus_of(&texts), &config));
         row(&label, "prepare + report (what compare does)", size, whole);
         if let Some(before) = previous {
             println!(
@@ -228,6 +200,36 @@ fn main() {
             measure(3, || analyze(&corpus_of(&[a.clone(), b.clone()]), &config)),
         );
     }
+}
+
+/// Runs for a corpus of `n` documents (fewer for the largest).
+fn runs_for(n: usize) -> usize {
+    if n >= 1000 {
+        3
+    } else {
+        5
+    }
+}
+
+/// Measures and prints preparing a corpus of `texts` and its corpus-wide pass; returns the
+/// corpus and its size label.
+fn prepare_and_cluster(label: &str, texts: &[String], config: &Config) -> (Corpus, String) {
+    let corpus = corpus_of(texts);
+    let size = size_of(&corpus);
+    let runs = runs_for(texts.len());
+    row(
+        label,
+        "prepare corpus (segment, features)",
+        size.clone(),
+        measure(runs, || corpus_of(texts)),
+    );
+    row(
+        label,
+        "clusters + matrix (indexed)",
+        size.clone(),
+        measure(runs, || analyze_corpus(&corpus, config)),
+    );
+    (corpus, size)
 }
 
 fn size_of(corpus: &Corpus) -> String {

@@ -34,7 +34,7 @@ use crate::corpus::Entry;
 use crate::diff::{word_diff, WordDiff};
 use crate::index::{Probe, Search, SentenceIndex};
 use crate::passages::shared_passages;
-use crate::similarity::{score, Features};
+use crate::similarity::{best_first, score, Features};
 use crate::{Config, Span};
 
 /// Most candidate partners kept per sentence of A (best scores first).
@@ -192,6 +192,7 @@ fn gap_candidates(
         index.insert(j as u32, f);
     }
     let mut probe = Probe::new(fb.len());
+    let refs: Vec<&Features> = fb.iter().collect();
     let mut out = Vec::new();
     let ends = anchors
         .iter()
@@ -213,8 +214,8 @@ fn gap_candidates(
                     query,
                     b0 as u32..b1 as u32,
                     &search,
-                    |j| &fb[j as usize],
-                    |j| (j as usize).abs_diff(expected) as u64,
+                    &refs,
+                    Some(expected as u32),
                 );
                 keep_best(i, found, expected, &mut out);
             }
@@ -389,17 +390,11 @@ fn find_moves(
         limit: MAX_SCORED_PER_SENTENCE,
     };
     let mut probe = Probe::new(b_open.len());
+    let refs: Vec<&Features> = b_open.iter().map(|&j| &fb[j]).collect();
     let mut open: Vec<(usize, usize, f32)> = Vec::new();
     for i in (0..fa.len()).filter(|&i| a_free[i]) {
         let mut found: Vec<(u32, f32)> = probe
-            .search(
-                &index,
-                &fa[i],
-                0..b_open.len() as u32,
-                &search,
-                |slot| &fb[b_open[slot as usize]],
-                u64::from,
-            )
+            .search(&index, &fa[i], 0..b_open.len() as u32, &search, &refs, None)
             .into_iter()
             .map(|(slot, s)| (b_open[slot as usize] as u32, s))
             .collect();
@@ -412,7 +407,7 @@ fn find_moves(
         }
         keep_best(i, found, i, &mut open);
     }
-    open.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    best_first(&mut open);
     let mut moves = Vec::new();
     for (i, j, s) in open {
         if a_free[i] && b_free[j] {

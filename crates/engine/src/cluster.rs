@@ -27,7 +27,7 @@ use std::collections::HashMap;
 
 use crate::corpus::Corpus;
 use crate::index::{Probe, Search, SentenceIndex};
-use crate::similarity::Features;
+use crate::similarity::{best_first, Features};
 use crate::Config;
 
 /// Forms sharing a word beyond which the word is too common to find candidates through,
@@ -86,7 +86,7 @@ pub fn analyze_corpus(corpus: &Corpus, config: &Config) -> CorpusAnalysis {
 
     let mut sets = UnionFind::new(forms.iter().map(|m| distinct_documents(m)).collect());
     let mut matches = matching_forms(&features, &forms, config.threshold);
-    matches.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    best_first(&mut matches);
     for (f, g, _) in matches {
         sets.union_disjoint(f, g);
     }
@@ -171,6 +171,7 @@ fn matching_forms(
     let mut index = SentenceIndex::new();
     // `representatives[r]`: the form with index id `r`.
     let mut representatives: Vec<usize> = Vec::new();
+    let mut representative_features: Vec<&Features> = Vec::new();
     // Near-copies and how many representatives there were when each was searched.
     let mut near_copies: Vec<(usize, u32)> = Vec::new();
     let mut probe = Probe::new(features.len());
@@ -182,8 +183,8 @@ fn matching_forms(
             features[f],
             0..known,
             &search,
-            |r| features[representatives[r as usize]],
-            u64::from,
+            &representative_features,
+            None,
         );
         let best = found.iter().map(|&(_, s)| s).fold(0.0, f32::max);
         matches.extend(
@@ -196,6 +197,7 @@ fn matching_forms(
         } else {
             index.insert(known, features[f]);
             representatives.push(f);
+            representative_features.push(features[f]);
         }
     }
     let all = representatives.len() as u32;
@@ -205,8 +207,8 @@ fn matching_forms(
             features[f],
             known..all,
             &search,
-            |r| features[representatives[r as usize]],
-            u64::from,
+            &representative_features,
+            None,
         );
         matches.extend(
             found

@@ -82,17 +82,20 @@ impl Probe {
     }
 
     /// The indexed sentences with ids in `range` that score at least `search.threshold` with
-    /// `query`, as `(id, score)` in no particular order. `features(id)` gives an indexed
-    /// sentence's features; `preference(id)` ranks candidates that share equally many words
-    /// (lower is better) when more than `search.limit` could be scored.
-    pub fn search<'f>(
+    /// `query`, as `(id, score)` in no particular order. `features[id]` are an indexed
+    /// sentence's features. When more than `search.limit` could be scored, those sharing the
+    /// most words win, ties going to the id nearest `near` (or the lowest id).
+    ///
+    /// Not generic on purpose: one copy of this code serves every caller (the wasm build
+    /// stays small).
+    pub fn search(
         &mut self,
         index: &SentenceIndex,
         query: &Features,
         range: Range<u32>,
         search: &Search,
-        features: impl Fn(u32) -> &'f Features,
-        preference: impl Fn(u32) -> u64,
+        features: &[&Features],
+        near: Option<u32>,
     ) -> Vec<(u32, f32)> {
         if self.shared.len() < index.end as usize {
             self.shared.resize(index.end as usize, 0);
@@ -123,8 +126,9 @@ impl Probe {
                 *slot += 1;
             }
         }
-        // (shared words, preference, id) of every candidate that can reach the threshold.
-        let mut ranked: Vec<(u32, u64, u32)> = Vec::with_capacity(self.touched.len());
+        // (rank, id) of every candidate that can reach the threshold: most shared words first,
+        // then nearest `near`.
+        let mut ranked: Vec<(u64, u32)> = Vec::with_capacity(self.touched.len());
         let uncounted = self.common.len();
         for id in self.touched.drain(..) {
             let counted = std::mem::take(&mut self.shared[id as usize]) as usize;
@@ -140,7 +144,7 @@ impl Probe {
             let shared = if counted >= needed || uncounted == 0 {
                 counted
             } else {
-                let content = &features(id).content;
+                let content = &features[id as usize].content;
                 counted
                     + self
                         .common
@@ -149,17 +153,19 @@ impl Probe {
                         .count()
             };
             if shared >= needed {
-                ranked.push((shared as u32, preference(id), id));
+                let distance = near.map_or(id, |n| id.abs_diff(n));
+                let rank = (u64::from(u32::MAX - shared as u32) << 32) | u64::from(distance);
+                ranked.push((rank, id));
             }
         }
         if ranked.len() > search.limit {
-            ranked.select_nth_unstable_by(search.limit, |x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+            ranked.select_nth_unstable(search.limit);
             ranked.truncate(search.limit);
         }
         ranked
             .into_iter()
-            .filter_map(|(_, _, id)| {
-                let s = similarity::score(query, features(id));
+            .filter_map(|(_, id)| {
+                let s = similarity::score(query, features[id as usize]);
                 (s >= search.threshold && s > 0.0).then_some((id, s))
             })
             .collect()
@@ -195,28 +201,15 @@ mod tests {
             limit: 64,
         };
         let mut probe = Probe::new(texts.len());
-        let mut found = probe.search(
-            &index,
-            &query,
-            0..4,
-            &search,
-            |id| &features[id as usize],
-            |_| 0,
-        );
+        let refs: Vec<&Features> = features.iter().collect();
+        let mut found = probe.search(&index, &query, 0..4, &search, &refs, None);
         found.sort_by_key(|&(id, _)| id);
         // Every sentence scoring at least the threshold, by brute force.
         let brute: Vec<u32> = (0..4u32)
             .filter(|&id| similarity::score(&query, &features[id as usize]) >= 0.45)
             .collect();
         assert_eq!(found.iter().map(|&(id, _)| id).collect::<Vec<_>>(), brute);
-        let ranged = probe.search(
-            &index,
-            &query,
-            1..3,
-            &search,
-            |id| &features[id as usize],
-            |_| 0,
-        );
+        let ranged = probe.search(&index, &query, 1..3, &search, &refs, None);
         assert_eq!(ranged.iter().map(|&(id, _)| id).collect::<Vec<_>>(), [2]);
     }
 
@@ -232,14 +225,8 @@ mod tests {
             limit: 3,
         };
         let mut probe = Probe::new(10);
-        let mut found = probe.search(
-            &index,
-            &features[0],
-            0..10,
-            &search,
-            |id| &features[id as usize],
-            |id| u64::from(id.abs_diff(6)),
-        );
+        let refs: Vec<&Features> = features.iter().collect();
+        let mut found = probe.search(&index, &features[0], 0..10, &search, &refs, Some(6));
         found.sort_by_key(|&(id, _)| id);
         assert_eq!(
             found.iter().map(|&(id, _)| id).collect::<Vec<_>>(),

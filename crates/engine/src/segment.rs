@@ -777,7 +777,7 @@ mod tests {
         ("  Padded sentence.   ", &["Padded sentence."]),
         ("", &[]),
         ("   \n\n  ", &[]),
-        // Titles (R5).
+        // Titles (R6).
         ("Mr. Tillerson arrived. He spoke.", &["Mr. Tillerson arrived.", "He spoke."]),
         ("Mrs. May and Ms. Haley met.", &["Mrs. May and Ms. Haley met."]),
         ("Dr. Smith spoke. Gen. Mattis agreed.", &["Dr. Smith spoke.", "Gen. Mattis agreed."]),
@@ -787,12 +787,12 @@ mod tests {
         ("It was Russia vs. the West.", &["It was Russia vs. the West."]),
         ("Lt. Col. James Hart led it.", &["Lt. Col. James Hart led it."]),
         ("Prof. Lee disagreed.", &["Prof. Lee disagreed."]),
-        // Initials (R6).
+        // Initials (R8).
         ("Jonas E. Smith spoke.", &["Jonas E. Smith spoke."]),
         ("J. R. R. Tolkien wrote it.", &["J. R. R. Tolkien wrote it."]),
         ("George W. Bush was there.", &["George W. Bush was there."]),
         ("He chose plan B. The rest agreed.", &["He chose plan B.", "The rest agreed."]),
-        // Dotted abbreviations (R7).
+        // Dotted abbreviations (R10).
         ("U.S. officials met.", &["U.S. officials met."]),
         ("Relations with the U.S. are low.", &["Relations with the U.S. are low."]),
         ("He left the U.S. The talks ended.", &["He left the U.S.", "The talks ended."]),
@@ -803,7 +803,7 @@ mod tests {
         ("That is, i.e. the base.", &["That is, i.e. the base."]),
         ("She has a Ph.D. in law.", &["She has a Ph.D. in law."]),
         ("The U.S.-Russia talks ended.", &["The U.S.-Russia talks ended."]),
-        // Common abbreviations (R8).
+        // Common abbreviations (R11).
         ("Exxon Mobil Corp. And more.", &["Exxon Mobil Corp.", "And more."]),
         ("Apple Inc. Shares fell.", &["Apple Inc. Shares fell."]),
         ("Guns, tanks, etc. The list goes on.", &["Guns, tanks, etc.", "The list goes on."]),
@@ -844,7 +844,7 @@ mod tests {
         ("“Go!” she said. “Now.”", &["“Go!” she said.", "“Now.”"]),
         ("He said ‘fine.’ Then left.", &["He said ‘fine.’", "Then left."]),
         ("(It was late.) They left.", &["(It was late.)", "They left."]),
-        // Ellipses (R3).
+        // Ellipses (R4), elisions and citations (R2).
         ("It's Russia ... Russia is alone.", &["It's Russia ...", "Russia is alone."]),
         ("Wait… Then go.", &["Wait…", "Then go."]),
         ("It was ... well, odd.", &["It was ... well, odd."]),
@@ -880,7 +880,7 @@ mod tests {
         ("He chose plan b. The rest agreed.", &["He chose plan b.", "The rest agreed."]),
         ("A. Smith and B. Jones agreed.", &["A. Smith and B. Jones agreed."]),
         ("It grew 1) slowly and then fast.", &["It grew 1) slowly and then fast."]),
-        // List markers and bullets (R4, blocks).
+        // List markers and bullets (R5, blocks).
         ("1. Pack the bags.", &["1. Pack the bags."]),
         ("1. Pack.\n2. Leave.", &["1. Pack.", "2. Leave."]),
         ("  • Carolyn Briggs", &["• Carolyn Briggs"]),

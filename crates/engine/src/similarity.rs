@@ -153,6 +153,12 @@ pub fn document_similarity(a: &Vocabulary, b: &Vocabulary) -> f32 {
     (containment(&a.content, &b.content) * containment(&a.bigrams, &b.bigrams)).sqrt()
 }
 
+/// Sorts scored pairs `(x, y, score)` best score first, then by `(x, y)`: the one order in
+/// which alignment moves and corpus links are taken (one sort routine for both).
+pub fn best_first(pairs: &mut [(usize, usize, f32)]) {
+    pairs.sort_unstable_by(|p, q| q.2.total_cmp(&p.2).then((p.0, p.1).cmp(&(q.0, q.1))));
+}
+
 /// Number of values two sorted, de-duplicated slices share.
 pub fn shared(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
