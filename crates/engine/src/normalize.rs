@@ -132,51 +132,59 @@ pub fn is_apostrophe(c: char) -> bool {
 /// Invariant: the tokens are in order, contiguous, and their concatenation is `text`; every
 /// boundary is a `char` boundary.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut tokens = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        let (kind, next) = if c.is_whitespace() {
-            let mut j = i + 1;
-            while j < chars.len() && chars[j].1.is_whitespace() {
-                j += 1;
-            }
-            (TokenKind::Space, j)
+    let mut tokens = Vec::with_capacity(text.len() / 3);
+    let mut chars = text.char_indices();
+    while let Some((start, c)) = chars.next() {
+        let kind = if c.is_whitespace() {
+            skip_while(&mut chars, char::is_whitespace);
+            TokenKind::Space
         } else if is_word_char(c) {
-            (TokenKind::Word, word_end(&chars, i))
+            word_rest(&mut chars, c);
+            TokenKind::Word
         } else {
-            (TokenKind::Punct, i + 1)
+            TokenKind::Punct
         };
-        let end = chars.get(next).map_or(text.len(), |&(b, _)| b);
+        let end = chars.clone().next().map_or(text.len(), |(b, _)| b);
         tokens.push(Token { start, end, kind });
-        i = next;
     }
     tokens
 }
 
-/// Index (into `chars`) one past the word starting at `i`.
-fn word_end(chars: &[(usize, char)], i: usize) -> usize {
-    let mut j = i + 1;
+/// Advances `chars` past the characters that satisfy `keep`.
+fn skip_while(chars: &mut std::str::CharIndices<'_>, keep: impl Fn(char) -> bool) -> Option<char> {
+    let mut last = None;
     loop {
-        while j < chars.len() && is_word_char(chars[j].1) {
-            j += 1;
+        let mut ahead = chars.clone();
+        match ahead.next() {
+            Some((_, c)) if keep(c) => {
+                last = Some(c);
+                *chars = ahead;
+            }
+            _ => return last,
+        }
+    }
+}
+
+/// Advances `chars` to the end of the word whose first character, `first`, was just read.
+fn word_rest(chars: &mut std::str::CharIndices<'_>, first: char) {
+    let mut before = first;
+    loop {
+        if let Some(last) = skip_while(chars, is_word_char) {
+            before = last;
         }
         // A joiner continues the word when word characters stand on both sides of it:
         // apostrophes between letters ("world’s") and . or , between digits ("2.5", "320,000").
-        let Some(&(_, joiner)) = chars.get(j) else {
-            return j;
+        let mut ahead = chars.clone();
+        let (Some((_, joiner)), Some((_, after))) = (ahead.next(), ahead.next()) else {
+            return;
         };
-        let Some(&(_, after)) = chars.get(j + 1) else {
-            return j;
-        };
-        let before = chars[j - 1].1;
         let joins = (is_apostrophe(joiner) && before.is_alphabetic() && after.is_alphabetic())
             || (matches!(joiner, '.' | ',') && before.is_ascii_digit() && after.is_ascii_digit());
         if !joins {
-            return j;
+            return;
         }
-        j += 2;
+        before = after;
+        *chars = ahead;
     }
 }
 
@@ -239,6 +247,21 @@ pub fn is_stopword(key: &str) -> bool {
     STOPWORDS.binary_search(&key).is_ok()
 }
 
+/// Whether the key whose [`crate::hash`] is `hash` is a stop word: one look-up in a sorted
+/// table of the stop words' hashes instead of string comparisons (the hot path of preparing a
+/// document). A unit test checks that no two stop words share a hash.
+pub fn is_stopword_hash(hash: u64) -> bool {
+    static HASHES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    HASHES
+        .get_or_init(|| {
+            let mut hashes: Vec<u64> = STOPWORDS.iter().map(|w| crate::hash::hash_str(w)).collect();
+            hashes.sort_unstable();
+            hashes
+        })
+        .binary_search(&hash)
+        .is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,6 +272,17 @@ mod tests {
             .filter(|t| t.kind == TokenKind::Word)
             .map(|t| &text[t.start..t.end])
             .collect()
+    }
+
+    #[test]
+    fn stopword_hashes_agree_with_the_words() {
+        for word in STOPWORDS
+            .iter()
+            .chain(&["tillerson", "trust", "country", "russia"])
+        {
+            let hash = crate::hash::hash_str(word);
+            assert_eq!(is_stopword_hash(hash), is_stopword(word), "{word}");
+        }
     }
 
     #[test]

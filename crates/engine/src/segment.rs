@@ -61,14 +61,14 @@ const TITLES: &[&str] = &[
 
 /// Abbreviations that may end a sentence, but usually do not.
 const ABBREVIATIONS: &[&str] = &[
-    "al", "apr", "approx", "aug", "ave", "blvd", "co", "corp", "dec", "dept", "est", "etc", "feb",
+    "al", "approx", "apr", "aug", "ave", "blvd", "co", "corp", "dec", "dept", "est", "etc", "feb",
     "fig", "inc", "jan", "jr", "jul", "jun", "ltd", "mar", "no", "nos", "nov", "oct", "op", "pp",
     "rd", "sep", "sept", "vol",
 ];
 
 /// Abbreviations that refer to a number and never end a sentence before one (R9).
 const REFERENCES: &[&str] = &[
-    "art", "ch", "chap", "fig", "figs", "n\u{b0}", "n\u{ba}", "no", "nos", "nr", "p", "para", "pp",
+    "art", "ch", "chap", "fig", "figs", "no", "nos", "nr", "n\u{b0}", "n\u{ba}", "p", "para", "pp",
     "sec", "sect", "vol", "vols",
 ];
 
@@ -196,6 +196,11 @@ const DOMAIN_ENDINGS: &[&str] = &[
 
 /// Characters that mark an item of a bulleted list.
 const BULLETS: &[char] = &['•', '◦', '▪', '‣', '⁃'];
+
+/// Whether `word` is in `table` (sorted, as a unit test checks).
+fn listed(table: &[&str], word: &str) -> bool {
+    table.binary_search(&word).is_ok()
+}
 
 /// Splits `text` into sentences, in order, skipping URL-only lines.
 ///
@@ -385,7 +390,7 @@ fn glued_sentence(
         .map(|&(_, c)| c)
         .take_while(|c| c.is_alphanumeric())
         .collect();
-    if DOMAIN_ENDINGS.contains(&glued.to_lowercase().as_str()) {
+    if listed(DOMAIN_ENDINGS, &glued.to_lowercase()) {
         return false;
     }
     let (word, _) = word_before(chars, sentence_start, run_start);
@@ -394,8 +399,8 @@ fn glued_sentence(
         && word.chars().all(|c| c.is_ascii_digit() || c == ',');
     let lower = word.to_lowercase();
     (letters || number)
-        && !TITLES.contains(&lower.as_str())
-        && !ABBREVIATIONS.contains(&lower.as_str())
+        && !listed(TITLES, lower.as_str())
+        && !listed(ABBREVIATIONS, lower.as_str())
         && !word.chars().all(char::is_uppercase)
 }
 
@@ -640,14 +645,14 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
-    let starter = STARTERS.contains(&next_word.to_lowercase().as_str())
+    let starter = listed(STARTERS, &next_word.to_lowercase())
         && !opening_phrase(chars, at.sentence_start, at.run_start);
     // R5: a list marker such as "1." at the start of a block.
     if first_in_block && word.chars().all(|c| c.is_ascii_digit()) {
         return false;
     }
     // R6: titles.
-    if TITLES.contains(&lower.as_str()) {
+    if listed(TITLES, lower.as_str()) {
         return false;
     }
     // R7: the pronoun "I" after a lower-case word ends the sentence.
@@ -663,7 +668,7 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str) -> bool {
     }
     // R9: a reference before a number.
     let before_digit = chars.get(at.next).is_some_and(|&(_, c)| c.is_ascii_digit());
-    if before_digit && REFERENCES.contains(&lower.as_str()) {
+    if before_digit && listed(REFERENCES, lower.as_str()) {
         return false;
     }
     // R10: dotted abbreviations.
@@ -671,7 +676,7 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str) -> bool {
         return starter;
     }
     // R11: common abbreviations.
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if listed(ABBREVIATIONS, lower.as_str()) {
         return !before_digit && starter;
     }
     // R12.
@@ -705,7 +710,7 @@ fn opening_phrase(chars: &[(usize, char)], start: usize, end: usize) -> bool {
     let phrase: String = chars[start..end].iter().map(|&(_, c)| c).collect();
     let mut words = phrase.split_whitespace();
     let first = words.next().unwrap_or("").to_lowercase();
-    OPENING_PREPOSITIONS.contains(&first.as_str())
+    listed(OPENING_PREPOSITIONS, first.as_str())
         && phrase.split_whitespace().count() <= OPENING_PHRASE_WORDS
 }
 
@@ -973,6 +978,22 @@ mod tests {
         let text = "Title\n\nFirst. Second.\nThird.";
         let paragraphs: Vec<usize> = segment(text).iter().map(|s| s.paragraph).collect();
         assert_eq!(paragraphs, [0, 1, 1, 2]);
+    }
+
+    #[test]
+    fn tables_are_sorted_for_binary_search() {
+        for table in [
+            TITLES,
+            ABBREVIATIONS,
+            STARTERS,
+            REFERENCES,
+            OPENING_PREPOSITIONS,
+            DOMAIN_ENDINGS,
+        ] {
+            let mut sorted = table.to_vec();
+            sorted.sort_unstable();
+            assert_eq!(sorted, table);
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@
 //! Identical sentences (after normalisation) score 1.
 
 use crate::hash::{combine, hash_str};
-use crate::normalize::{is_stopword, tokenize, word_key_into, TokenKind};
+use crate::normalize::{is_stopword_hash, tokenize, word_key_into, TokenKind};
 
 /// Weight of the containment score: a sentence fully contained in a longer one scores this,
 /// below an identical sentence (1.0) and above the default threshold.
@@ -63,9 +63,10 @@ impl WordKey {
     /// The key of one word, using `buffer` as scratch space (see [`word_key_into`]).
     pub fn with_buffer(word: &str, buffer: &mut String) -> WordKey {
         word_key_into(word, buffer);
+        let hash = hash_str(buffer);
         WordKey {
-            hash: hash_str(buffer),
-            stop: is_stopword(buffer),
+            hash,
+            stop: is_stopword_hash(hash),
         }
     }
 }
