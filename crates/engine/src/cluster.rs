@@ -84,7 +84,7 @@ pub fn analyze_corpus(corpus: &Corpus, config: &Config) -> CorpusAnalysis {
         .map(|members| &entries[members[0].0].features[members[0].1])
         .collect();
 
-    let mut sets = UnionFind::new(forms.iter().map(|m| distinct_documents(m)).collect());
+    let mut sets = DocumentSets::new(forms.iter().map(|m| distinct_documents(m)).collect());
     let mut matches = matching_forms(&features, &forms, config.threshold);
     best_first(&mut matches);
     for (f, g, _) in matches {
@@ -257,22 +257,25 @@ fn matrix(corpus: &Corpus, clusters: &[Cluster]) -> Vec<Vec<f32>> {
         .collect()
 }
 
-/// Disjoint sets with path halving and union by size, each set knowing its documents.
-struct UnionFind {
+/// Disjoint sets with path halving and union by size, each set knowing its documents (also
+/// used to group quotes).
+pub(crate) struct DocumentSets {
     parent: Vec<usize>,
     /// Sorted documents of each root's set.
     documents: Vec<Vec<usize>>,
 }
 
-impl UnionFind {
-    fn new(documents: Vec<Vec<usize>>) -> Self {
-        UnionFind {
+impl DocumentSets {
+    /// One set per item, holding the item's documents (sorted).
+    pub(crate) fn new(documents: Vec<Vec<usize>>) -> Self {
+        DocumentSets {
             parent: (0..documents.len()).collect(),
             documents,
         }
     }
 
-    fn find(&mut self, mut x: usize) -> usize {
+    /// The representative of `x`'s set.
+    pub(crate) fn find(&mut self, mut x: usize) -> usize {
         while self.parent[x] != x {
             self.parent[x] = self.parent[self.parent[x]];
             x = self.parent[x];
@@ -281,7 +284,7 @@ impl UnionFind {
     }
 
     /// Joins the sets of `a` and `b` unless they share a document.
-    fn union_disjoint(&mut self, a: usize, b: usize) {
+    pub(crate) fn union_disjoint(&mut self, a: usize, b: usize) {
         let (mut a, mut b) = (self.find(a), self.find(b));
         if a == b || shares_any(&self.documents[a], &self.documents[b]) {
             return;

@@ -4,7 +4,9 @@
 //! about the other documents is redone. Corpus-wide results ([`crate::cluster`]) and pair
 //! alignments ([`crate::align`]) read these prepared entries.
 
+use crate::figures::Figure;
 use crate::normalize::{tokenize, TokenKind};
+use crate::quotes::Quote;
 use crate::segment::{segment, Sentence};
 use crate::similarity::{Features, Vocabulary, WordKey};
 use crate::{Document, Span};
@@ -33,6 +35,10 @@ pub struct Entry {
     pub words: Vec<Word>,
     /// The document's words and word pairs as sets, for document similarity.
     pub vocabulary: Vocabulary,
+    /// Its quotations with their speakers, in order.
+    pub quotes: Vec<Quote>,
+    /// The numbers it states, in order.
+    pub figures: Vec<Figure>,
 }
 
 impl Entry {
@@ -66,12 +72,16 @@ impl Entry {
             features.push(Features::from_keys(&keys));
         }
         let vocabulary = Vocabulary::of(&features);
+        let quotes = crate::quotes::extract(&document.text, &sentences);
+        let figures = crate::figures::extract(&document.text, &sentences);
         Entry {
             document,
             sentences,
             features,
             words,
             vocabulary,
+            quotes,
+            figures,
         }
     }
 

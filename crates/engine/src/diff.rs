@@ -37,6 +37,14 @@ pub struct Piece {
     pub op: PieceOp,
     /// Byte range `[start, end]` in the side's document text.
     pub range: [usize; 2],
+    /// A deleted or inserted number (`87` against `89`, `two` against `three`): a changed
+    /// figure, which matters more than a stylistic edit. Such a number is a piece of its own.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub figure: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 /// A word diff of two passages.
@@ -85,8 +93,8 @@ pub fn word_diff(a: &str, a_offset: usize, b: &str, b_offset: usize) -> WordDiff
         }
     }
     WordDiff {
-        a: pieces(&a_tokens, &a_ops, a_offset),
-        b: pieces(&b_tokens, &b_ops, b_offset),
+        a: pieces(a, &a_tokens, &a_ops, a_offset),
+        b: pieces(b, &b_tokens, &b_ops, b_offset),
     }
 }
 
@@ -102,6 +110,7 @@ fn identical(len: usize, a_offset: usize, b_offset: usize) -> WordDiff {
     let piece = |offset| Piece {
         op: PieceOp::Equal,
         range: [offset, offset + len],
+        figure: false,
     };
     if len == 0 {
         return WordDiff::default();
@@ -117,6 +126,7 @@ fn whole_change(a: &str, a_offset: usize, b: &str, b_offset: usize) -> WordDiff 
         (!text.is_empty()).then(|| Piece {
             op,
             range: [offset, offset + text.len()],
+            figure: false,
         })
     };
     WordDiff {
@@ -139,8 +149,9 @@ fn keys(text: &str, tokens: &[Token], indices: &[usize]) -> Vec<u64> {
 }
 
 /// Pieces from per-token ops: white space between two changed tokens is changed too (so
-/// "~~two countries~~" reads as one change); neighbours with the same op merge.
-fn pieces(tokens: &[Token], ops: &[PieceOp], offset: usize) -> Vec<Piece> {
+/// "~~two countries~~" reads as one change); neighbours with the same op merge, except that a
+/// changed number is a piece of its own, marked as a figure.
+fn pieces(text: &str, tokens: &[Token], ops: &[PieceOp], offset: usize) -> Vec<Piece> {
     let mut merged: Vec<Piece> = Vec::with_capacity(tokens.len());
     for (i, token) in tokens.iter().enumerate() {
         let mut op = ops[i];
@@ -152,10 +163,13 @@ fn pieces(tokens: &[Token], ops: &[PieceOp], offset: usize) -> Vec<Piece> {
                 _ => PieceOp::Equal,
             };
         }
+        let figure = op != PieceOp::Equal
+            && token.kind == TokenKind::Word
+            && crate::figures::is_number(&text[token.start..token.end]);
         let range = [offset + token.start, offset + token.end];
         match merged.last_mut() {
-            Some(last) if last.op == op => last.range[1] = range[1],
-            _ => merged.push(Piece { op, range }),
+            Some(last) if last.op == op && !figure && !last.figure => last.range[1] = range[1],
+            _ => merged.push(Piece { op, range, figure }),
         }
     }
     merged
@@ -209,7 +223,8 @@ mod tests {
             d.a,
             [Piece {
                 op: PieceOp::Equal,
-                range: [10, 12]
+                range: [10, 12],
+                figure: false,
             }]
         );
         assert_eq!(
@@ -217,14 +232,42 @@ mod tests {
             [
                 Piece {
                     op: PieceOp::Equal,
-                    range: [20, 23]
+                    range: [20, 23],
+                    figure: false,
                 },
                 Piece {
                     op: PieceOp::Insert,
-                    range: [23, 25]
+                    range: [23, 25],
+                    figure: false,
                 }
             ]
         );
+    }
+
+    #[test]
+    fn changed_figures_are_pieces_of_their_own() {
+        let a = "the attack that left 89 people dead";
+        let b = "the attack that killed 87 people";
+        let d = word_diff(a, 0, b, 0);
+        let figures: Vec<&str> =
+            d.a.iter()
+                .chain(&d.b)
+                .filter(|p| p.figure)
+                .map(|p| {
+                    if p.op == PieceOp::Delete {
+                        &a[p.range[0]..p.range[1]]
+                    } else {
+                        &b[p.range[0]..p.range[1]]
+                    }
+                })
+                .collect();
+        assert_eq!(figures, ["89", "87"]);
+        assert_eq!(
+            render(a, &d.a),
+            "the attack that [-left -][-89-] people [-dead-]"
+        );
+        let same = word_diff("killed two people", 0, "killed two men", 0);
+        assert!(same.a.iter().chain(&same.b).all(|p| !p.figure));
     }
 
     #[test]

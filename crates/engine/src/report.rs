@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 use crate::align::{align_pair, Row, RowOp};
 use crate::cluster::{analyze_corpus, CorpusAnalysis};
 use crate::corpus::Corpus;
+use crate::figures::number_discrepancies;
 use crate::passages::{shared_passages, Passage};
+use crate::quotes::{group_quotes, quote_reports, QuoteGroupReport};
 use crate::similarity::document_similarity;
 use crate::Config;
 
@@ -34,6 +36,50 @@ pub struct Report {
     pub clusters: Vec<ClusterReport>,
     /// `matrix[a][b]`: share of document `a`'s words found in document `b`.
     pub matrix: Vec<Vec<f32>>,
+    /// Every quotation, grouped across documents when it is the same quote; groups carried by
+    /// more documents first.
+    #[serde(default)]
+    pub quotes: Vec<QuoteGroupReport>,
+    /// Facts the documents state differently: numbers first, then speakers.
+    #[serde(default)]
+    pub discrepancies: Vec<DiscrepancyReport>,
+}
+
+/// What a discrepancy is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DiscrepancyKind {
+    /// The same fact given with different figures.
+    Number,
+    /// The same quote attributed to different people.
+    Speaker,
+}
+
+/// A fact stated differently by different documents.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DiscrepancyReport {
+    /// `number` or `speaker`.
+    pub kind: DiscrepancyKind,
+    /// The figures (with their qualifiers) or the attributions, sorted by document and position.
+    pub members: Vec<DiscrepancyMember>,
+    /// For `speaker`: the index of the quote group in `quotes`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<usize>,
+}
+
+/// One document's side of a discrepancy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DiscrepancyMember {
+    /// Document index.
+    pub document: usize,
+    /// First byte of the figure (qualifier included) or of the speaker's name.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The text of that range, as written (`over 80`, `Rex Tillerson`).
+    pub value: String,
+    /// Index of the sentence it stands in.
+    pub sentence: usize,
 }
 
 /// One document of the report.
@@ -159,6 +205,8 @@ pub fn analyze(corpus: &Corpus, config: &Config) -> Report {
             }
         }
     }
+    let quotes = quote_reports(corpus, &group_quotes(corpus, config));
+    let discrepancies = discrepancy_reports(corpus, &quotes);
     Report {
         version: REPORT_VERSION,
         config: config.clone(),
@@ -179,7 +227,54 @@ pub fn analyze(corpus: &Corpus, config: &Config) -> Report {
             .iter()
             .map(|row| row.iter().map(|&v| round(v)).collect())
             .collect(),
+        quotes,
+        discrepancies,
     }
+}
+
+/// The report's `discrepancies`: number discrepancies, then quotes whose speakers differ.
+pub fn discrepancy_reports(corpus: &Corpus, quotes: &[QuoteGroupReport]) -> Vec<DiscrepancyReport> {
+    let entries = corpus.entries();
+    let sentence_at = |d: usize, at: usize| {
+        entries[d]
+            .sentences
+            .iter()
+            .position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+            .unwrap_or(0)
+    };
+    let member = |d: usize, range: [usize; 2]| DiscrepancyMember {
+        document: d,
+        start: range[0],
+        end: range[1],
+        value: entries[d].document.text[range[0]..range[1]].to_string(),
+        sentence: sentence_at(d, range[0]),
+    };
+    let mut out: Vec<DiscrepancyReport> = number_discrepancies(corpus)
+        .into_iter()
+        .map(|fact| DiscrepancyReport {
+            kind: DiscrepancyKind::Number,
+            members: fact
+                .iter()
+                .map(|&(d, f)| member(d, entries[d].figures[f].span.pair()))
+                .collect(),
+            quote: None,
+        })
+        .collect();
+    for (g, group) in quotes.iter().enumerate() {
+        if !group.speakers_differ {
+            continue;
+        }
+        out.push(DiscrepancyReport {
+            kind: DiscrepancyKind::Speaker,
+            members: group
+                .members
+                .iter()
+                .filter_map(|m| m.speaker_range.map(|range| member(m.document, range)))
+                .collect(),
+            quote: Some(g),
+        });
+    }
+    out
 }
 
 /// The alignment of documents `a` and `b` (either order), with the figures from `matrix`.

@@ -241,5 +241,24 @@ proptest! {
         for row in &report.matrix {
             prop_assert!(row.iter().all(|v| (0.0..=1.0).contains(v)));
         }
+        let on_boundaries = |d: usize, start: usize, end: usize| {
+            let text = &report.documents[d].text;
+            start <= end && text.is_char_boundary(start) && text.is_char_boundary(end)
+        };
+        for group in &report.quotes {
+            prop_assert!(group.reference < group.members.len());
+            for m in &group.members {
+                prop_assert!(on_boundaries(m.document, m.start, m.end));
+                if let Some([s, e]) = m.speaker_range {
+                    prop_assert!(on_boundaries(m.document, s, e));
+                }
+            }
+        }
+        for d in &report.discrepancies {
+            for m in &d.members {
+                prop_assert!(on_boundaries(m.document, m.start, m.end));
+                prop_assert_eq!(&report.documents[m.document].text[m.start..m.end], m.value.as_str());
+            }
+        }
     }
 }

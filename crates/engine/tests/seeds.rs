@@ -73,7 +73,38 @@ fn digest(r: &Report) -> serde_json::Value {
         .iter()
         .map(|row| row.iter().map(|&v| share(v)).collect())
         .collect();
-    serde_json::json!({ "documents": documents, "clusters": clusters, "pairs": pairs, "matrix": matrix, "passages": r.passages.len() })
+    let text = |d: usize, start: usize, end: usize| r.documents[d].text[start..end].to_string();
+    let quotes: Vec<_> = r
+        .quotes
+        .iter()
+        .filter(|g| g.documents > 1)
+        .map(|g| {
+            g.members
+                .iter()
+                .map(|m| {
+                    format!(
+                        "{} {:?}: {}",
+                        m.document,
+                        m.speaker,
+                        text(m.document, m.start, m.end)
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let discrepancies: Vec<_> = r
+        .discrepancies
+        .iter()
+        .map(|d| {
+            let members: Vec<String> = d
+                .members
+                .iter()
+                .map(|m| format!("{}:{} {}", m.document, m.sentence, m.value))
+                .collect();
+            serde_json::json!({ "kind": d.kind, "members": members })
+        })
+        .collect();
+    serde_json::json!({ "documents": documents, "clusters": clusters, "pairs": pairs, "matrix": matrix, "passages": r.passages.len(), "quotes_in_several": quotes, "quotes": r.quotes.len(), "discrepancies": discrepancies })
 }
 
 #[test]

@@ -1,0 +1,824 @@
+//! Quotations and who the text says spoke them.
+//!
+//! **Extraction** works line by line (a quote never runs over a line break; a quote left open
+//! at the end of a paragraph ends there, as news style reopens it in the next paragraph):
+//!
+//! * double quotes: `“…”`, `„…“`, `«…»`, and straight `"…"`, which open after white space or an
+//!   opening bracket and close otherwise;
+//! * single quotes (`‘…’`, `'…'`) inside a double quote are part of it (a nested quote); on
+//!   their own they are a quote when they hold at least [`MIN_QUOTE_WORDS`] words and are not
+//!   apostrophes (`Russia's`, `countries'` never open one);
+//! * a quote is the text inside its marks without surrounding space and without trailing `,`
+//!   `;` `:` or a lone `.`; quotes of fewer than [`MIN_QUOTE_WORDS`] words (scare quotes such as
+//!   “irritants”) are left out.
+//!
+//! **Attribution** reads the sentence around the quote:
+//!
+//! | where                      | pattern                                               | example |
+//! |----------------------------|-------------------------------------------------------|---------|
+//! | after the closing mark     | name, reporting verb                                  | `…,” Tillerson said` / `…", Tillerson told reporters` |
+//! | after the closing mark     | reporting verb, name                                  | `…," said Lavrov` |
+//! | before the opening mark    | name, reporting verb (`that`, `,` or `:` may follow)  | `Tillerson said, “We need…”` |
+//! | anywhere in the sentence   | `according to` name                                   | `according to Lavrov, "…"` |
+//! | nothing found              | the speaker of the previous quote in the paragraph     | a quote that goes on after an attributed one |
+//!
+//! A name is a run of capitalised words (with `of`, `al`, `de`, … between them), kept as
+//! written: `Tillerson`, `Rex Tillerson`, `Mr Tillerson`. A pronoun (`he said`) stands for the
+//! last named speaker of the same or the previous paragraph, or for nobody.
+//!
+//! **Grouping** across documents: two quotes are the same when their words score at least the
+//! threshold ([`crate::similarity::score`], which survives shortening and light rewording) or
+//! they share a passage of at least `passage_min_words` words. Groups are joined strongest
+//! link first, never two groups that both hold a quote of the same document (so one quote
+//! that joins two statements does not chain them).
+
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::Corpus;
+use crate::diff::{word_diff, WordDiff};
+use crate::normalize::{fold, tokenize, TokenKind};
+use crate::passages::shared_passages;
+use crate::segment::Sentence;
+use crate::similarity::{best_first, score, Features};
+use crate::{Config, Span};
+
+/// Fewest words a quotation needs; one quoted word is a scare quote, not a statement.
+pub const MIN_QUOTE_WORDS: usize = 2;
+
+/// Verbs that attribute a quotation to its speaker.
+const REPORTING_VERBS: &[&str] = &[
+    "acknowledged",
+    "added",
+    "adds",
+    "admitted",
+    "announced",
+    "argued",
+    "asked",
+    "asks",
+    "cautioned",
+    "claimed",
+    "commented",
+    "complained",
+    "conceded",
+    "concluded",
+    "continued",
+    "declared",
+    "emphasised",
+    "emphasized",
+    "explained",
+    "insisted",
+    "noted",
+    "observed",
+    "quipped",
+    "recalled",
+    "reiterated",
+    "remarked",
+    "replied",
+    "responded",
+    "said",
+    "says",
+    "stated",
+    "stressed",
+    "suggested",
+    "tells",
+    "told",
+    "tweeted",
+    "urged",
+    "warned",
+    "warns",
+    "wrote",
+];
+
+/// Participles that attribute a quote to the subject of their sentence (`Tillerson …, saying
+/// "…"`).
+const PARTICIPLES: &[&str] = &[
+    "adding",
+    "declaring",
+    "insisting",
+    "saying",
+    "telling",
+    "warning",
+];
+
+/// Lower-case words that may stand inside a name (`Secretary of State`, `Bashar al-Assad`).
+const NAME_CONNECTORS: &[&str] = &[
+    "al", "bin", "da", "de", "del", "der", "di", "la", "of", "van", "von",
+];
+
+/// Pronouns that stand for a speaker named earlier.
+const PRONOUNS: &[&str] = &["he", "she"];
+
+/// A quotation in a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted words, inside the marks.
+    pub span: Span,
+    /// Who the text says spoke them, as written, and where.
+    pub speaker: Option<Speaker>,
+}
+
+/// An attribution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// The name as the document gives it (`Tillerson`, `Rex Tillerson`).
+    pub name: String,
+    /// Where the name stands in the document (for a pronoun, the pronoun).
+    pub span: Span,
+}
+
+impl Speaker {
+    /// The key that identifies a person across documents: the folded last word of the name
+    /// (`Rex Tillerson`, `Mr Tillerson` and `Tillerson` are one person).
+    pub fn key(&self) -> String {
+        fold(self.name.split_whitespace().last().unwrap_or(""))
+    }
+}
+
+/// The quotations of a document, in order, with their speakers.
+pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Quote> {
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut line_start = 0;
+    // Named speakers of the current and the previous paragraph, for pronouns.
+    let mut recent: Vec<(usize, Speaker)> = Vec::new();
+    let mut paragraph = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            paragraph += 1;
+        }
+        let first_in_line = quotes.len();
+        for span in quote_spans(line, line_start) {
+            let attributed = attribution(text, sentences, span);
+            let speaker = match attributed {
+                Some(s) if PRONOUNS.contains(&fold(&s.name).as_str()) => recent
+                    .iter()
+                    .rev()
+                    .find(|(p, _)| p + 1 >= paragraph)
+                    .map(|(_, named)| named.clone()),
+                Some(s) => Some(s),
+                // Goes on after an attributed quote in the same paragraph.
+                None => quotes[first_in_line..]
+                    .iter()
+                    .rev()
+                    .find_map(|q| q.speaker.clone()),
+            };
+            if let Some(s) = &speaker {
+                recent.push((paragraph, s.clone()));
+            }
+            quotes.push(Quote { span, speaker });
+        }
+        line_start += line.len();
+    }
+    quotes
+}
+
+/// What kind of mark opened the current quote.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Open {
+    /// Opened by this double mark.
+    Double(char),
+    Single,
+}
+
+/// Whether `close` ends a double quote opened by `open`.
+fn closes_double(open: char, close: char) -> bool {
+    match open {
+        '„' => matches!(close, '“' | '”'),
+        '«' => close == '»',
+        '"' => close == '"',
+        _ => close == '”',
+    }
+}
+
+/// The quotations of one line (`line` starts at byte `offset` of the document).
+fn quote_spans(line: &str, offset: usize) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut spans = Vec::new();
+    let mut open: Option<(Open, usize)> = None;
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        let before = k.checked_sub(1).map(|p| chars[p].1);
+        let after = chars.get(k + 1).map(|&(_, c)| c);
+        let inside = at + c.len_utf8();
+        match (c, open) {
+            (_, Some((Open::Double(o), start))) if closes_double(o, c) => {
+                spans.push((start, at));
+                open = None;
+            }
+            ('“' | '„' | '«', None) => open = Some((Open::Double(c), inside)),
+            ('"', None) if opens(before, after) => open = Some((Open::Double(c), inside)),
+            // A double mark inside a single quote ends it (unbalanced text).
+            ('"' | '“', Some((Open::Single, _))) => open = Some((Open::Double(c), inside)),
+            ('‘' | '\'', None) if opens(before, after) => open = Some((Open::Single, inside)),
+            ('’' | '\'', Some((Open::Single, start))) if closes_single(before, after) => {
+                spans.push((start, at));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((Open::Double(_), start)) = open {
+        spans.push((start, line.len()));
+    }
+    spans
+        .into_iter()
+        .filter_map(|(start, end)| trim_quote(line, start, end))
+        .map(|(start, end)| Span::new(offset + start, offset + end))
+        .collect()
+}
+
+/// Whether a straight or single mark between `before` and `after` opens a quote.
+fn opens(before: Option<char>, after: Option<char>) -> bool {
+    let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-".contains(c));
+    let word_after = after.is_some_and(|c| c.is_alphanumeric() || "“‘'\"….".contains(c));
+    space_before && word_after
+}
+
+/// Whether a single mark closes a single quote (not an apostrophe inside a word).
+fn closes_single(before: Option<char>, after: Option<char>) -> bool {
+    before.is_some_and(|c| !c.is_whitespace()) && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The quote inside `start..end` without surrounding space and trailing `,;:` or a lone `.`,
+/// if it has at least [`MIN_QUOTE_WORDS`] words.
+fn trim_quote(line: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let inner = &line[start..end];
+    let lead = inner.len() - inner.trim_start().len();
+    let mut body = inner.trim();
+    loop {
+        let trimmed = body.trim_end_matches([',', ';', ':']).trim_end();
+        let trimmed = match trimmed.strip_suffix('.') {
+            Some(rest) if !rest.ends_with('.') => rest.trim_end(),
+            _ => trimmed,
+        };
+        if trimmed.len() == body.len() {
+            break;
+        }
+        body = trimmed;
+    }
+    let words = tokenize(body)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    (words >= MIN_QUOTE_WORDS).then_some((start + lead, start + lead + body.len()))
+}
+
+/// A word of the text around a quote.
+#[derive(Clone, Debug)]
+struct Word<'t> {
+    text: &'t str,
+    span: Span,
+    /// Only white space stands between this word and the one before (no comma, no quote).
+    joined: bool,
+}
+
+/// The words (no punctuation) of `text[range]`, with their spans in the document. A hyphen
+/// joins a word (`al-Assad`).
+fn words_of(text: &str, range: Span) -> Vec<Word<'_>> {
+    let slice = range.of(text);
+    let tokens = tokenize(slice);
+    let mut words: Vec<Word<'_>> = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        if tokens[k].kind != TokenKind::Word {
+            k += 1;
+            continue;
+        }
+        let start = tokens[k].start;
+        let mut end = tokens[k].end;
+        // `al-Assad`: word, hyphen, word.
+        while k + 2 < tokens.len()
+            && &slice[tokens[k + 1].start..tokens[k + 1].end] == "-"
+            && tokens[k + 2].kind == TokenKind::Word
+        {
+            end = tokens[k + 2].end;
+            k += 2;
+        }
+        let joined = words.last().is_some_and(|w: &Word<'_>| {
+            text[w.span.end..range.start + start]
+                .chars()
+                .all(char::is_whitespace)
+        });
+        words.push(Word {
+            text: &slice[start..end],
+            span: Span::new(range.start + start, range.start + end),
+            joined,
+        });
+        k += 1;
+    }
+    words
+}
+
+fn is_verb(word: &str) -> bool {
+    REPORTING_VERBS
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
+/// Capitalised words that are never part of a name.
+const NOT_NAMES: &[&str] = &[
+    "april",
+    "august",
+    "december",
+    "february",
+    "friday",
+    "january",
+    "july",
+    "june",
+    "march",
+    "monday",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// Whether a word can be part of a name: it or a hyphenated part starts in upper case
+/// (`Tillerson`, `al-Assad`), and it is not a weekday, a month or a function word (`But`).
+fn is_capitalised(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.split('-')
+        .any(|part| part.starts_with(char::is_uppercase))
+        && NOT_NAMES.binary_search(&lower.as_str()).is_err()
+        && !crate::normalize::is_stopword(&lower)
+}
+
+/// The run of name words ending at `words[end - 1]` (going back), as a speaker.
+fn name_before(words: &[Word<'_>], end: usize) -> Option<Speaker> {
+    let mut start = end;
+    while start > 0 {
+        let w = words[start - 1].text;
+        let connector = NAME_CONNECTORS.contains(&w) && start < end;
+        let attached = start == end || words[start].joined;
+        if attached && (is_capitalised(w) && !is_verb(w) || connector) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    while start < end && NAME_CONNECTORS.contains(&words[start].text) {
+        start += 1;
+    }
+    speaker(words, start, end)
+}
+
+/// The run of name words starting at `words[start]`, as a speaker.
+fn name_after(words: &[Word<'_>], start: usize) -> Option<Speaker> {
+    let mut end = start;
+    while end < words.len() {
+        let w = words[end].text;
+        let connector = NAME_CONNECTORS.contains(&w) && end > start;
+        let attached = end == start || words[end].joined;
+        if attached && (is_capitalised(w) && !is_verb(w) || connector) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    while end > start && NAME_CONNECTORS.contains(&words[end - 1].text) {
+        end -= 1;
+    }
+    speaker(words, start, end)
+}
+
+fn speaker(words: &[Word<'_>], start: usize, end: usize) -> Option<Speaker> {
+    if start >= end {
+        return None;
+    }
+    let span = Span::new(words[start].span.start, words[end - 1].span.end);
+    let name = words[start..end]
+        .iter()
+        .map(|w| w.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Speaker { name, span })
+}
+
+/// A pronoun speaker (`he said`) at `words[at]`.
+fn pronoun(words: &[Word<'_>], at: usize) -> Option<Speaker> {
+    let w = words.get(at)?;
+    PRONOUNS
+        .contains(&w.text.to_lowercase().as_str())
+        .then(|| Speaker {
+            name: w.text.to_string(),
+            span: w.span,
+        })
+}
+
+/// Who the sentence around the quote at `quote` says spoke it (see the module table).
+fn attribution(text: &str, sentences: &[Sentence], quote: Span) -> Option<Speaker> {
+    let containing = |at: usize| {
+        sentences
+            .iter()
+            .find(|s| s.span.start <= at && at <= s.span.end)
+            .map(|s| s.span)
+    };
+    let close = closing_mark_end(text, quote.end);
+    // After the closing mark, to the end of its sentence or the next quote.
+    if let Some(sentence) = containing(quote.end) {
+        let until = text[close..sentence.end.max(close)]
+            .find(['"', '“', '‘'])
+            .map_or(sentence.end.max(close), |k| close + k);
+        let words = words_of(text, Span::new(close, until));
+        let skip = usize::from(
+            words
+                .first()
+                .is_some_and(|w| w.text.eq_ignore_ascii_case("the")),
+        );
+        if let Some(verb) = words.iter().skip(skip).take(8).position(is_verb_word) {
+            let verb = verb + skip;
+            if verb == skip {
+                if let Some(s) = name_after(&words, verb + 1).or_else(|| pronoun(&words, verb + 1))
+                {
+                    return Some(s);
+                }
+            } else if let Some(s) = name_before(&words, verb)
+                .filter(|s| s.span.start == words[skip].span.start)
+                .or_else(|| (verb == skip + 1).then(|| pronoun(&words, skip)).flatten())
+            {
+                return Some(s);
+            }
+        }
+    }
+    // Before the opening mark, from the start of its sentence.
+    if let Some(sentence) = containing(quote.start) {
+        let open = opening_mark_start(text, quote.start);
+        let words = words_of(text, Span::new(sentence.start, open.max(sentence.start)));
+        if let Some(s) = according_to(text, &words) {
+            return Some(s);
+        }
+        // The verb is among the last words before the mark, with only lower-case words after
+        // it (`said that`, `told reporters:`, `said he wanted to`).
+        let from = words.len().saturating_sub(6);
+        let verb = (from..words.len())
+            .rev()
+            .take_while(|&k| k + 1 == words.len() || !is_capitalised(words[k + 1].text))
+            .find(|&k| is_verb(words[k].text) || PARTICIPLES.contains(&words[k].text));
+        if let Some(verb) = verb {
+            if PARTICIPLES.contains(&words[verb].text) {
+                // The subject of the sentence: a name at its start.
+                if let Some(s) = name_after(&words, 0).filter(|_| {
+                    words.first().is_some_and(|w| {
+                        is_capitalised(w.text)
+                            && !PRONOUNS.contains(&w.text.to_lowercase().as_str())
+                            && w.text != "The"
+                    })
+                }) {
+                    return Some(s);
+                }
+            } else if let Some(s) = name_before(&words, verb)
+                .or_else(|| verb.checked_sub(1).and_then(|k| pronoun(&words, k)))
+            {
+                return Some(s);
+            } else if let Some(s) = name_after(&words, verb + 1) {
+                return Some(s);
+            }
+        }
+    }
+    // "according to" after the quote, in the same sentence.
+    let sentence = containing(quote.end)?;
+    let words = words_of(text, Span::new(close.min(sentence.end), sentence.end));
+    according_to(text, &words)
+}
+
+fn is_verb_word(word: &Word<'_>) -> bool {
+    is_verb(word.text)
+}
+
+/// The name after `according to`: the last run of capitalised words in the phrase that follows
+/// (up to punctuation), so `according to the Kremlin spokesman Dmitry Peskov` gives `Dmitry
+/// Peskov`.
+fn according_to(text: &str, words: &[Word<'_>]) -> Option<Speaker> {
+    let at = words.windows(2).position(|w| {
+        w[0].text.eq_ignore_ascii_case("according") && w[1].text.eq_ignore_ascii_case("to")
+    })?;
+    let mut end = at + 2;
+    while end < words.len() && end < at + 10 {
+        let joined = end == at + 2
+            || text[words[end - 1].span.end..words[end].span.start]
+                .chars()
+                .all(char::is_whitespace);
+        if !joined {
+            break;
+        }
+        end += 1;
+    }
+    let last = (at + 2..end)
+        .rev()
+        .find(|&k| is_capitalised(words[k].text))?;
+    name_before(words, last + 1).filter(|s| s.span.start >= words[at + 2].span.start)
+}
+
+/// One past the closing mark of a quote that ends at `end` (skipping trimmed punctuation).
+fn closing_mark_end(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    let mut at = end;
+    for c in rest.chars() {
+        at += c.len_utf8();
+        if matches!(c, '"' | '”' | '»' | '’' | '\'') {
+            return at;
+        }
+        if !(c.is_whitespace() || ",.;:".contains(c)) {
+            return end;
+        }
+    }
+    end
+}
+
+/// Where the opening mark of a quote that starts at `start` stands.
+fn opening_mark_start(text: &str, start: usize) -> usize {
+    text[..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_whitespace())
+        .filter(|&(_, c)| matches!(c, '"' | '“' | '„' | '«' | '‘' | '\''))
+        .map_or(start, |(k, _)| k)
+}
+
+/// One quotation in a group: which document, which quote of that document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuoteRef {
+    /// Document index.
+    pub document: usize,
+    /// Index into the document's quotes.
+    pub quote: usize,
+}
+
+/// Quotations grouped across the corpus: each group is one quote, members sorted by
+/// document and position; groups with more documents come first.
+pub fn group_quotes(corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
+    let entries = corpus.entries();
+    let refs: Vec<QuoteRef> = entries
+        .iter()
+        .enumerate()
+        .flat_map(|(d, e)| {
+            (0..e.quotes.len()).map(move |q| QuoteRef {
+                document: d,
+                quote: q,
+            })
+        })
+        .collect();
+    let text_of = |r: &QuoteRef| {
+        entries[r.document].quotes[r.quote]
+            .span
+            .of(&entries[r.document].document.text)
+    };
+    let features: Vec<Features> = refs.iter().map(|r| Features::of(text_of(r))).collect();
+    let words: Vec<Vec<crate::corpus::Word>> = refs
+        .iter()
+        .map(|r| {
+            let span = entries[r.document].quotes[r.quote].span;
+            entries[r.document]
+                .words
+                .iter()
+                .filter(|w| span.start <= w.span.start && w.span.end <= span.end)
+                .copied()
+                .collect()
+        })
+        .collect();
+    // Links between quotes of different documents (quotes per corpus are few: all pairs).
+    let mut links: Vec<(usize, usize, f32)> = Vec::new();
+    for x in 0..refs.len() {
+        for y in x + 1..refs.len() {
+            if refs[x].document == refs[y].document {
+                continue;
+            }
+            let s = score(&features[x], &features[y]);
+            let linked =
+                s >= config.threshold || !shared_passages(&words[x], &words[y], config).is_empty();
+            if linked {
+                links.push((x, y, s));
+            }
+        }
+    }
+    best_first(&mut links);
+    let mut sets =
+        crate::cluster::DocumentSets::new(refs.iter().map(|r| vec![r.document]).collect());
+    for (x, y, _) in links {
+        sets.union_disjoint(x, y);
+    }
+    let mut groups: Vec<Vec<QuoteRef>> = Vec::new();
+    let mut group_of: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (k, r) in refs.iter().enumerate() {
+        let root = sets.find(k);
+        let g = *group_of.entry(root).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(*r);
+    }
+    let documents = |g: &Vec<QuoteRef>| {
+        let mut d: Vec<usize> = g.iter().map(|r| r.document).collect();
+        d.dedup();
+        d.len()
+    };
+    groups.sort_by_key(|g| (std::cmp::Reverse(documents(g)), g[0].document, g[0].quote));
+    groups
+}
+
+/// A quote group as the report gives it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteGroupReport {
+    /// The quotations, sorted by document and position.
+    pub members: Vec<QuoteMemberReport>,
+    /// Index into `members` of the most common wording (the one the diffs compare with).
+    pub reference: usize,
+    /// Number of distinct documents among the members.
+    pub documents: usize,
+    /// Whether the members name two or more different speakers.
+    pub speakers_differ: bool,
+}
+
+/// One quotation of a group.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteMemberReport {
+    /// Document index.
+    pub document: usize,
+    /// First byte of the quoted words (inside the marks).
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Who the text says spoke it, as written; `null` when it does not say.
+    pub speaker: Option<String>,
+    /// Where the speaker's name stands, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_range: Option<[usize; 2]>,
+    /// Word diff of the reference wording (side `a`) against this one (side `b`); absent for
+    /// the reference itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diff: Option<WordDiff>,
+}
+
+/// The report's `quotes`: every quotation, grouped.
+pub fn quote_reports(corpus: &Corpus, groups: &[Vec<QuoteRef>]) -> Vec<QuoteGroupReport> {
+    let entries = corpus.entries();
+    groups
+        .iter()
+        .map(|group| {
+            let quote = |r: &QuoteRef| &entries[r.document].quotes[r.quote];
+            let text = |r: &QuoteRef| quote(r).span.of(&entries[r.document].document.text);
+            // The most common wording (by normalised words); ties to the longest, then first.
+            let prints: Vec<(u64, usize)> = group
+                .iter()
+                .map(|r| {
+                    let f = Features::of(text(r));
+                    (f.fingerprint, f.words)
+                })
+                .collect();
+            let reference = (0..group.len())
+                .max_by_key(|&k| {
+                    let count = prints.iter().filter(|p| **p == prints[k]).count();
+                    (count, prints[k].1, std::cmp::Reverse(k))
+                })
+                .unwrap_or(0);
+            let base = quote(&group[reference]).span;
+            let mut keys: Vec<String> = group
+                .iter()
+                .filter_map(|r| quote(r).speaker.as_ref().map(Speaker::key))
+                .collect();
+            keys.sort();
+            keys.dedup();
+            let members = group
+                .iter()
+                .enumerate()
+                .map(|(k, r)| {
+                    let q = quote(r);
+                    let diff = (k != reference).then(|| {
+                        word_diff(text(&group[reference]), base.start, text(r), q.span.start)
+                    });
+                    QuoteMemberReport {
+                        document: r.document,
+                        start: q.span.start,
+                        end: q.span.end,
+                        speaker: q.speaker.as_ref().map(|s| s.name.clone()),
+                        speaker_range: q.speaker.as_ref().map(|s| s.span.pair()),
+                        diff,
+                    }
+                })
+                .collect();
+            let mut documents: Vec<usize> = group.iter().map(|r| r.document).collect();
+            documents.dedup();
+            QuoteGroupReport {
+                members,
+                reference,
+                documents: documents.len(),
+                speakers_differ: keys.len() > 1,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    /// Quotes and speakers of a text, as strings.
+    fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+        extract(text, &segment(text))
+            .into_iter()
+            .map(|q| (q.span.of(text).to_string(), q.speaker.map(|s| s.name)))
+            .collect()
+    }
+
+    /// A text and the quotes (with speakers) expected in it.
+    type Case = (
+        &'static str,
+        &'static [(&'static str, Option<&'static str>)],
+    );
+
+    fn one(quote: &str, speaker: Option<&str>) -> (String, Option<String>) {
+        (quote.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn quote_styles() {
+        let cases: &[Case] = &[
+            ("He said “we are not going in,” and left.", &[("we are not going in", None)]),
+            ("\"There is a low level of trust\", Tillerson told reporters.", &[("There is a low level of trust", Some("Tillerson"))]),
+            ("«Nous sommes prêts», a dit le ministre.", &[("Nous sommes prêts", None)]),
+            ("„Wir sind bereit“ hieß es.", &[("Wir sind bereit", None)]),
+            // A nested single quote stays inside its double quote.
+            ("“They call it ‘a low point’ today,” Lavrov said.", &[("They call it ‘a low point’ today", Some("Lavrov"))]),
+            ("\"They said 'no way' again,\" Lavrov said.", &[("They said 'no way' again", Some("Lavrov"))]),
+            // Single quotes on their own, and apostrophes that are not quotes.
+            ("Relations have hit a 'low point' after Russia's veto.", &[("low point", None)]),
+            ("Relations may be at ‘all-time low’", &[("all-time low", None)]),
+            ("The countries' ties and Russia's role.", &[]),
+            // Scare quotes of one word are not statements.
+            ("He listed the “irritants” again.", &[]),
+            // A quote that runs over several sentences.
+            ("“There is a low level of trust. The two powers cannot have this relationship,” Tillerson said.", &[("There is a low level of trust. The two powers cannot have this relationship", Some("Tillerson"))]),
+            // A quote left open at the end of a paragraph.
+            ("\"We will see what happens next\nHe left.", &[("We will see what happens next", None)]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
+            assert_eq!(quotes(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn attributions_before_and_after() {
+        let cases: &[Case] = &[
+            ("“It is very bad for Russia,” said Lavrov.", &[("It is very bad for Russia", Some("Lavrov"))]),
+            ("\"It is very bad,\" said Russian Foreign Minister Sergey Lavrov on Wednesday.", &[("It is very bad", Some("Russian Foreign Minister Sergey Lavrov"))]),
+            ("“We need to put an end to this,” Rex Tillerson said.", &[("We need to put an end to this", Some("Rex Tillerson"))]),
+            ("Citing disagreements, Tillerson said, “We need to put an end to this.”", &[("We need to put an end to this", Some("Tillerson"))]),
+            ("Tillerson told reporters: \"The reign of the Assad family is ending.\"", &[("The reign of the Assad family is ending", Some("Tillerson"))]),
+            ("According to Lavrov, \"the talks were frank and useful.\"", &[("the talks were frank and useful", Some("Lavrov"))]),
+            ("\"The talks were frank and useful,\" according to the Kremlin spokesman Dmitry Peskov.", &[("The talks were frank and useful", Some("Dmitry Peskov"))]),
+            ("\"It was an attack on civilians,\" the statement said.", &[("It was an attack on civilians", None)]),
+            ("Bashar al-Assad said \"this is a fabrication\" on Thursday.", &[("this is a fabrication", Some("Bashar al-Assad"))]),
+            ("At the start of his meeting with Lavrov, Tillerson said he wanted to \"clarify areas of common objectives\".", &[("clarify areas of common objectives", Some("Tillerson"))]),
+            ("Tillerson ratcheted up his rhetoric this week, saying “the reign of the Assad family is coming to an end” in Damascus.", &[("the reign of the Assad family is coming to an end", Some("Tillerson"))]),
+            ("In Moscow, Lavrov, Tillerson said \"we disagree\" later.", &[("we disagree", Some("Tillerson"))]),
+            ("And on Wednesday Putin said it was \"simply staging\".", &[("simply staging", Some("Putin"))]),
+            ("But Mr Tillerson said: \"We disagree.\"", &[("We disagree", Some("Mr Tillerson"))]),
+            ("\"We disagree on Syria,\" Lavrov said.\n\n\"It is a matter of principle,\" he added.", &[("We disagree on Syria", Some("Lavrov")), ("It is a matter of principle", Some("Lavrov"))]),
+            // A quote that goes on after an attributed one takes its speaker.
+            ("\"Relations are at a low point,\" Tillerson said in Moscow. \"There is a low level of trust between our two countries.\"", &[("Relations are at a low point", Some("Tillerson")), ("There is a low level of trust between our two countries", Some("Tillerson"))]),
+            // A pronoun stands for the last named speaker.
+            ("\"We disagree on Syria,\" Lavrov said.\n\"It is a matter of principle,\" he added.", &[("We disagree on Syria", Some("Lavrov")), ("It is a matter of principle", Some("Lavrov"))]),
+            ("\"It is a matter of principle,\" he added.", &[("It is a matter of principle", None)]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
+            assert_eq!(quotes(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn tables_are_sorted_and_lower_case() {
+        for table in [REPORTING_VERBS, NOT_NAMES] {
+            let mut sorted = table.to_vec();
+            sorted.sort_unstable();
+            assert_eq!(sorted, table);
+        }
+        for w in REPORTING_VERBS
+            .iter()
+            .chain(NAME_CONNECTORS)
+            .chain(PRONOUNS)
+            .chain(PARTICIPLES)
+            .chain(NOT_NAMES)
+        {
+            assert_eq!(w.to_lowercase(), *w);
+        }
+    }
+
+    #[test]
+    fn speaker_keys_identify_people() {
+        let key = |name: &str| {
+            Speaker {
+                name: name.to_string(),
+                span: Span::new(0, 0),
+            }
+            .key()
+        };
+        assert_eq!(key("Rex Tillerson"), key("Tillerson"));
+        assert_eq!(key("Mr Tillerson"), key("Tillerson"));
+        assert_ne!(key("Tillerson"), key("Lavrov"));
+    }
+}
