@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use crate::route::Route;
 use crate::seeds;
 use crate::state::AppState;
-use crate::views::{ArticleView, NotFound, Overview, PairView};
+use crate::views::{
+    ArticleView, DiscrepanciesView, NotFound, OnlyHereView, Overview, PairView, QuotesView,
+};
 
 /// The whole app.
 #[component]
@@ -36,6 +38,9 @@ pub fn App() -> impl IntoView {
                 Route::Overview => view! { <Overview/> }.into_any(),
                 Route::Article { name, .. } => view! { <ArticleView name/> }.into_any(),
                 Route::Pair { a, b, .. } => view! { <PairView a b/> }.into_any(),
+                Route::Quotes => view! { <QuotesView/> }.into_any(),
+                Route::Discrepancies => view! { <DiscrepanciesView/> }.into_any(),
+                Route::OnlyHere => view! { <OnlyHereView/> }.into_any(),
                 Route::Unknown(hash) => view! { <NotFound hash/> }.into_any(),
             }}
         </main>

@@ -6,6 +6,9 @@
 //! | `#/`                          | overview                                  |
 //! | `#/article/NAME?s=N`          | one article, scrolled to sentence `N`     |
 //! | `#/pair/A/B?row=N`            | pair view, scrolled to row `N` (from 1, as the gutter shows) |
+//! | `#/quotes`                    | every quote, grouped, with speakers and wordings |
+//! | `#/discrepancies`             | figures and speakers the articles disagree on |
+//! | `#/only-here`                 | for each article, what no other article carries |
 //! | any of them `…?t=0.6`         | with a similarity threshold other than the default |
 
 use leptos::prelude::*;
@@ -31,6 +34,12 @@ pub enum Route {
         /// Row to scroll to, from 0 (the URL counts from 1).
         row: Option<usize>,
     },
+    /// Every quote, grouped across articles.
+    Quotes,
+    /// Facts the articles state differently.
+    Discrepancies,
+    /// For each article, the sentences no other article carries.
+    OnlyHere,
     /// A hash the app does not know.
     Unknown(String),
 }
@@ -67,6 +76,9 @@ impl Location {
             .collect();
         let route = match parts.as_slice() {
             [] => Route::Overview,
+            [kind] if kind == "quotes" => Route::Quotes,
+            [kind] if kind == "discrepancies" => Route::Discrepancies,
+            [kind] if kind == "only-here" => Route::OnlyHere,
             [kind, name] if kind == "article" => Route::Article {
                 name: name.clone(),
                 sentence,
@@ -86,6 +98,9 @@ impl Location {
         let mut query = Vec::new();
         let path = match &self.route {
             Route::Overview | Route::Unknown(_) => "/".to_string(),
+            Route::Quotes => "/quotes".to_string(),
+            Route::Discrepancies => "/discrepancies".to_string(),
+            Route::OnlyHere => "/only-here".to_string(),
             Route::Article { name, sentence } => {
                 if let Some(s) = sentence {
                     query.push(format!("s={s}"));
@@ -295,6 +310,9 @@ mod tests {
             ("#/pair/000/001?row=0", pair(None), None),
             ("#/pair/000/001?t=7", pair(None), None),
             ("#/nope/x/y/z", Route::Unknown("/nope/x/y/z".into()), None),
+            ("#/quotes", Route::Quotes, None),
+            ("#/discrepancies?t=0.6", Route::Discrepancies, Some(0.6)),
+            ("#/only-here", Route::OnlyHere, None),
         ];
         for (hash, route, threshold) in cases {
             assert_eq!(
@@ -312,6 +330,9 @@ mod tests {
             "#/article/a%20b",
             "#/pair/x/y?row=3&t=0.55",
             "#/article/z?s=2&t=0.5",
+            "#/quotes",
+            "#/discrepancies",
+            "#/only-here?t=0.6",
         ] {
             assert_eq!(Location::parse(hash).to_hash(), hash);
         }

@@ -34,6 +34,14 @@ pub fn sentence_text(doc: &DocumentReport, index: usize) -> &str {
         .unwrap_or("")
 }
 
+/// Index of the sentence of a document that holds byte `at` (the last one starting at or
+/// before it; 0 for a document without sentences).
+pub fn sentence_at(doc: &DocumentReport, at: usize) -> usize {
+    doc.sentences
+        .partition_point(|s| s.start <= at)
+        .saturating_sub(1)
+}
+
 /// A piece of text and whether it is marked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segment {
@@ -129,6 +137,19 @@ mod tests {
                 marked: false
             }]
         );
+    }
+
+    #[test]
+    fn sentences_by_offset() {
+        use parallax_engine::{analyze, Config, Corpus, Document};
+        let corpus =
+            Corpus::from_documents([Document::parse("a", "One two three. Four five six.")]);
+        let r = analyze(&corpus, &Config::default());
+        let doc = &r.documents[0];
+        assert_eq!(sentence_at(doc, 0), 0);
+        assert_eq!(sentence_at(doc, 5), 0);
+        assert_eq!(sentence_at(doc, 15), 1);
+        assert_eq!(sentence_at(doc, 100), 1);
     }
 
     #[test]

@@ -4,8 +4,12 @@
 //! `wasm-bindgen-test-runner` as the target runner (scripts/test.sh sets it up).
 #![cfg(target_arch = "wasm32")]
 
+use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
+use parallax_app::state::AppState;
+use parallax_app::views::PairView;
 use parallax_app::{seeds::SEEDS, App};
+use parallax_engine::{Corpus, Document};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -119,4 +123,43 @@ async fn unknown_routes_and_documents_say_so() {
     assert_eq!(texts(&root, "h1"), ["Nothing here"]);
     let root = mount_at("#/article/missing").await;
     assert_eq!(texts(&root, "h1"), ["No such article"]);
+}
+
+/// The pair view over two crafted articles whose one matched sentence gives another death toll.
+#[component]
+fn CraftedPair() -> impl IntoView {
+    let corpus = Corpus::from_documents([
+        Document::parse("a", "Toll rises\n\nThe attack on the town of Khan Sheikhoun killed 87 people on Tuesday, officials said."),
+        Document::parse("b", "Toll rises\n\nThe attack on the town of Khan Sheikhoun killed 89 people on Tuesday, officials said."),
+    ]);
+    provide_context(AppState::new(corpus));
+    view! { <PairView a="a".to_string() b="b".to_string()/> }
+}
+
+#[wasm_bindgen_test]
+async fn a_changed_figure_is_marked_more_strongly_than_an_edit() {
+    let window = web_sys::window().expect("a window");
+    window.location().set_hash("#/pair/a/b").expect("set hash");
+    let document = window.document().expect("a document");
+    let container: web_sys::HtmlElement = document
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    container.set_class_name("test-root");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&container)
+        .expect("append");
+    leptos::mount::mount_to(container.clone(), CraftedPair).forget();
+    tick().await;
+    assert_eq!(
+        texts(&container, "del.figure"),
+        ["changed figure, deleted: 87"]
+    );
+    assert_eq!(
+        texts(&container, "ins.figure"),
+        ["changed figure, inserted: 89"]
+    );
+    container.remove();
 }

@@ -4,7 +4,8 @@ use parallax_engine::diff::{Piece, PieceOp};
 use crate::state::AppState;
 
 /// One side of a word diff: deleted words struck (`<del>`), inserted words underlined
-/// (`<ins>`), each with text that screen readers announce.
+/// (`<ins>`), each with text that screen readers announce. A changed figure (the engine flags
+/// it) is marked more strongly than a stylistic edit.
 #[component]
 pub fn DiffText(
     /// Document the pieces index.
@@ -13,13 +14,14 @@ pub fn DiffText(
     pieces: Vec<Piece>,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let parts: Vec<(PieceOp, String)> = state.report.with_untracked(|r| {
+    let parts: Vec<(PieceOp, bool, String)> = state.report.with_untracked(|r| {
         let text = &r.documents[doc].text;
         pieces
             .iter()
             .map(|p| {
                 (
                     p.op,
+                    p.figure,
                     text.get(p.range[0]..p.range[1]).unwrap_or("").to_string(),
                 )
             })
@@ -27,14 +29,22 @@ pub fn DiffText(
     });
     parts
         .into_iter()
-        .map(|(op, text)| match op {
-            PieceOp::Equal => view! { <span>{text}</span> }.into_any(),
-            PieceOp::Delete => {
+        .map(|(op, figure, text)| match (op, figure) {
+            (PieceOp::Equal, _) => view! { <span>{text}</span> }.into_any(),
+            (PieceOp::Delete, false) => {
                 view! { <del><span class="sr-only">"deleted: "</span>{text}</del> }.into_any()
             }
-            PieceOp::Insert => {
+            (PieceOp::Insert, false) => {
                 view! { <ins><span class="sr-only">"inserted: "</span>{text}</ins> }.into_any()
             }
+            (PieceOp::Delete, true) => view! {
+                <del class="figure" title="a changed figure"><span class="sr-only">"changed figure, deleted: "</span>{text}</del>
+            }
+            .into_any(),
+            (PieceOp::Insert, true) => view! {
+                <ins class="figure" title="a changed figure"><span class="sr-only">"changed figure, inserted: "</span>{text}</ins>
+            }
+            .into_any(),
         })
         .collect_view()
 }

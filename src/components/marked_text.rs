@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::state::AppState;
 use crate::text::mark_segments;
 
-/// Text of a document range with some parts marked (shared phrases).
+/// Text of a document range with some parts marked: shared phrases, or (with `kind="figure"`)
+/// the figures of a discrepancy.
 #[component]
 pub fn MarkedText(
     /// Document index.
@@ -12,7 +13,15 @@ pub fn MarkedText(
     range: [usize; 2],
     /// Byte ranges to mark.
     marks: Vec<[usize; 2]>,
+    /// What the marks are: `phrase` (default) or `figure`.
+    #[prop(default = "phrase")]
+    kind: &'static str,
 ) -> impl IntoView {
+    let announce = if kind == "figure" {
+        "figure: "
+    } else {
+        "shared phrase: "
+    };
     let state = AppState::expect();
     let parts: Vec<(bool, String)> = state.report.with_untracked(|r| {
         let text = &r.documents[doc].text;
@@ -30,7 +39,8 @@ pub fn MarkedText(
         .into_iter()
         .map(|(marked, text)| {
             if marked {
-                view! { <mark class="phrase"><span class="sr-only">"shared phrase: "</span>{text}</mark> }.into_any()
+                view! { <mark class=kind><span class="sr-only">{announce}</span>{text}</mark> }
+                    .into_any()
             } else {
                 view! { <span>{text}</span> }.into_any()
             }

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use crate::components::{ArticleCard, SharedStatements, SimilarityMatrix};
+use crate::route::Route;
 use crate::state::AppState;
+use crate::text::plural;
 
 /// The start page: a card per article.
 #[component]
@@ -17,6 +19,7 @@ pub fn Overview() -> impl IntoView {
                         <li><ArticleCard index/></li>
                     </For>
                 </ul>
+                <DifferencesNav/>
                 <div class="overview-grid">
                     <section aria-labelledby="matrix-heading">
                         <h2 id="matrix-heading" class="section-title">"Similarity"</h2>
@@ -29,6 +32,45 @@ pub fn Overview() -> impl IntoView {
                 </div>
             </section>
         </Show>
+    }
+}
+
+/// Links to the views of what the articles disagree on, with what each holds.
+#[component]
+fn DifferencesNav() -> impl IntoView {
+    let state = AppState::expect();
+    let counts = Memo::new(move |_| {
+        state.report.with(|r| {
+            let shared = r.quotes.iter().filter(|g| g.documents > 1).count();
+            let differ = r.discrepancies.len();
+            let only = r
+                .documents
+                .iter()
+                .flat_map(|d| &d.sentences)
+                .filter(|s| s.documents == 1)
+                .count();
+            (shared, differ, only)
+        })
+    });
+    let href = move |route: Route| state.location.get().with_route(route).to_hash();
+    view! {
+        <nav class="differences" aria-label="What the articles disagree on">
+            <a class="difference-link" href=move || href(Route::Discrepancies)>
+                <strong>"Where they disagree"</strong>
+                <span>{move || match counts.get().1 {
+                    1 => "1 discrepancy in figures and speakers".to_string(),
+                    n => format!("{n} discrepancies in figures and speakers"),
+                }}</span>
+            </a>
+            <a class="difference-link" href=move || href(Route::Quotes)>
+                <strong>"Quotes"</strong>
+                <span>{move || format!("{} carried by several articles, with who said them", plural(counts.get().0, "quote"))}</span>
+            </a>
+            <a class="difference-link" href=move || href(Route::OnlyHere)>
+                <strong>"Only here"</strong>
+                <span>{move || format!("{} that only one article carries", plural(counts.get().2, "sentence"))}</span>
+            </a>
+        </nav>
     }
 }
 

@@ -189,12 +189,71 @@ test('clicking a highlighted sentence in the article view opens the pair at that
   check(text.includes(TRUST), `current row shows: ${text}`);
 });
 
+test('the discrepancies view shows the death toll side by side and opens the pair at that row', async ({ page, origin }) => {
+  await page.goto(origin + BASE);
+  await page.click('.difference-link:has-text("Where they disagree")');
+  await page.waitForSelector('.discrepancy');
+  check(page.url().includes('#/discrepancies'), `url is ${page.url()}`);
+  const toll = page.locator('.discrepancy', { hasText: 'over 80' });
+  const chips = await toll.locator('.figure-chip .figure-value').allTextContents();
+  check(JSON.stringify(chips) === JSON.stringify(['87', 'over 80', '89']), `figures: ${JSON.stringify(chips)}`);
+  const counted = await toll.locator('.figure-counted').allTextContents();
+  check(counted.every((c) => c === 'people'), `counted: ${JSON.stringify(counted)}`);
+  const marked = await toll.locator('.discrepancy-sentence mark.figure').allTextContents();
+  check(marked.map((m) => m.replace('figure: ', '')).join('|') === '87|over 80|89', `marked: ${marked}`);
+  // 002's side, beside 004: the pair view opens at the row holding that sentence.
+  await toll.locator('.discrepancy-side').first().locator('.pair-link', { hasText: 'beside 004' }).click();
+  await page.waitForSelector('.prow.current');
+  check(page.url().includes('#/pair/002_7afbe845a52e5287/004_9583a025f5870b2c?row='), `url is ${page.url()}`);
+  const row = await page.textContent('.prow.current .cell-a');
+  check(row.includes('killed 87 people'), `current row shows: ${row}`);
+});
+
+test('the quotes view groups the trust quote across four outlets with its speaker', async ({ page, origin }) => {
+  await page.goto(`${origin}${BASE}#/quotes`);
+  await page.waitForSelector('.quote-group');
+  const group = page.locator('.quote-group', { hasText: 'low level of trust between our countries' }).first();
+  check((await group.locator('.cluster-head').textContent()).includes('in 4 of 5 articles'), 'not in 4 of 5');
+  const speakers = await group.locator('.quote-wording .speaker').allTextContents();
+  check(speakers.length === 4 && speakers.every((s) => s === 'Tillerson'), `speakers: ${JSON.stringify(speakers)}`);
+  check(await group.locator('.tag', { hasText: 'most common wording' }).count() === 1, 'no most common wording');
+  // 003 drops "two" and the second sentence; 004 adds "Relations are at a low point".
+  check((await group.locator('.quote-dropped').first().textContent()).includes('two'), 'dropped words not shown');
+  check(await group.locator('ins', { hasText: 'Relations are at a low point' }).count() === 1, 'added words not shown');
+  await group.locator('.quote-text').nth(2).click();
+  await page.waitForSelector('.sent.target');
+  check(page.url().includes('#/article/003_378aaa2b4c064df4?s='), `url is ${page.url()}`);
+});
+
+test('the only-here view lists each article and what no other carries', async ({ page, origin }) => {
+  await page.goto(origin + BASE);
+  await page.click('.difference-link:has-text("Only here")');
+  await page.waitForSelector('.only-article');
+  const articles = await page.$$eval('.only-article', (els) => els.length);
+  check(articles === 5, `articles: ${articles}`);
+  const all = await page.textContent('.only-here');
+  check(!all.includes('There is a low level of trust'), 'a shared sentence is listed as only here');
+  check(all.includes('working group'), 'an unshared sentence is missing');
+});
+
+test('a number only dropped in a matched row is not marked as a changed figure', async ({ page, origin }) => {
+  // 000 has "our two countries" where 003 has "our countries": a stylistic edit. (The browser
+  // test a_changed_figure_is_marked_more_strongly_than_an_edit covers 87 → 89.)
+  await page.goto(`${origin}${BASE}#/pair/${A}/003_378aaa2b4c064df4`);
+  await page.waitForSelector('.pair-grid .prow.op-changed');
+  check((await page.$$('.pair-grid .figure')).length === 0, 'a dropped number is marked as a changed figure');
+  check((await page.$$('.pair-grid del')).length > 0, 'no deletion shown at all');
+});
+
 async function screenshots(browser, origin) {
   fs.mkdirSync(SHOTS, { recursive: true });
   const views = [
     ['overview', `${origin}${BASE}`, '.cluster'],
     ['article', `${origin}${BASE}#/article/${A}`, '.reader-body'],
     ['pair', `${origin}${BASE}#/pair/${A}/${B}?row=4`, '.prow.current'],
+    ['discrepancies', `${origin}${BASE}#/discrepancies`, '.discrepancy'],
+    ['quotes', `${origin}${BASE}#/quotes`, '.quote-group'],
+    ['only-here', `${origin}${BASE}#/only-here`, '.only-article'],
   ];
   const sizes = [
     ['desktop', { width: 1280, height: 900 }, false],

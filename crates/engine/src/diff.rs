@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 
+use crate::figures::is_number;
 use crate::hash::hash_str;
 use crate::normalize::{fold_into, tokenize, Token, TokenKind};
 
@@ -37,8 +38,9 @@ pub struct Piece {
     pub op: PieceOp,
     /// Byte range `[start, end]` in the side's document text.
     pub range: [usize; 2],
-    /// A deleted or inserted number (`87` against `89`, `two` against `three`): a changed
-    /// figure, which matters more than a stylistic edit. Such a number is a piece of its own.
+    /// A number replaced by another number (`87` against `89`, `two` against `three`): a
+    /// changed figure, which matters more than a stylistic edit. Such a number is a piece of its
+    /// own. A number only dropped or added is not flagged.
     #[serde(default, skip_serializing_if = "is_false")]
     pub figure: bool,
 }
@@ -85,16 +87,44 @@ pub fn word_diff(a: &str, a_offset: usize, b: &str, b_offset: usize) -> WordDiff
     let b_keys = keys(b, &b_tokens, &b_solid);
     let mut a_ops = vec![PieceOp::Equal; a_tokens.len()];
     let mut b_ops = vec![PieceOp::Equal; b_tokens.len()];
+    let mut a_figure = vec![false; a_tokens.len()];
+    let mut b_figure = vec![false; b_tokens.len()];
     for op in capture_diff_slices(Algorithm::Myers, &a_keys, &b_keys) {
         let (tag, old, new) = op.as_tag_tuple();
-        if tag != DiffTag::Equal {
-            old.for_each(|k| a_ops[a_solid[k]] = PieceOp::Delete);
-            new.for_each(|k| b_ops[b_solid[k]] = PieceOp::Insert);
+        if tag == DiffTag::Equal {
+            continue;
+        }
+        old.clone()
+            .for_each(|k| a_ops[a_solid[k]] = PieceOp::Delete);
+        new.clone()
+            .for_each(|k| b_ops[b_solid[k]] = PieceOp::Insert);
+        // A number replaced by a number (`87` → `89`) is a changed figure; a number only
+        // dropped or added (`our two countries` → `our countries`) is not.
+        let numbers = |text: &str,
+                       tokens: &[Token],
+                       solid: &[usize],
+                       range: std::ops::Range<usize>|
+         -> Vec<usize> {
+            range
+                .map(|k| solid[k])
+                .filter(|&t| {
+                    tokens[t].kind == TokenKind::Word
+                        && is_number(&text[tokens[t].start..tokens[t].end])
+                })
+                .collect()
+        };
+        let (old_numbers, new_numbers) = (
+            numbers(a, &a_tokens, &a_solid, old),
+            numbers(b, &b_tokens, &b_solid, new),
+        );
+        if !old_numbers.is_empty() && !new_numbers.is_empty() {
+            old_numbers.iter().for_each(|&t| a_figure[t] = true);
+            new_numbers.iter().for_each(|&t| b_figure[t] = true);
         }
     }
     WordDiff {
-        a: pieces(a, &a_tokens, &a_ops, a_offset),
-        b: pieces(b, &b_tokens, &b_ops, b_offset),
+        a: pieces(&a_tokens, &a_ops, &a_figure, a_offset),
+        b: pieces(&b_tokens, &b_ops, &b_figure, b_offset),
     }
 }
 
@@ -150,8 +180,8 @@ fn keys(text: &str, tokens: &[Token], indices: &[usize]) -> Vec<u64> {
 
 /// Pieces from per-token ops: white space between two changed tokens is changed too (so
 /// "~~two countries~~" reads as one change); neighbours with the same op merge, except that a
-/// changed number is a piece of its own, marked as a figure.
-fn pieces(text: &str, tokens: &[Token], ops: &[PieceOp], offset: usize) -> Vec<Piece> {
+/// changed figure (`figures[token]`) is a piece of its own.
+fn pieces(tokens: &[Token], ops: &[PieceOp], figures: &[bool], offset: usize) -> Vec<Piece> {
     let mut merged: Vec<Piece> = Vec::with_capacity(tokens.len());
     for (i, token) in tokens.iter().enumerate() {
         let mut op = ops[i];
@@ -163,9 +193,7 @@ fn pieces(text: &str, tokens: &[Token], ops: &[PieceOp], offset: usize) -> Vec<P
                 _ => PieceOp::Equal,
             };
         }
-        let figure = op != PieceOp::Equal
-            && token.kind == TokenKind::Word
-            && crate::figures::is_number(&text[token.start..token.end]);
+        let figure = figures[i];
         let range = [offset + token.start, offset + token.end];
         match merged.last_mut() {
             Some(last) if last.op == op && !figure && !last.figure => last.range[1] = range[1],
@@ -268,6 +296,10 @@ mod tests {
         );
         let same = word_diff("killed two people", 0, "killed two men", 0);
         assert!(same.a.iter().chain(&same.b).all(|p| !p.figure));
+        // A number only dropped is a stylistic edit, not a changed figure.
+        let dropped = word_diff("between our two countries", 0, "between our countries", 0);
+        assert!(dropped.has_changes());
+        assert!(dropped.a.iter().chain(&dropped.b).all(|p| !p.figure));
     }
 
     #[test]

@@ -170,6 +170,8 @@ pub struct Figure {
     pub qualifier: String,
     /// Key of the counted thing (`people`, `hour`).
     pub unit: u64,
+    /// The counted thing as written (`people`, `hours`, `%`).
+    pub counted: Span,
     /// Whether the figure is a time offset (`five hours later`).
     pub offset: bool,
     /// The kind of event named around it ([`EVENT_WORDS`]), if any.
@@ -211,6 +213,25 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Figure> {
     figures
 }
 
+/// Reads `320,000` or `2.5` (commas group thousands, one dot starts the decimals).
+/// Arithmetic by hand: float parsing would add kilobytes to the wasm.
+fn parse_decimal(digits: &str) -> Option<f64> {
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if fraction.contains(['.', ',']) {
+        return None;
+    }
+    let mut value = 0.0f64;
+    for c in whole.chars().filter(|&c| c != ',') {
+        value = value * 10.0 + f64::from(c.to_digit(10)?);
+    }
+    let mut scale = 0.1;
+    for c in fraction.chars() {
+        value += f64::from(c.to_digit(10)?) * scale;
+        scale /= 10.0;
+    }
+    Some(value)
+}
+
 /// Whether a word is a number (digits, or a number word from one to twenty).
 pub fn is_number(word: &str) -> bool {
     number_value(&fold(word)).is_some()
@@ -225,7 +246,7 @@ fn number_value(folded: &str) -> Option<f64> {
         {
             return None;
         }
-        return folded.replace(',', "").parse().ok();
+        return parse_decimal(folded);
     }
     NUMBER_WORDS
         .iter()
@@ -296,6 +317,7 @@ fn figure_at(tokens: &[Token], k: usize, sentence: usize) -> Option<Figure> {
         value,
         qualifier,
         unit: hash_str(&unit_key),
+        counted: unit_token.span,
         offset,
         event: event.map(|(_, kind)| kind),
         context,
@@ -394,7 +416,12 @@ pub fn number_discrepancies(corpus: &Corpus) -> Vec<Vec<FigureRef>> {
             documents.len() >= 2 && claims_differ
         })
         .collect();
-    out.sort();
+    // Facts more documents state first, then in corpus order.
+    out.sort_by_key(|members| {
+        let mut documents: Vec<usize> = members.iter().map(|r| r.0).collect();
+        documents.dedup();
+        (std::cmp::Reverse(documents.len()), members[0])
+    });
     out
 }
 

@@ -71,6 +71,20 @@ pub fn fold_char_into(c: char, out: &mut String) {
     }
 }
 
+/// Lower case, for comparing words with the engine's word tables. One routine with [`fold`]'s
+/// case tables (the standard `str::to_lowercase` would add its own to the wasm).
+pub fn lowercase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
 /// Folds a whole string for matching.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

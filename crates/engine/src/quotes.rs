@@ -309,7 +309,7 @@ fn words_of(text: &str, range: Span) -> Vec<Word<'_>> {
 
 fn is_verb(word: &str) -> bool {
     REPORTING_VERBS
-        .binary_search(&word.to_lowercase().as_str())
+        .binary_search(&crate::normalize::lowercase(word).as_str())
         .is_ok()
 }
 
@@ -338,7 +338,7 @@ const NOT_NAMES: &[&str] = &[
 /// Whether a word can be part of a name: it or a hyphenated part starts in upper case
 /// (`Tillerson`, `al-Assad`), and it is not a weekday, a month or a function word (`But`).
 fn is_capitalised(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = crate::normalize::lowercase(word);
     word.split('-')
         .any(|part| part.starts_with(char::is_uppercase))
         && NOT_NAMES.binary_search(&lower.as_str()).is_err()
@@ -400,7 +400,7 @@ fn speaker(words: &[Word<'_>], start: usize, end: usize) -> Option<Speaker> {
 fn pronoun(words: &[Word<'_>], at: usize) -> Option<Speaker> {
     let w = words.get(at)?;
     PRONOUNS
-        .contains(&w.text.to_lowercase().as_str())
+        .contains(&crate::normalize::lowercase(w.text).as_str())
         .then(|| Speaker {
             name: w.text.to_string(),
             span: w.span,
@@ -462,7 +462,7 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span) -> Option<Speake
                 if let Some(s) = name_after(&words, 0).filter(|_| {
                     words.first().is_some_and(|w| {
                         is_capitalised(w.text)
-                            && !PRONOUNS.contains(&w.text.to_lowercase().as_str())
+                            && !PRONOUNS.contains(&crate::normalize::lowercase(w.text).as_str())
                             && w.text != "The"
                     })
                 }) {

@@ -80,6 +80,9 @@ pub struct DiscrepancyMember {
     pub value: String,
     /// Index of the sentence it stands in.
     pub sentence: usize,
+    /// For `number`: the counted thing as written after the figure (`people`, `hours`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted: Option<String>,
 }
 
 /// One document of the report.
@@ -248,6 +251,7 @@ pub fn discrepancy_reports(corpus: &Corpus, quotes: &[QuoteGroupReport]) -> Vec<
         end: range[1],
         value: entries[d].document.text[range[0]..range[1]].to_string(),
         sentence: sentence_at(d, range[0]),
+        counted: None,
     };
     let mut out: Vec<DiscrepancyReport> = number_discrepancies(corpus)
         .into_iter()
@@ -255,7 +259,13 @@ pub fn discrepancy_reports(corpus: &Corpus, quotes: &[QuoteGroupReport]) -> Vec<
             kind: DiscrepancyKind::Number,
             members: fact
                 .iter()
-                .map(|&(d, f)| member(d, entries[d].figures[f].span.pair()))
+                .map(|&(d, f)| {
+                    let figure = &entries[d].figures[f];
+                    DiscrepancyMember {
+                        counted: Some(figure.counted.of(&entries[d].document.text).to_string()),
+                        ..member(d, figure.span.pair())
+                    }
+                })
                 .collect(),
             quote: None,
         })

@@ -390,14 +390,14 @@ fn glued_sentence(
         .map(|&(_, c)| c)
         .take_while(|c| c.is_alphanumeric())
         .collect();
-    if listed(DOMAIN_ENDINGS, &glued.to_lowercase()) {
+    if listed(DOMAIN_ENDINGS, &crate::normalize::lowercase(&glued)) {
         return false;
     }
     let (word, _) = word_before(chars, sentence_start, run_start);
     let letters = word.chars().count() >= 2 && word.chars().all(char::is_alphabetic);
     let number = word.starts_with(|c: char| c.is_ascii_digit())
         && word.chars().all(|c| c.is_ascii_digit() || c == ',');
-    let lower = word.to_lowercase();
+    let lower = crate::normalize::lowercase(&word);
     (letters || number)
         && !listed(TITLES, lower.as_str())
         && !listed(ABBREVIATIONS, lower.as_str())
@@ -644,8 +644,8 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str) -> bool {
     if word.is_empty() || word.ends_with(is_closer) || word.contains(['@', '/']) {
         return true;
     }
-    let lower = word.to_lowercase();
-    let starter = listed(STARTERS, &next_word.to_lowercase())
+    let lower = crate::normalize::lowercase(&word);
+    let starter = listed(STARTERS, &crate::normalize::lowercase(&next_word))
         && !opening_phrase(chars, at.sentence_start, at.run_start);
     // R5: a list marker such as "1." at the start of a block.
     if first_in_block && word.chars().all(|c| c.is_ascii_digit()) {
@@ -709,7 +709,7 @@ fn citation_follows(chars: &[(usize, char)], next: usize) -> bool {
 fn opening_phrase(chars: &[(usize, char)], start: usize, end: usize) -> bool {
     let phrase: String = chars[start..end].iter().map(|&(_, c)| c).collect();
     let mut words = phrase.split_whitespace();
-    let first = words.next().unwrap_or("").to_lowercase();
+    let first = crate::normalize::lowercase(words.next().unwrap_or(""));
     listed(OPENING_PREPOSITIONS, first.as_str())
         && phrase.split_whitespace().count() <= OPENING_PHRASE_WORDS
 }
