@@ -3,7 +3,8 @@
 #   1. tools (installed when missing)   2. cargo fmt --check
 #   3. clippy -D warnings, host and wasm32   4. native tests (engine, CLI, app helpers)
 #   5. browser tests (wasm-bindgen-test in headless Chromium)
-#   6. release build with Trunk, wasm size   7. end-to-end tests of dist/ under a sub-path
+#   6. release build with Trunk (with its CSP), wasm size, and the single-file build
+#   7. end-to-end tests of dist/ under a sub-path and of the single file from file://
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
@@ -37,6 +38,10 @@ raw=$(wc -c < "$wasm")
 gz=$(gzip -9c "$wasm" | wc -c)
 total_gz=$(cat dist/*.wasm dist/*.js dist/*.css dist/index.html | gzip -9c | wc -c)
 printf 'release wasm: %s bytes raw, %s bytes gzip (whole app gzip: %s bytes)\n' "$raw" "$gz" "$total_gz"
+grep -q 'http-equiv="Content-Security-Policy"' dist/index.html || { echo "dist/index.html has no CSP (scripts/csp.mjs hook)"; exit 1; }
+
+step "single-file build (dist-single/parallax.html)"
+node scripts/single.mjs
 
 step "end-to-end (dist/ served under /parallax/ on 127.0.0.1)"
 node tests/e2e/run.mjs

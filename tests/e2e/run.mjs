@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const DIST = path.resolve('dist');
+const SINGLE = path.resolve('dist-single/parallax.html');
 const BASE = '/parallax/';
 const SHOTS = path.resolve('target/screenshots');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -37,6 +38,15 @@ function serve() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+// Every page records Content-Security-Policy violations; every test checks there were none.
+async function watchCsp(page) {
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+const cspViolations = (page) => page.evaluate(() => window.__csp || []).catch(() => []);
+
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
 const check = (cond, message) => {
@@ -53,6 +63,34 @@ async function rowsWithBoth(page, text) {
 
 // The URL counts rows from 1 (as the gutter shows); element ids count from 0.
 const currentRow = (page) => page.evaluate(() => Number(new URLSearchParams(location.hash.split('?')[1] || '').get('row')) - 1);
+
+test('the page carries a strict Content-Security-Policy', async ({ page, origin }) => {
+  await page.goto(origin + BASE);
+  await page.waitForSelector('.card');
+  const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
+  for (const part of ["default-src 'none'", "object-src 'none'", "base-uri 'none'", "'wasm-unsafe-eval'", "'sha256-"]) {
+    check(csp.includes(part), `the policy lacks ${part}: ${csp}`);
+  }
+  check(!/script-src[^;]*'unsafe-(inline|eval)'/.test(csp), `scripts may run inline or eval: ${csp}`);
+  check(!/https?:/.test(csp), `the policy names a remote origin: ${csp}`);
+  // A script the page did not ship is refused (in a page of its own: the refusal is logged as
+  // a console error, which every test here otherwise treats as a failure).
+  const probe = await page.context().newPage();
+  await probe.goto(origin + BASE);
+  await probe.waitForSelector('.card');
+  const ran = await probe.evaluate(async () => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', () => window.__csp.push('refused'));
+    window.__injected = false;
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.head.append(s);
+    await new Promise((r) => setTimeout(r, 50));
+    return { injected: window.__injected, refused: window.__csp.length > 0 };
+  });
+  await probe.close();
+  check(!ran.injected && ran.refused, `an injected inline script ran: ${JSON.stringify(ran)}`);
+});
 
 test('overview shows five cards, every seed title and a 5×5 matrix', async ({ page, origin }) => {
   await page.goto(origin + BASE);
@@ -245,6 +283,20 @@ test('a number only dropped in a matched row is not marked as a changed figure',
   check((await page.$$('.pair-grid del')).length > 0, 'no deletion shown at all');
 });
 
+test('the single-file build works from file:// with its own policy', async ({ page }) => {
+  check(fs.existsSync(SINGLE), `${SINGLE} is missing (node scripts/single.mjs)`);
+  await page.goto(`file://${SINGLE}`);
+  await page.waitForSelector('.card');
+  check((await page.$$('.card')).length === 5, 'the single file does not show five cards');
+  const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
+  check(csp.includes("connect-src 'none'") && !csp.includes("'self'"), `single-file policy: ${csp}`);
+  // Routing and the engine work offline too.
+  await page.goto(`file://${SINGLE}#/discrepancies`);
+  await page.waitForSelector('.discrepancy');
+  await page.goto(`file://${SINGLE}#/pair/${A}/${B}`);
+  await page.waitForSelector('.pair-grid .prow.op-changed');
+});
+
 async function screenshots(browser, origin) {
   fs.mkdirSync(SHOTS, { recursive: true });
   const views = [
@@ -295,10 +347,14 @@ for (const { name, fn } of tests) {
   const external = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && external.push(r.url()));
+  const local = (url) => url.startsWith(origin) || url.startsWith('data:') || url.startsWith(`file://${SINGLE}`);
+  page.on('request', (r) => !local(r.url()) && external.push(r.url()));
+  await watchCsp(page);
   try {
     await fn({ page, origin });
     check(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    const violations = await cspViolations(page);
+    check(violations.length === 0, `CSP violations: ${violations.join(' | ')}`);
     check(external.length === 0, `requests left the origin: ${external.join(' ')}`);
     passed += 1;
     console.log(`ok   ${name}`);

@@ -1,0 +1,62 @@
+// Writes dist-single/parallax.html: the whole app (styles, the wasm-bindgen glue, the wasm and
+// the bundled seeds inside it) as one HTML file that works when opened straight from disk
+// (file://, no server). Browsers will not fetch a wasm file from file://, so the wasm travels as
+// base64 inside the page's one module script and is instantiated from those bytes.
+//
+//   node scripts/single.mjs [DIST] [OUT]     (after `trunk build --release`; defaults: dist, dist-single)
+//
+// The page gets its own Content-Security-Policy: only its one inline script (by hash) and its
+// one inline style element (by hash) may run or apply, wasm may compile, nothing may be
+// fetched or connected to.
+import fs from 'node:fs';
+import path from 'node:path';
+import { inlineHashes, policy, withPolicy } from './csp.mjs';
+
+const dist = process.argv[2] || 'dist';
+const outDir = process.argv[3] || 'dist-single';
+const fail = (message) => {
+  console.error(`single: ${message}`);
+  process.exit(1);
+};
+
+const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+const js = index.match(/import init, \* as bindings from '\.\/([^']+\.js)'/)?.[1] ?? fail('no wasm-bindgen module in dist/index.html (run `trunk build --release` first)');
+const wasm = index.match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1] ?? fail('no wasm file named in dist/index.html');
+const css = index.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/)?.[1] ?? fail('no stylesheet in dist/index.html');
+
+// The glue as a plain module body: its exports become local names.
+const glue = fs
+  .readFileSync(path.join(dist, js), 'utf8')
+  .replace(/^export class /gm, 'class ')
+  .replace(/^export \{[^}]*\};?\s*$/gm, '');
+if (/^export /m.test(glue)) fail(`the glue ${js} has an export this script does not know`);
+const bytes = fs.readFileSync(path.join(dist, wasm)).toString('base64');
+// Names of our own carry a prefix: the glue has top-level names such as `wasm`.
+const script = `${glue}
+const __parallaxBytes = Uint8Array.from(atob('${bytes}'), (c) => c.charCodeAt(0));
+const __parallaxWasm = await __wbg_init({ module_or_path: __parallaxBytes });
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: __parallaxWasm } }));
+`;
+const style = fs.readFileSync(path.join(dist, css), 'utf8');
+
+let html = index
+  // Everything Trunk links or preloads is inlined below.
+  .replace(/\s*<link rel="stylesheet"[^>]*>/, `\n    <style>${style}</style>`)
+  .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+  .replace(/\s*<link rel="preload"[^>]*>/g, '')
+  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${script}</script>`);
+html = withPolicy(
+  html,
+  policy({
+    scripts: inlineHashes(html, 'script'),
+    styles: inlineHashes(html, 'style'),
+    connect: "'none'",
+    selfScripts: false,
+    images: 'data:',
+  }),
+);
+fs.mkdirSync(outDir, { recursive: true });
+const out = path.join(outDir, 'parallax.html');
+fs.writeFileSync(out, html);
+const { gzipSync } = await import('node:zlib');
+console.log(`single file: ${out}, ${html.length} bytes (${gzipSync(html, { level: 9 }).length} bytes gzip)`);
