@@ -4,6 +4,10 @@
 //! text pulled in with `include_str!`. A seed that is not UTF-8 text stops the build with a
 //! message naming the file and the byte offset. An empty or missing `seeds/` gives an empty
 //! table (the app then explains how to add articles).
+//!
+//! For test builds, `PARALLAX_EXTRA_SEEDS=DIR` embeds the `*.txt` files of `DIR` after the
+//! seeds (the end-to-end tests build one with a hostile article this way, leaving `seeds/`
+//! alone).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -14,10 +18,20 @@ fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     println!("cargo:rerun-if-changed=seeds");
     println!("cargo:rerun-if-changed=build.rs");
-    let files = match seed_files(&dir) {
+    println!("cargo:rerun-if-env-changed=PARALLAX_EXTRA_SEEDS");
+    let mut files = match seed_files(&dir) {
         Ok(files) => files,
         Err(message) => fail(&message),
     };
+    if let Some(extra) = std::env::var_os("PARALLAX_EXTRA_SEEDS").filter(|v| !v.is_empty()) {
+        // Relative to the package, like `seeds/`.
+        let extra = Path::new(env!("CARGO_MANIFEST_DIR")).join(extra);
+        println!("cargo:rerun-if-changed={}", extra.display());
+        match text_files(&extra) {
+            Ok(more) => files.extend(more),
+            Err(e) => fail(&format!("PARALLAX_EXTRA_SEEDS={}: {e}", extra.display())),
+        }
+    }
     let mut out =
         String::from("/// The articles in `seeds/`, sorted by file name: (file stem, text).\n");
     out.push_str("pub static SEEDS: &[(&str, &str)] = &[\n");

@@ -10,6 +10,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const DIST = path.resolve('dist');
+// A release build with one extra, hostile article (tests/e2e/hostile/), made by scripts/test.sh
+// with PARALLAX_EXTRA_SEEDS; seeds/ is untouched.
+const HOSTILE_DIST = path.resolve('target/dist-hostile');
+const HOSTILE = 'zz_hostile';
 const SINGLE = path.resolve('dist-single/parallax.html');
 const BASE = '/parallax/';
 const SHOTS = path.resolve('target/screenshots');
@@ -19,7 +23,7 @@ const A = '000_be9d27741bf0bd67';
 const B = '001_c4e2f3fc947ec588';
 const TRUST = 'There is a low level of trust between our two countries';
 
-function serve() {
+function serve(root = DIST) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     if (!url.pathname.startsWith(BASE)) {
@@ -27,8 +31,8 @@ function serve() {
       return;
     }
     let rel = decodeURIComponent(url.pathname.slice(BASE.length)) || 'index.html';
-    const file = path.join(DIST, rel);
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = path.join(root, rel);
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end('not found');
       return;
     }
@@ -297,6 +301,40 @@ test('the single-file build works from file:// with its own policy', async ({ pa
   await page.waitForSelector('.pair-grid .prow.op-changed');
 });
 
+// Markup in an article is text: it shows as written and nothing in it runs, in every view.
+test('markup in an article shows as text and never runs', async ({ page, hostile }) => {
+  const views = [
+    `#/article/${HOSTILE}`,
+    `#/pair/${A}/${HOSTILE}`,
+    '#/quotes',
+    '#/discrepancies',
+    '#/only-here',
+    '#/',
+  ];
+  for (const view of views) {
+    await page.goto(`${hostile}${BASE}${view}`);
+    await page.waitForSelector('main > *');
+    await page.waitForTimeout(300);
+    // Hover everything that could carry a handler.
+    for (const el of await page.$$('main b, main .sent, main .quote-text')) await el.hover().catch(() => {});
+    const found = await page.evaluate(() => ({
+      xss: window.__xss ?? null,
+      elements: [...document.querySelectorAll('main img, main script, main svg:not([aria-hidden]), main b, main iframe')].map((e) => e.outerHTML.slice(0, 80)),
+      links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')).filter((h) => /^\s*javascript:/i.test(h)),
+    }));
+    check(found.xss === null, `${view}: hostile code ran (${found.xss})`);
+    check(found.elements.length === 0, `${view}: markup became elements: ${found.elements.join(' ')}`);
+    check(found.links.length === 0, `${view}: javascript: links: ${found.links.join(' ')}`);
+  }
+  await page.goto(`${hostile}${BASE}#/article/${HOSTILE}`);
+  await page.waitForSelector('.reader-body');
+  const text = await page.textContent('main');
+  for (const shown of ['<img src=x onerror=', "<script>window.__xss='quote'</script>", '<a href="javascript:', '&lt;i&gt; &amp;']) {
+    check(text.includes(shown), `the article does not show ${shown} as text`);
+  }
+  check((await page.textContent('.reader-title')).includes('<script>'), 'the headline markup is not shown as text');
+});
+
 async function screenshots(browser, origin) {
   fs.mkdirSync(SHOTS, { recursive: true });
   const views = [
@@ -334,6 +372,12 @@ async function screenshots(browser, origin) {
 
 const server = await serve();
 const origin = `http://127.0.0.1:${server.address().port}`;
+if (!fs.existsSync(path.join(HOSTILE_DIST, 'index.html'))) {
+  console.log(`FAIL ${HOSTILE_DIST} is missing: build it with PARALLAX_EXTRA_SEEDS=tests/e2e/hostile (scripts/test.sh does)`);
+  process.exit(1);
+}
+const hostileServer = await serve(HOSTILE_DIST);
+const hostile = `http://127.0.0.1:${hostileServer.address().port}`;
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
@@ -347,11 +391,11 @@ for (const { name, fn } of tests) {
   const external = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  const local = (url) => url.startsWith(origin) || url.startsWith('data:') || url.startsWith(`file://${SINGLE}`);
+  const local = (url) => url.startsWith(origin) || url.startsWith(hostile) || url.startsWith('data:') || url.startsWith(`file://${SINGLE}`);
   page.on('request', (r) => !local(r.url()) && external.push(r.url()));
   await watchCsp(page);
   try {
-    await fn({ page, origin });
+    await fn({ page, origin, hostile });
     check(errors.length === 0, `console errors: ${errors.join(' | ')}`);
     const violations = await cspViolations(page);
     check(violations.length === 0, `CSP violations: ${violations.join(' | ')}`);
@@ -373,5 +417,6 @@ try {
 }
 await browser.close();
 server.close();
+hostileServer.close();
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
