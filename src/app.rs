@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::CopyLink;
 use crate::route::Route;
 use crate::seeds;
 use crate::state::AppState;
@@ -32,6 +33,7 @@ pub fn App() -> impl IntoView {
         <header class="topbar">
             <a class="brand" href="#/">"Parallax"</a>
             <span class="topbar-note">{move || state.report.with(|r| summary(r.documents.len()))}</span>
+            <CopyLink/>
         </header>
         <main id="main" tabindex="-1">
             {move || match route.get() {

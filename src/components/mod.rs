@@ -2,6 +2,7 @@
 
 mod article_card;
 mod article_sentence;
+mod copy_link;
 mod diff_text;
 mod doc_picker;
 mod document_missing;
@@ -14,6 +15,7 @@ mod strictness;
 
 pub use article_card::ArticleCard;
 pub use article_sentence::ArticleSentence;
+pub use copy_link::CopyLink;
 pub use diff_text::DiffText;
 pub use doc_picker::DocPicker;
 pub use document_missing::DocumentMissing;

@@ -335,6 +335,37 @@ test('markup in an article shows as text and never runs', async ({ page, hostile
   check((await page.textContent('.reader-title')).includes('<script>'), 'the headline markup is not shown as text');
 });
 
+test('copy link puts the permalink in the clipboard and says so', async ({ page, origin }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.goto(`${origin}${BASE}#/pair/${A}/${B}?row=5&t=0.6`);
+  await page.waitForSelector('.prow.current');
+  await page.click('.copy-button');
+  await page.waitForSelector('.copy-status .copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  check(copied === page.url(), `clipboard holds ${copied}, page is ${page.url()}`);
+  check(copied.includes('#/pair/') && copied.includes('row=5') && copied.includes('t=0.6'), `not a permalink: ${copied}`);
+  await page.waitForSelector('.copy-status .copied', { state: 'detached', timeout: 5000 });
+});
+
+test('copy link falls back to the link, selected, when the clipboard refuses', async ({ page, origin }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
+  });
+  await page.goto(`${origin}${BASE}#/quotes`);
+  await page.waitForSelector('.quote-group');
+  await page.click('.copy-button');
+  await page.waitForSelector('.copy-fallback input');
+  const shown = await page.inputValue('.copy-fallback input');
+  check(shown === page.url(), `fallback shows ${shown}`);
+  const selected = await page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.tagName === 'INPUT' && el.selectionStart === 0 && el.selectionEnd === el.value.length;
+  });
+  check(selected, 'the fallback link is not focused and selected');
+  await page.click('.copy-close');
+  await page.waitForSelector('.copy-fallback', { state: 'detached' });
+});
+
 async function screenshots(browser, origin) {
   fs.mkdirSync(SHOTS, { recursive: true });
   const views = [
