@@ -97,6 +97,16 @@ pub fn short_label(name: &str) -> String {
     }
 }
 
+/// Where a passage comes from, for lists that show several articles: the short label and the
+/// outlet, e.g. "001 · foxnews.com", or only the label when the source is unknown.
+pub fn source_label(doc: &DocumentReport) -> String {
+    let label = short_label(&doc.name);
+    match &doc.source_domain {
+        Some(domain) => format!("{label} · {domain}"),
+        None => label,
+    }
+}
+
 /// A count and a noun, e.g. "1 article", "5 articles".
 pub fn plural(n: usize, noun: &str) -> String {
     if n == 1 {
@@ -150,6 +160,18 @@ mod tests {
         assert_eq!(sentence_at(doc, 5), 0);
         assert_eq!(sentence_at(doc, 15), 1);
         assert_eq!(sentence_at(doc, 100), 1);
+    }
+
+    #[test]
+    fn source_labels() {
+        use parallax_engine::{analyze, Config, Corpus, Document};
+        let corpus = Corpus::from_documents([
+            Document::parse("001_abc", "https://www.foxnews.com/x\nTitle\nBody."),
+            Document::parse("002_def", "Title\nBody."),
+        ]);
+        let r = analyze(&corpus, &Config::default());
+        assert_eq!(source_label(&r.documents[0]), "001 · foxnews.com");
+        assert_eq!(source_label(&r.documents[1]), "002");
     }
 
     #[test]

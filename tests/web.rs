@@ -16,6 +16,16 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app at `hash` into a fresh container and gives the browser a moment to render.
 async fn mount_at(hash: &str) -> web_sys::HtmlElement {
+    mount_view_at(hash, App).await
+}
+
+/// Mounts `view` at `hash` into a fresh container (earlier test roots go) and gives the
+/// browser a moment to render.
+async fn mount_view_at<F, N>(hash: &str, view: F) -> web_sys::HtmlElement
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
     let window = web_sys::window().expect("a window");
     window.location().set_hash(hash).expect("set hash");
     let document = window.document().expect("a document");
@@ -37,7 +47,7 @@ async fn mount_at(hash: &str) -> web_sys::HtmlElement {
         .expect("a body")
         .append_child(&container)
         .expect("append");
-    let handle = leptos::mount::mount_to(container.clone(), App);
+    let handle = leptos::mount::mount_to(container.clone(), view);
     handle.forget();
     tick().await;
     container
@@ -138,21 +148,7 @@ fn CraftedPair() -> impl IntoView {
 
 #[wasm_bindgen_test]
 async fn a_changed_figure_is_marked_more_strongly_than_an_edit() {
-    let window = web_sys::window().expect("a window");
-    window.location().set_hash("#/pair/a/b").expect("set hash");
-    let document = window.document().expect("a document");
-    let container: web_sys::HtmlElement = document
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    container.set_class_name("test-root");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&container)
-        .expect("append");
-    leptos::mount::mount_to(container.clone(), CraftedPair).forget();
-    tick().await;
+    let container = mount_view_at("#/pair/a/b", CraftedPair).await;
     assert_eq!(
         texts(&container, "del.figure"),
         ["changed figure, deleted: 87"]

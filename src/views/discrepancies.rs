@@ -4,7 +4,7 @@ use parallax_engine::report::DiscrepancyKind;
 use crate::components::MarkedText;
 use crate::route::{History, Route};
 use crate::state::AppState;
-use crate::text::{plural, short_label};
+use crate::text::{plural, short_label, source_label};
 
 /// One document's side of a discrepancy, ready to show.
 #[derive(Clone, PartialEq)]
@@ -53,16 +53,12 @@ pub fn DiscrepanciesView() -> impl IntoView {
                         .iter()
                         .map(|m| {
                             let doc = &r.documents[m.document];
-                            let label = short_label(&doc.name);
                             let s = &doc.sentences
                                 [m.sentence.min(doc.sentences.len().saturating_sub(1))];
                             Side {
                                 doc: m.document,
                                 name: doc.name.clone(),
-                                source: match &doc.source_domain {
-                                    Some(domain) => format!("{label} · {domain}"),
-                                    None => label,
-                                },
+                                source: source_label(doc),
                                 value: m.value.clone(),
                                 counted: m.counted.clone(),
                                 range: [m.start, m.end],

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::route::Route;
 use crate::state::AppState;
-use crate::text::{body_paragraphs, plural, sentence_text, short_label};
+use crate::text::{body_paragraphs, plural, sentence_text, source_label};
 
 /// One article's sentences that no other article carries.
 #[derive(Clone, PartialEq)]
@@ -31,14 +31,10 @@ pub fn OnlyHereView() -> impl IntoView {
                         .filter(|&s| doc.sentences[s].documents == 1)
                         .map(|s| (s, sentence_text(doc, s).to_string()))
                         .collect();
-                    let label = short_label(&doc.name);
                     Article {
                         name: doc.name.clone(),
                         title: doc.title.clone(),
-                        source: match &doc.source_domain {
-                            Some(domain) => format!("{label} · {domain}"),
-                            None => label,
-                        },
+                        source: source_label(doc),
                         words: sentences.iter().map(|&(s, _)| doc.sentences[s].words).sum(),
                         sentences,
                     }

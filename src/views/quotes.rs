@@ -4,7 +4,7 @@ use parallax_engine::diff::{Piece, PieceOp};
 use crate::components::DiffText;
 use crate::route::Route;
 use crate::state::AppState;
-use crate::text::{plural, sentence_at, short_label};
+use crate::text::{plural, sentence_at, source_label};
 
 /// One wording of a quote, ready to show.
 #[derive(Clone, PartialEq)]
@@ -57,14 +57,10 @@ pub fn QuotesView() -> impl IntoView {
                             .iter()
                             .map(|m| {
                                 let doc = &r.documents[m.document];
-                                let label = short_label(&doc.name);
                                 Wording {
                                     doc: m.document,
                                     name: doc.name.clone(),
-                                    source: match &doc.source_domain {
-                                        Some(domain) => format!("{label} · {domain}"),
-                                        None => label,
-                                    },
+                                    source: source_label(doc),
                                     speaker: m.speaker.clone(),
                                     sentence: sentence_at(doc, m.start),
                                     pieces: m.diff.as_ref().map(|d| d.b.clone()),
