@@ -34,13 +34,23 @@
 
 use serde::{Deserialize, Serialize};
 
+use std::collections::HashMap;
+
 use crate::corpus::Corpus;
 use crate::diff::{word_diff, WordDiff};
+use crate::index::{Probe, Search, SentenceIndex};
 use crate::normalize::{fold, tokenize, TokenKind};
 use crate::passages::shared_passages;
 use crate::segment::Sentence;
-use crate::similarity::{best_first, score, Features};
+use crate::similarity::{best_first, Features};
 use crate::{Config, Span};
+
+/// Lowest score at which two different quote wordings are checked for a shared passage (a
+/// passage of six words or more implies at least this much overlap in practice).
+pub const QUOTE_CANDIDATE_SCORE: f32 = 0.2;
+
+/// Most other wordings scored per quote wording.
+pub const MAX_SCORED_PER_QUOTE: usize = 64;
 
 /// Fewest words a quotation needs; one quoted word is a scare quote, not a statement.
 pub const MIN_QUOTE_WORDS: usize = 2;
@@ -566,32 +576,62 @@ pub fn group_quotes(corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
             .of(&entries[r.document].document.text)
     };
     let features: Vec<Features> = refs.iter().map(|r| Features::of(text_of(r))).collect();
-    let words: Vec<Vec<crate::corpus::Word>> = refs
+    // The words of each quote (a document's words are in order: two binary searches).
+    let words: Vec<&[crate::corpus::Word]> = refs
         .iter()
         .map(|r| {
             let span = entries[r.document].quotes[r.quote].span;
-            entries[r.document]
-                .words
-                .iter()
-                .filter(|w| span.start <= w.span.start && w.span.end <= span.end)
-                .copied()
-                .collect()
+            let all = &entries[r.document].words;
+            let from = all.partition_point(|w| w.span.start < span.start);
+            let to = all.partition_point(|w| w.span.end <= span.end);
+            &all[from..to.max(from)]
         })
         .collect();
-    // Links between quotes of different documents (quotes per corpus are few: all pairs).
     let mut links: Vec<(usize, usize, f32)> = Vec::new();
-    for x in 0..refs.len() {
-        for y in x + 1..refs.len() {
-            if refs[x].document == refs[y].document {
-                continue;
+    // Identical wordings are one form, linked to its first quote: syndicated copy repeats a quote
+    // hundreds of times, and comparing every copy with every other would be quadratic.
+    let mut form_of: HashMap<(u64, usize), usize> = HashMap::new();
+    let mut forms: Vec<usize> = Vec::new();
+    for k in 0..refs.len() {
+        let print = (features[k].fingerprint, features[k].words);
+        match form_of.get(&print) {
+            Some(&f) if refs[forms[f]].document != refs[k].document => {
+                links.push((forms[f], k, 1.0));
             }
-            let s = score(&features[x], &features[y]);
-            let linked =
-                s >= config.threshold || !shared_passages(&words[x], &words[y], config).is_empty();
-            if linked {
-                links.push((x, y, s));
+            Some(_) => {}
+            None => {
+                form_of.insert(print, forms.len());
+                forms.push(k);
             }
         }
+    }
+    // Different forms: candidates through the index (a bounded number per form), linked when
+    // they score at least the threshold or share a passage.
+    let search = Search {
+        threshold: config.threshold.min(QUOTE_CANDIDATE_SCORE),
+        cap: usize::MAX,
+        limit: MAX_SCORED_PER_QUOTE,
+    };
+    let form_features: Vec<&Features> = forms.iter().map(|&k| &features[k]).collect();
+    let mut index = SentenceIndex::new();
+    let mut probe = Probe::new(forms.len());
+    for (f, &k) in forms.iter().enumerate() {
+        for (g, s) in probe.search(
+            &index,
+            &features[k],
+            0..f as u32,
+            &search,
+            &form_features,
+            None,
+        ) {
+            let other = forms[g as usize];
+            let linked = s >= config.threshold
+                || !shared_passages(words[k], words[other], config).is_empty();
+            if linked && refs[k].document != refs[other].document {
+                links.push((other, k, s));
+            }
+        }
+        index.insert(f as u32, &features[k]);
     }
     best_first(&mut links);
     let mut sets =
@@ -600,7 +640,7 @@ pub fn group_quotes(corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
         sets.union_disjoint(x, y);
     }
     let mut groups: Vec<Vec<QuoteRef>> = Vec::new();
-    let mut group_of: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut group_of: HashMap<usize, usize> = HashMap::new();
     for (k, r) in refs.iter().enumerate() {
         let root = sets.find(k);
         let g = *group_of.entry(root).or_insert_with(|| {
