@@ -590,17 +590,24 @@ pub fn group_quotes(corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
     let mut links: Vec<(usize, usize, f32)> = Vec::new();
     // Identical wordings are one form, linked to its first quote: syndicated copy repeats a quote
     // hundreds of times, and comparing every copy with every other would be quadratic.
-    let mut form_of: HashMap<(u64, usize), usize> = HashMap::new();
+    // Keyed like `group_of` below (one map type in the wasm); a key that collides but is not
+    // the same wording starts a form of its own without taking the key.
+    let mut form_of: HashMap<usize, usize> = HashMap::new();
     let mut forms: Vec<usize> = Vec::new();
     for k in 0..refs.len() {
         let print = (features[k].fingerprint, features[k].words);
-        match form_of.get(&print) {
-            Some(&f) if refs[forms[f]].document != refs[k].document => {
+        let key = (print.0 ^ print.1 as u64) as usize;
+        let same = form_of
+            .get(&key)
+            .copied()
+            .filter(|&f| (features[forms[f]].fingerprint, features[forms[f]].words) == print);
+        match same {
+            Some(f) if refs[forms[f]].document != refs[k].document => {
                 links.push((forms[f], k, 1.0));
             }
             Some(_) => {}
             None => {
-                form_of.insert(print, forms.len());
+                form_of.entry(key).or_insert(forms.len());
                 forms.push(k);
             }
         }
