@@ -95,7 +95,7 @@ pub fn align_pair(a: &Entry, b: &Entry, config: &Config) -> Vec<Row> {
     let anchors = heaviest_chain(&exact_pairs(fa, fb), fb.len());
     let mut candidates = gap_candidates(fa, fb, &anchors, config.threshold);
     candidates.extend_from_slice(&anchors);
-    candidates.sort_by_key(|&(i, j, _)| (i, j));
+    crate::order::sort_by_key(&mut candidates, |&(i, j, _)| (i, j));
     let chain = heaviest_chain(&candidates, fb.len());
 
     let mut groups: Vec<Group> = chain
@@ -239,7 +239,7 @@ fn keep_best(
     out: &mut Vec<(usize, usize, f32)>,
 ) {
     let mut found: Vec<(usize, f32)> = found.into_iter().map(|(j, s)| (j as usize, s)).collect();
-    found.sort_by(|x, y| {
+    crate::order::sort_by(&mut found, |x, y| {
         y.1.total_cmp(&x.1)
             .then(x.0.abs_diff(expected).cmp(&y.0.abs_diff(expected)))
             .then(x.0.cmp(&y.0))
@@ -402,7 +402,7 @@ fn find_moves(
             let same = exact.get(&(fa[i].fingerprint, fa[i].words));
             let same = same.map_or(&[][..], |js| &js[..js.len().min(MAX_EXACT_PLACES)]);
             found.extend(same.iter().map(|&j| (j, 1.0)));
-            found.sort_by_key(|&(j, _)| j);
+            crate::order::sort_by_key(&mut found, |&(j, _)| j);
             found.dedup_by_key(|&mut (j, _)| j);
         }
         keep_best(i, found, i, &mut open);

@@ -107,7 +107,7 @@ pub fn analyze_corpus(corpus: &Corpus, config: &Config) -> CorpusAnalysis {
             (documents >= 2).then_some(Cluster { members, documents })
         })
         .collect();
-    clusters.sort_by(|x, y| {
+    crate::order::sort_by(&mut clusters, |x, y| {
         y.documents
             .cmp(&x.documents)
             .then(x.members[0].cmp(&y.members[0]))
@@ -166,7 +166,7 @@ fn matching_forms(
     };
     // Most members first: the verbatim form of a wire sentence is its representative.
     let mut order: Vec<usize> = (0..features.len()).collect();
-    order.sort_by_key(|&f| (std::cmp::Reverse(forms[f].len()), f));
+    crate::order::sort_by_key(&mut order, |&f| (std::cmp::Reverse(forms[f].len()), f));
 
     let mut index = SentenceIndex::new();
     // `representatives[r]`: the form with index id `r`.

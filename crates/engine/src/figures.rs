@@ -390,7 +390,7 @@ pub fn number_discrepancies(corpus: &Corpus) -> Vec<Vec<FigureRef>> {
         x
     }
     let mut units: Vec<&Vec<usize>> = by_unit.values().collect();
-    units.sort();
+    crate::order::sort_by(&mut units, |a, b| a.cmp(b));
     for members in units {
         for (i, &x) in members.iter().enumerate() {
             for &y in &members[i + 1..] {
@@ -417,7 +417,7 @@ pub fn number_discrepancies(corpus: &Corpus) -> Vec<Vec<FigureRef>> {
         })
         .collect();
     // Facts more documents state first, then in corpus order.
-    out.sort_by_key(|members| {
+    crate::order::sort_by_key(&mut out, |members| {
         let mut documents: Vec<usize> = members.iter().map(|r| r.0).collect();
         documents.dedup();
         (std::cmp::Reverse(documents.len()), members[0])

@@ -39,6 +39,7 @@ pub mod figures;
 mod hash;
 mod index;
 pub mod normalize;
+pub mod order;
 pub mod passages;
 pub mod quotes;
 pub mod report;

@@ -661,7 +661,9 @@ pub fn group_quotes(corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
         d.dedup();
         d.len()
     };
-    groups.sort_by_key(|g| (std::cmp::Reverse(documents(g)), g[0].document, g[0].quote));
+    crate::order::sort_by_key(&mut groups, |g| {
+        (std::cmp::Reverse(documents(g)), g[0].document, g[0].quote)
+    });
     groups
 }
 
@@ -725,7 +727,7 @@ pub fn quote_reports(corpus: &Corpus, groups: &[Vec<QuoteRef>]) -> Vec<QuoteGrou
                 .iter()
                 .filter_map(|r| quote(r).speaker.as_ref().map(Speaker::key))
                 .collect();
-            keys.sort();
+            crate::order::sort_by(&mut keys, |a, b| a.cmp(b));
             keys.dedup();
             let members = group
                 .iter()

@@ -547,7 +547,7 @@ fn list_markers(chars: &[(usize, char)]) -> Vec<Marker> {
         }
     }
     // A bullet and the marker after it are one marker: keep the longer.
-    markers.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    crate::order::sort_by_key(&mut markers, |m| (m.start, std::cmp::Reverse(m.end)));
     markers.dedup_by_key(|m| m.start);
     markers
 }

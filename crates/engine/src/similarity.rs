@@ -157,7 +157,9 @@ pub fn document_similarity(a: &Vocabulary, b: &Vocabulary) -> f32 {
 /// Sorts scored pairs `(x, y, score)` best score first, then by `(x, y)`: the one order in
 /// which alignment moves and corpus links are taken (one sort routine for both).
 pub fn best_first(pairs: &mut [(usize, usize, f32)]) {
-    pairs.sort_unstable_by(|p, q| q.2.total_cmp(&p.2).then((p.0, p.1).cmp(&(q.0, q.1))));
+    crate::order::sort_by(pairs, |p, q| {
+        q.2.total_cmp(&p.2).then((p.0, p.1).cmp(&(q.0, q.1)))
+    });
 }
 
 /// Number of values two sorted, de-duplicated slices share.
