@@ -5,9 +5,13 @@
 //! message naming the file and the byte offset. An empty or missing `seeds/` gives an empty
 //! table (the app then explains how to add articles).
 //!
+//! Also writes `$OUT_DIR/export.css`: `style/export.css` (the HTML reports' stylesheet)
+//! without comments and spare white space, since the app carries it in its wasm.
+//!
 //! For test builds, `PARALLAX_EXTRA_SEEDS=DIR` embeds the `*.txt` files of `DIR` after the
 //! seeds (the end-to-end tests build one with a hostile article this way, leaving `seeds/`
-//! alone).
+//! alone), and `PARALLAX_TEST_HOOKS=1` compiles in what only tests may reach (`cfg(test_hooks)`:
+//! a route that panics, to check the recovery panel).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -19,6 +23,10 @@ fn main() {
     println!("cargo:rerun-if-changed=seeds");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=PARALLAX_EXTRA_SEEDS");
+    println!("cargo:rerun-if-env-changed=PARALLAX_TEST_HOOKS");
+    if std::env::var_os("PARALLAX_TEST_HOOKS").is_some_and(|v| v == "1") {
+        println!("cargo:rustc-cfg=test_hooks");
+    }
     let mut files = match seed_files(&dir) {
         Ok(files) => files,
         Err(message) => fail(&message),
@@ -50,10 +58,42 @@ fn main() {
         let _ = writeln!(out, "    ({stem:?}, include_str!({absolute:?})),");
     }
     out.push_str("];\n");
-    let target =
-        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("seeds.rs");
-    std::fs::write(&target, out)
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    write(&out_dir.join("seeds.rs"), &out);
+
+    let css = Path::new(env!("CARGO_MANIFEST_DIR")).join("style/export.css");
+    println!("cargo:rerun-if-changed=style/export.css");
+    let text = std::fs::read_to_string(&css)
+        .unwrap_or_else(|e| fail(&format!("style/export.css: cannot read it ({e})")));
+    write(&out_dir.join("export.css"), &compact_css(&text));
+}
+
+fn write(target: &Path, contents: &str) {
+    std::fs::write(target, contents)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", target.display())));
+}
+
+/// A stylesheet without comments, line breaks and the spaces around `{ } : ; ,` (runs of
+/// other white space become one space, so quoted font names keep theirs).
+fn compact_css(css: &str) -> String {
+    let mut without_comments = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        without_comments.push_str(&rest[..start]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    without_comments.push_str(rest);
+    let mut out = String::with_capacity(without_comments.len());
+    for word in without_comments.split_whitespace() {
+        let joins = |c: char| "{};:,".contains(c);
+        if !out.is_empty() && !out.ends_with(joins) && !word.starts_with(joins) {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The `*.txt` files of `dir`, sorted by name; none when `dir` does not exist.

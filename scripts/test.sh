@@ -43,8 +43,8 @@ grep -q 'http-equiv="Content-Security-Policy"' dist/index.html || { echo "dist/i
 step "single-file build (dist-single/parallax.html)"
 node scripts/single.mjs
 
-step "release build with a hostile test article (target/dist-hostile)"
-PARALLAX_EXTRA_SEEDS=tests/e2e/hostile trunk build --release --offline --dist target/dist-hostile
+step "release build with a hostile test article and test hooks (target/dist-hostile)"
+PARALLAX_EXTRA_SEEDS=tests/e2e/hostile PARALLAX_TEST_HOOKS=1 trunk build --release --offline --dist target/dist-hostile
 
 step "end-to-end (dist/ served under /parallax/ on 127.0.0.1)"
 node tests/e2e/run.mjs

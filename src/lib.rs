@@ -7,6 +7,8 @@
 
 pub mod app;
 pub mod components;
+pub mod download;
+pub mod export;
 pub mod panic;
 pub mod route;
 pub mod scroll;

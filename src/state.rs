@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use parallax_engine::passages::Passage;
-use parallax_engine::report::{pair_passages, pair_report, PairReport};
+use parallax_engine::report::{pair_passages, pair_report, to_json, PairReport};
 use parallax_engine::{analyze, Config, Corpus, Report};
 
 use crate::route::{go, use_location, History, Location};
@@ -79,6 +79,17 @@ impl AppState {
         let report = self.report.get();
         self.corpus
             .with_value(|c| pair_report(c, &report.matrix, a, b, &config))
+    }
+
+    /// The full report at the current settings as JSON, every pair included: the same text
+    /// `parallax compare --json` prints for these articles and this threshold.
+    pub fn report_json(&self) -> Result<String, String> {
+        let config = Config {
+            max_pair_documents: Config::default().max_pair_documents,
+            ..self.config.get_untracked()
+        };
+        let report = self.corpus.with_value(|c| analyze(c, &config));
+        to_json(&report)
     }
 
     /// The passages documents `a` and `b` share, as the engine finds them. They do not depend

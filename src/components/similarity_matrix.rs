@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::route::Route;
 use crate::state::AppState;
-use crate::text::{percent, short_label};
+use crate::text::{heat, percent, short_label};
 
 /// The N×N similarity matrix as a heat map: the cell in row A, column B is the share of A's
 /// words found in B. Each cell opens that pair.
@@ -76,27 +76,5 @@ pub fn SimilarityMatrix() -> impl IntoView {
                 </tbody>
             </table>
         }
-    }
-}
-
-/// Background of a cell: the matched blue, more opaque for a larger share. The ramp is
-/// stretched so that the shares news articles reach (0–60%) use most of it, and stops at 0.7
-/// opacity so the figure in the cell keeps AA contrast in both themes.
-fn heat(share: f32) -> String {
-    // In hundredths, formatted as an integer: float formatting would add kilobytes to the wasm.
-    let alpha = (4.0 + 66.0 * (share / 0.6).clamp(0.0, 1.0)).round() as u32;
-    format!("background: rgba(0, 114, 178, 0.{alpha:02})")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::heat;
-
-    #[test]
-    fn heat_ramps_to_seventy_percent_opacity() {
-        assert_eq!(heat(0.0), "background: rgba(0, 114, 178, 0.04)");
-        assert_eq!(heat(0.3), "background: rgba(0, 114, 178, 0.37)");
-        assert_eq!(heat(0.6), "background: rgba(0, 114, 178, 0.70)");
-        assert_eq!(heat(1.0), "background: rgba(0, 114, 178, 0.70)");
     }
 }

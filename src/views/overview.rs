@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::components::{ArticleCard, SharedStatements, SimilarityMatrix};
+use crate::components::{ArticleCard, DownloadButton, SharedStatements, SimilarityMatrix};
+use crate::export::overview_html;
 use crate::route::Route;
 use crate::state::AppState;
 use crate::text::plural;
@@ -20,6 +21,7 @@ pub fn Overview() -> impl IntoView {
                     </For>
                 </ul>
                 <DifferencesNav/>
+                <Exports/>
                 <div class="overview-grid">
                     <section aria-labelledby="matrix-heading">
                         <h2 id="matrix-heading" class="section-title">"Similarity"</h2>
@@ -71,6 +73,30 @@ fn DifferencesNav() -> impl IntoView {
                 <span>{move || format!("{} that only one article carries", plural(counts.get().2, "sentence"))}</span>
             </a>
         </nav>
+    }
+}
+
+/// Downloads of what the overview shows.
+#[component]
+fn Exports() -> impl IntoView {
+    let state = AppState::expect();
+    view! {
+        <div class="exports" role="group" aria-label="Downloads">
+            <DownloadButton
+                label="Download JSON report"
+                title="The full report for these articles at this strictness, every pair included: the format of parallax compare --json"
+                file_name="parallax-report.json".to_string()
+                mime="application/json"
+                make=move || state.report_json()
+            />
+            <DownloadButton
+                label="Download HTML report"
+                title="The articles, the similarity matrix and the shared statements as one web page: no script, opens offline, prints"
+                file_name="parallax-overview.html".to_string()
+                mime="text/html"
+                make=move || Ok(state.report.with_untracked(|r| overview_html(r)))
+            />
+        </div>
     }
 }
 

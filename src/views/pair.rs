@@ -1,11 +1,14 @@
 use leptos::prelude::*;
 use parallax_engine::align::RowOp;
 
-use crate::components::{DocPicker, DocumentMissing, HelpOverlay, PairRow, Strictness};
+use crate::components::{
+    DocPicker, DocumentMissing, DownloadButton, HelpOverlay, PairRow, Strictness,
+};
+use crate::export::pair_html;
 use crate::route::{History, Route};
 use crate::scroll::scroll_into_view;
 use crate::state::AppState;
-use crate::text::percent;
+use crate::text::{percent, short_label};
 
 /// Two articles side by side: the engine's alignment rows, word diffs inside matched
 /// sentences, moved sentences linked to their partners, shared phrases highlighted.
@@ -105,9 +108,15 @@ pub fn PairView(
             }
             .into_any();
         }
-        let (title_a, title_b) = state
-            .report
-            .with(|r| (r.documents[x].title.clone(), r.documents[y].title.clone()));
+        let (title_a, title_b, file_name) = state.report.with(|r| {
+            let (da, db) = (&r.documents[x], &r.documents[y]);
+            let file_name = format!(
+                "parallax-{}-{}.html",
+                short_label(&da.name),
+                short_label(&db.name)
+            );
+            (da.title.clone(), db.title.clone(), file_name)
+        });
         view! {
             <section class="pair" aria-label="Two articles side by side">
                 <div class="pair-toolbar">
@@ -131,6 +140,17 @@ pub fn PairView(
                         <button type="button" class="help-button" aria-label="Keyboard shortcuts" aria-keyshortcuts="?"
                             on:click=move |_| help.update(|h| *h = !*h)>"?"</button>
                     </div>
+                    <DownloadButton
+                        label="Download HTML report"
+                        title="These two articles side by side with their word changes as one web page: no script, opens offline, prints"
+                        file_name
+                        mime="text/html"
+                        make=move || {
+                            pair.get_untracked()
+                                .map(|p| state.report.with_untracked(|r| pair_html(r, &p)))
+                                .ok_or_else(|| "there is no pair to save".to_string())
+                        }
+                    />
                 </div>
                 {move || pair.get().map(|p| {
                     let c = p.counts;

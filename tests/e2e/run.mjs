@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 
 const DIST = path.resolve('dist');
 // A release build with one extra, hostile article (tests/e2e/hostile/), made by scripts/test.sh
@@ -52,7 +53,8 @@ async function watchCsp(page) {
 const cspViolations = (page) => page.evaluate(() => window.__csp || []).catch(() => []);
 
 const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
+// `expectErrors`: the test provokes console errors on purpose (a panic) and checks them itself.
+const test = (name, fn, { expectErrors = false } = {}) => tests.push({ name, fn, expectErrors });
 const check = (cond, message) => {
   if (!cond) throw new Error(message);
 };
@@ -366,6 +368,137 @@ test('copy link falls back to the link, selected, when the clipboard refuses', a
   await page.waitForSelector('.copy-fallback', { state: 'detached' });
 });
 
+// The report the CLI prints for the seeds (debug build; cargo builds it when missing).
+function cliReport(extra = []) {
+  const seeds = fs.readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => path.join('seeds', f));
+  return execFileSync('cargo', ['run', '-q', '--locked', '-p', 'parallax-cli', '--', 'compare', '--json', ...extra, ...seeds], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+}
+
+// Clicks `selector` and returns the file it downloads: its suggested name and its text.
+async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const saved = await file.path();
+  return { name: file.suggestedFilename(), text: fs.readFileSync(saved, 'utf8') };
+}
+
+test('Download JSON report saves what parallax compare --json prints, at the strictness shown', async ({ page, origin }) => {
+  for (const [hash, args] of [['#/', []], ['#/?t=0.6', ['--threshold', '0.6']]]) {
+    await page.goto(`${origin}${BASE}${hash}`);
+    await page.waitForSelector('.card');
+    const button = page.locator('.exports button', { hasText: 'Download JSON report' });
+    check(await button.isVisible(), 'no "Download JSON report" button on the overview');
+    const { name, text } = await download(page, '.exports button:has-text("Download JSON report")');
+    check(name === 'parallax-report.json', `file is called ${name}`);
+    const report = JSON.parse(text);
+    check(report.version === 2 && report.documents.length === 5 && report.pairs.length === 10 && report.pairs_complete, 'not the full report');
+    const cli = cliReport(args);
+    check(text === cli, `${hash}: the download differs from the CLI's report (${text.length} vs ${cli.length} bytes)`);
+    await page.waitForSelector('.download-status .saved:has-text("parallax-report.json")');
+  }
+});
+
+// The reports are saved to target/reports/ and opened from there, offline, for the screenshots.
+const REPORTS = path.resolve('target/reports');
+
+async function openOffline(browser, file, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, offline: true });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => r.url() !== `file://${file}` && requests.push(r.url()));
+  await watchCsp(page);
+  await page.goto(`file://${file}`);
+  return { context, page, requests };
+}
+
+test('the HTML reports of the pair and the overview open offline, hold no script and show the diffs', async ({ page, origin, browser }) => {
+  fs.mkdirSync(REPORTS, { recursive: true });
+  await page.goto(`${origin}${BASE}#/pair/${A}/${B}`);
+  await page.waitForSelector('.pair-grid .prow.op-changed');
+  const rows = await page.$$eval('.pair-grid .prow:not(.prow-head)', (r) => r.length);
+  const pair = await download(page, '.pair-toolbar .download-button');
+  check(pair.name === `parallax-000-001.html`, `pair report is called ${pair.name}`);
+  await page.goto(`${origin}${BASE}#/`);
+  await page.waitForSelector('.card');
+  const overview = await download(page, '.exports button:has-text("Download HTML report")');
+  check(overview.name === 'parallax-overview.html', `overview report is called ${overview.name}`);
+  for (const [kind, report] of [['pair', pair], ['overview', overview]]) {
+    check(!/<script/i.test(report.text), `the ${kind} report has a script`);
+    check(!/<link|@import|url\(/i.test(report.text), `the ${kind} report loads something`);
+    const file = path.join(REPORTS, `report-${kind}.html`);
+    fs.writeFileSync(file, report.text);
+    const opened = await openOffline(browser, file);
+    const seen = await opened.page.evaluate(() => ({
+      scripts: document.scripts.length,
+      styled: getComputedStyle(document.body).maxWidth,
+      title: document.title,
+      rows: document.querySelectorAll('table.rows tbody tr').length,
+      del: document.querySelectorAll('table.rows del').length,
+      ins: document.querySelectorAll('table.rows ins').length,
+      matrix: [...document.querySelectorAll('table.matrix tbody tr')].map((r) => r.querySelectorAll('td').length),
+      clusters: document.querySelectorAll('ol.clusters > li').length,
+    }));
+    check(seen.scripts === 0, `${kind}: ${seen.scripts} scripts`);
+    check(seen.styled !== 'none', `${kind}: the inline stylesheet did not apply`);
+    check(opened.requests.length === 0, `${kind}: requests ${opened.requests.join(' ')}`);
+    check((await cspViolations(opened.page)).length === 0, `${kind}: CSP violations`);
+    if (kind === 'pair') {
+      check(seen.rows === rows, `the report has ${seen.rows} rows, the view ${rows}`);
+      check(seen.del > 0 && seen.ins > 0, 'the word diffs are missing');
+      check(seen.title.includes('Tillerson'), `title ${seen.title}`);
+    } else {
+      check(seen.matrix.length === 5 && seen.matrix.every((n) => n === 5), `matrix ${JSON.stringify(seen.matrix)}`);
+      check(seen.clusters === (await page.$$eval('.cluster', (c) => c.length)) || seen.clusters > 40, `${seen.clusters} shared statements`);
+    }
+    await opened.context.close();
+  }
+});
+
+test('an HTML report of a hostile article shows its markup as text and runs nothing', async ({ page, hostile, browser }) => {
+  await page.goto(`${hostile}${BASE}#/pair/${A}/${HOSTILE}`);
+  await page.waitForSelector('.pair-grid .prow');
+  const report = await download(page, '.pair-toolbar .download-button');
+  const file = path.join(REPORTS, 'report-hostile.html');
+  fs.mkdirSync(REPORTS, { recursive: true });
+  fs.writeFileSync(file, report.text);
+  const opened = await openOffline(browser, file);
+  const found = await opened.page.evaluate(() => ({
+    xss: window.__xss ?? null,
+    elements: [...document.querySelectorAll('img, script, iframe, b, svg')].length,
+    links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')).filter((h) => !/^(https?:|#row-)/.test(h)),
+    text: document.body.textContent,
+  }));
+  check(found.xss === null, `hostile code ran in the report (${found.xss})`);
+  check(found.elements === 0, 'markup in the article became elements in the report');
+  check(found.links.length === 0, `the report links to ${found.links.join(' ')}`);
+  check(found.text.includes('<img src=x onerror='), 'the markup is not shown as text');
+  await opened.context.close();
+});
+
+test('a panic shows a recovery panel that leads back', async ({ page, hostile }) => {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${hostile}${BASE}#/test-panic`);
+  await page.waitForSelector('.recovery');
+  const panel = await page.evaluate(() => ({
+    heading: document.querySelector('.recovery h1')?.textContent,
+    role: document.querySelector('.recovery')?.getAttribute('role'),
+    links: [...document.querySelectorAll('.recovery a')].map((a) => [a.textContent, a.getAttribute('href')]),
+    error: document.querySelector('.recovery pre')?.textContent,
+  }));
+  check(panel.heading.includes('internal error') && panel.role === 'alert', JSON.stringify(panel));
+  check(panel.error.includes('deliberate panic'), `the panel does not give the error: ${panel.error}`);
+  const [reload, overview] = panel.links;
+  check(reload[0] === 'Reload this view' && /\?reloaded=\d+#\/test-panic$/.test(reload[1]), `reload link ${reload}`);
+  check(overview[0] === 'Start again from the overview' && overview[1] === BASE, `overview link ${overview}`);
+  check(errors.some((e) => e.includes('deliberate panic')), 'the panic is not in the console');
+  await page.click('text=Start again from the overview');
+  await page.waitForSelector('.card');
+  check((await page.$$('.recovery')).length === 0, 'the panel stayed');
+}, { expectErrors: true });
+
 async function screenshots(browser, origin) {
   fs.mkdirSync(SHOTS, { recursive: true });
   const views = [
@@ -398,6 +531,14 @@ async function screenshots(browser, origin) {
       }
       await context.close();
     }
+    // The HTML reports as they open from disk, offline (saved by the report tests).
+    for (const kind of ['pair', 'overview']) {
+      const file = path.join(REPORTS, `report-${kind}.html`);
+      if (!fs.existsSync(file)) continue;
+      const opened = await openOffline(browser, file, viewport);
+      await opened.page.screenshot({ path: path.join(SHOTS, `report-${kind}-${size}.png`) });
+      await opened.context.close();
+    }
   }
 }
 
@@ -415,19 +556,19 @@ const browser = await chromium.launch({
 });
 let passed = 0;
 let failed = 0;
-for (const { name, fn } of tests) {
+for (const { name, fn, expectErrors } of tests) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   const external = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  const local = (url) => url.startsWith(origin) || url.startsWith(hostile) || url.startsWith('data:') || url.startsWith(`file://${SINGLE}`);
+  const local = (url) => url.startsWith('blob:') || url.startsWith(origin) || url.startsWith(hostile) || url.startsWith('data:') || url.startsWith(`file://${SINGLE}`);
   page.on('request', (r) => !local(r.url()) && external.push(r.url()));
   await watchCsp(page);
   try {
-    await fn({ page, origin, hostile });
-    check(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    await fn({ page, origin, hostile, browser });
+    check(expectErrors || errors.length === 0, `console errors: ${errors.join(' | ')}`);
     const violations = await cspViolations(page);
     check(violations.length === 0, `CSP violations: ${violations.join(' | ')}`);
     check(external.length === 0, `requests left the origin: ${external.join(' ')}`);

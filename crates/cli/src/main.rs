@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use parallax_engine::align::RowOp;
 use parallax_engine::document::decode_text;
-use parallax_engine::report::{pair_report, PairReport};
+use parallax_engine::report::{pair_report, to_json, PairReport};
 use parallax_engine::{analyze, cluster::analyze_corpus, Config, Corpus, Document, Report};
 
 const USAGE: &str = "\
@@ -151,12 +151,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
             let corpus = read_corpus(&options.files)?;
             let report = analyze(&corpus, &config);
             if options.json {
-                serde_json::to_string_pretty(&report)
-                    .map(|mut s| {
-                        s.push('\n');
-                        s
-                    })
-                    .map_err(|e| fail(format!("could not write the report: {e}")))
+                to_json(&report).map_err(fail)
             } else {
                 Ok(render_summary(&report))
             }

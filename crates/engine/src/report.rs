@@ -184,6 +184,20 @@ pub struct ClusterReport {
     pub documents: usize,
 }
 
+/// The report as the JSON text of `docs/report-format.md`: pretty-printed, with a final
+/// newline. `parallax compare --json` prints it and the app's "Download JSON report" saves it,
+/// so the two are the same bytes for the same articles and settings.
+///
+/// Writing plain data to memory cannot fail; should it ever, the error says so without
+/// serde_json's message (formatting it would cost the app's wasm for a case that never occurs).
+pub fn to_json(report: &Report) -> Result<String, String> {
+    let mut bytes = serde_json::to_vec_pretty(report)
+        .map_err(|_| "could not write the report as JSON".to_string())?;
+    bytes.push(b'\n');
+    // serde_json writes UTF-8 only.
+    String::from_utf8(bytes).map_err(|_| "the report's JSON is not UTF-8".to_string())
+}
+
 /// Analyses a corpus: documents, clusters, matrix, and (for corpora up to
 /// `config.max_pair_documents`) every pair with its passages.
 pub fn analyze(corpus: &Corpus, config: &Config) -> Report {

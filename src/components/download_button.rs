@@ -1,0 +1,51 @@
+use leptos::prelude::*;
+
+use crate::download;
+
+/// How long the "saved" confirmation stays, in milliseconds.
+const CONFIRMATION_MS: u64 = 4000;
+
+/// A button that saves a file the app makes on demand (a report) to the user's downloads,
+/// says so, and says why if it could not.
+#[component]
+pub fn DownloadButton(
+    /// The button's text; says what the file is ("Download JSON report").
+    label: &'static str,
+    /// Longer description, shown as the button's tooltip.
+    title: &'static str,
+    /// The downloaded file's name.
+    file_name: String,
+    /// Its media type.
+    mime: &'static str,
+    /// Makes the file's contents, or says why it could not. (A `Callback`, not a generic
+    /// closure: one compiled copy of the button for every use.)
+    #[prop(into)]
+    make: Callback<(), Result<String, String>>,
+) -> impl IntoView {
+    let status = RwSignal::new(None::<Result<String, String>>);
+    let name = file_name.clone();
+    let save = move |_| {
+        let result = make
+            .run(())
+            .and_then(|contents| download::save(&name, mime, &contents));
+        let ok = result.is_ok();
+        status.set(Some(result.map(|()| format!("✓ Saved {name}"))));
+        if ok {
+            set_timeout(
+                move || status.update(|s| *s = s.take().filter(Result::is_err)),
+                std::time::Duration::from_millis(CONFIRMATION_MS),
+            );
+        }
+    };
+    view! {
+        <span class="download">
+            <button type="button" class="download-button" on:click=save title=title>{label}</button>
+            <span class="download-status" role="status" aria-live="polite">
+                {move || status.get().map(|s| match s {
+                    Ok(done) => view! { <span class="saved">{done}</span> }.into_any(),
+                    Err(why) => view! { <span class="download-error" role="alert">{why}</span> }.into_any(),
+                })}
+            </span>
+        </span>
+    }
+}
