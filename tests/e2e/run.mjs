@@ -494,6 +494,8 @@ test('a panic shows a recovery panel that leads back', async ({ page, hostile })
   check(reload[0] === 'Reload this view' && /\?reloaded=\d+#\/test-panic$/.test(reload[1]), `reload link ${reload}`);
   check(overview[0] === 'Start again from the overview' && overview[1] === BASE, `overview link ${overview}`);
   check(errors.some((e) => e.includes('deliberate panic')), 'the panic is not in the console');
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'recovery-panel-desktop.png') });
   await page.click('text=Start again from the overview');
   await page.waitForSelector('.card');
   check((await page.$$('.recovery')).length === 0, 'the panel stayed');
