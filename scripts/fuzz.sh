@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of the engine (cargo-fuzz / libFuzzer): document parsing,
 # segmentation, quotes and figures and the corpus analysis (`analyze`), pair alignment
-# (`align`), and the word diff (`word_diff`).
+# (`align`), the word diff (`word_diff`), and reading user files (`import`: decoding, HTML
+# and Markdown reduction, then the engine on the result).
 #
 #   scripts/fuzz.sh [SECONDS]      each target for SECONDS (default 300), the seeds as corpus
 #
@@ -12,7 +13,7 @@ cd "$(dirname "$0")/../fuzz"
 seconds=${1:-300}
 command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked
 export RUSTC_BOOTSTRAP=1
-for target in analyze align word_diff; do
+for target in analyze align word_diff import; do
   mkdir -p "corpus/$target"
   cp ../seeds/*.txt "corpus/$target/"
   cargo fuzz run -O "$target" -- -max_total_time="$seconds" -rss_limit_mb=3000 -max_len=65536

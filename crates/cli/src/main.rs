@@ -4,15 +4,19 @@
 //! parallax compare [--json] [--threshold T] FILE FILE...
 //! parallax align [--threshold T] FILE_A FILE_B
 //! ```
+//!
+//! Files are read as the browser app reads dropped files (`parallax-ingest`): `.txt`, `.md`
+//! and `.html`; UTF-8, UTF-16 with a byte-order mark, or else Windows-1252 (with a note on
+//! stderr).
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
 use parallax_engine::align::RowOp;
-use parallax_engine::document::decode_text;
 use parallax_engine::report::{pair_report, to_json, PairReport};
 use parallax_engine::{analyze, cluster::analyze_corpus, Config, Corpus, Document, Report};
+use parallax_ingest::import;
 
 const USAGE: &str = "\
 usage: parallax compare [--json] [--threshold T] FILE FILE...
@@ -176,7 +180,16 @@ fn read_document(file: &str) -> Result<Document, Failure> {
         std::io::ErrorKind::NotFound => fail(format!("{file}: no such file")),
         _ => fail(format!("{file}: cannot read it ({e})")),
     })?;
-    let text = decode_text(bytes).map_err(|e| fail(format!("{file}: {e}")))?;
+    let name_part = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| file.to_string());
+    let imported = import(&name_part, &bytes).map_err(|e| fail(format!("{file}: {e}")))?;
+    if let Some(note) = &imported.note {
+        // Worth knowing, not a failure: on stderr, so `--json` output stays clean.
+        eprintln!("parallax: note: {file}: {note}");
+    }
+    let text = imported.text;
     let name = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

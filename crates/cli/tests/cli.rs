@@ -99,7 +99,8 @@ fn bad_input_gets_one_clear_line() {
     let seeds = seeds();
     let seed = seeds[0].to_string_lossy().into_owned();
     let binary = scratch("image.txt", b"GIF89a\0\0\x01");
-    let latin1 = scratch("latin1.txt", b"Caf\xe9 au lait");
+    let empty = scratch("empty.txt", b"");
+    let clip = scratch("clip.mp4", b"\x00\x00\x00\x18ftypmp42");
     let dir = std::env::temp_dir();
     let cases: Vec<(Vec<String>, i32, String)> = vec![
         (
@@ -128,16 +129,25 @@ fn bad_input_gets_one_clear_line() {
                 binary.to_string_lossy().into_owned(),
             ],
             1,
-            "image.txt: looks like a binary file (NUL byte at byte offset 6), not text".into(),
+            "image.txt: is not a text file (a GIF image); add .txt, .md or .html files".into(),
         ),
         (
             vec![
                 "compare".into(),
                 seed.clone(),
-                latin1.to_string_lossy().into_owned(),
+                empty.to_string_lossy().into_owned(),
             ],
             1,
-            "latin1.txt: is not valid UTF-8 text (invalid byte at byte offset 3)".into(),
+            "empty.txt: is empty: there is no text to compare".into(),
+        ),
+        (
+            vec![
+                "compare".into(),
+                seed.clone(),
+                clip.to_string_lossy().into_owned(),
+            ],
+            1,
+            "clip.mp4: is a .mp4 file; Parallax reads .txt, .md and .html files".into(),
         ),
         (
             vec!["compare".into(), "--threshold".into(), "2".into()],
@@ -163,4 +173,55 @@ fn bad_input_gets_one_clear_line() {
         );
         assert!(!err.contains("panicked"), "{err}");
     }
+}
+
+#[test]
+fn reads_windows_1252_html_and_markdown_with_a_note_for_the_fallback() {
+    let latin1 = scratch(
+        "latin1.txt",
+        b"Storm in Caf\xe9 town\n\nThe storm killed 87 people, officials said on Monday.\n",
+    );
+    let page = scratch(
+        "page.html",
+        b"<html><head><title>Storm in Caf&eacute; town</title></head><body><nav>Menu</nav>\
+          <article><p>The storm killed 87 people, officials said on Monday.</p></article></body></html>",
+    );
+    let md = scratch(
+        "notes.md",
+        b"# Storm in Caf\xc3\xa9 town\n\nThe storm killed **89 people**, [officials said](http://x.y) on Monday.\n",
+    );
+    let files: Vec<String> = [&latin1, &page, &md]
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    let mut args = vec!["compare", "--json"];
+    args.extend(files.iter().map(String::as_str));
+    let out = run(&args);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("latin1.txt: not UTF-8: read as Windows-1252"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let titles: Vec<&str> = report["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .map(|d| d["title"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(titles, ["Storm in Café town"; 3]);
+    let text = report["documents"][2]["text"].as_str().unwrap_or_default();
+    assert!(
+        text.contains("killed 89 people, officials said on"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("**") && !text.contains("http://x.y"),
+        "{text}"
+    );
+    assert!(report["discrepancies"]
+        .as_array()
+        .is_some_and(|d| !d.is_empty()));
 }

@@ -24,9 +24,35 @@ const VOID: &[&str] = &[
 
 /// Elements that start and end a paragraph.
 const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "main", "body", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-    "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "hr", "br",
-    "figcaption", "address", "center",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "body",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "hr",
+    "br",
+    "figcaption",
+    "address",
+    "center",
 ];
 
 /// Elements whose content is raw text up to their end tag.
@@ -36,7 +62,11 @@ const RAW: &[&str] = &["script", "style", "textarea", "title", "xmp", "plaintext
 pub fn to_text(html: &str) -> String {
     let page = scan(html);
     let mut out = String::new();
-    let title = page.title.as_deref().map(collapse).filter(|t| !t.is_empty());
+    let title = page
+        .title
+        .as_deref()
+        .map(collapse)
+        .filter(|t| !t.is_empty());
     let title = title.or_else(|| page.first_h1.clone());
     let paragraphs = page.kept_paragraphs();
     if let Some(title) = &title {
@@ -126,6 +156,10 @@ fn scan(html: &str) -> Page {
             continue;
         }
         let Some(tag) = parse_tag(rest) else {
+            if rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/') {
+                // A tag cut off by the end of the file: dropped, as browsers do.
+                break;
+            }
             // A `<` that opens no tag is text.
             walk.text("<");
             rest = &rest[1..];
@@ -324,7 +358,10 @@ fn parse_tag(s: &str) -> Option<Tag> {
             _ => {}
         }
         let attr_start = i;
-        while i < bytes.len() && !matches!(bytes[i], b'=' | b'>' | b'/') && !bytes[i].is_ascii_whitespace() {
+        while i < bytes.len()
+            && !matches!(bytes[i], b'=' | b'>' | b'/')
+            && !bytes[i].is_ascii_whitespace()
+        {
             i += 1;
         }
         let attr_name = s[attr_start..i].to_ascii_lowercase();
@@ -372,9 +409,9 @@ fn find_end_tag(s: &str, name: &str) -> usize {
     lower.find(&needle).unwrap_or(s.len())
 }
 
-/// Runs of white space as one space, trimmed.
+/// Runs of HTML white space (ASCII) as one space, trimmed; a no-break space stays.
 fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Named entities news pages use; the rest are left as written.
@@ -539,7 +576,10 @@ mod tests {
     #[test]
     fn entities() {
         assert_eq!(decode_entities("&amp;&lt;&#39;&#x41;&euro;"), "&<'A€");
-        assert_eq!(decode_entities("AT&T &unknown; &#xZZ; & &#0;"), "AT&T &unknown; &#xZZ; & &#0;");
+        assert_eq!(
+            decode_entities("AT&T &unknown; &#xZZ; & &#0;"),
+            "AT&T &unknown; &#xZZ; & &#0;"
+        );
         assert_eq!(decode_entities("&ampx"), "&ampx");
     }
 
@@ -549,6 +589,9 @@ mod tests {
             "<article><p>Short teaser.</p></article>\
              <article><h1>Main story</h1><p>The long story, with many more words in it.</p></article>",
         );
-        assert_eq!(text, "Main story\n\nThe long story, with many more words in it.\n");
+        assert_eq!(
+            text,
+            "Main story\n\nThe long story, with many more words in it.\n"
+        );
     }
 }

@@ -114,8 +114,7 @@ impl Decoded {
 /// Windows-1252.
 pub fn decode(bytes: &[u8]) -> Decoded {
     if let Some((encoding, bom_length)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (text, had_errors) =
-            encoding.decode_without_bom_handling(&bytes[bom_length..]);
+        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
         let encoding = if encoding == encoding_rs::UTF_16LE {
             Encoding::Utf16Le
         } else if encoding == encoding_rs::UTF_16BE {
@@ -180,7 +179,10 @@ impl fmt::Display for Refusal {
                 megabytes(MAX_FILE_BYTES)
             ),
             Refusal::Binary { what } => {
-                write!(f, "is not a text file ({what}); add .txt, .md or .html files")
+                write!(
+                    f,
+                    "is not a text file ({what}); add .txt, .md or .html files"
+                )
             }
             Refusal::UnsupportedType { extension } => write!(
                 f,
@@ -311,7 +313,10 @@ mod tests {
     fn decodes_utf8_with_and_without_bom() {
         let plain = decode("Café “quoted”".as_bytes());
         assert_eq!(plain.text, "Café “quoted”");
-        assert_eq!((plain.encoding, plain.had_bom, plain.note()), (Encoding::Utf8, false, None));
+        assert_eq!(
+            (plain.encoding, plain.had_bom, plain.note()),
+            (Encoding::Utf8, false, None)
+        );
         let bom = decode(b"\xef\xbb\xbfCaf\xc3\xa9");
         assert_eq!((bom.text.as_str(), bom.had_bom), ("Café", true));
         assert_eq!(bom.note(), None);
@@ -348,43 +353,65 @@ mod tests {
     fn refuses_with_reasons() {
         assert_eq!(import("e.txt", b""), Err(Refusal::Empty));
         assert_eq!(import("e.txt", b" \n\t\n"), Err(Refusal::Empty));
-        assert_eq!(import("e.html", b"<html><script>x()</script></html>"), Err(Refusal::Empty));
+        assert_eq!(
+            import("e.html", b"<html><script>x()</script></html>"),
+            Err(Refusal::Empty)
+        );
         let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
         assert_eq!(
             import("photo.txt", png),
-            Err(Refusal::Binary { what: "a PNG image" })
+            Err(Refusal::Binary {
+                what: "a PNG image"
+            })
         );
         assert_eq!(
             import("x.txt", b"abc\x00def"),
             Err(Refusal::Binary { what: "NUL bytes" })
         );
-        let noisy: Vec<u8> = (0..200u8).map(|i| if i % 10 == 0 { 0x01 } else { b'a' }).collect();
+        let noisy: Vec<u8> = (0..200u8)
+            .map(|i| if i % 10 == 0 { 0x01 } else { b'a' })
+            .collect();
         assert_eq!(
             import("x.txt", &noisy),
-            Err(Refusal::Binary { what: "control characters" })
+            Err(Refusal::Binary {
+                what: "control characters"
+            })
         );
         let big = vec![b'a'; MAX_FILE_BYTES + 1];
         assert_eq!(
             import("big.txt", &big),
-            Err(Refusal::TooLarge { bytes: MAX_FILE_BYTES + 1 })
+            Err(Refusal::TooLarge {
+                bytes: MAX_FILE_BYTES + 1
+            })
         );
         assert_eq!(
             import("clip.mp4", b"...."),
-            Err(Refusal::UnsupportedType { extension: "mp4".into() })
+            Err(Refusal::UnsupportedType {
+                extension: "mp4".into()
+            })
         );
     }
 
     #[test]
     fn refusals_read_well() {
         assert_eq!(
-            Refusal::TooLarge { bytes: 12 * 1024 * 1024 + 1 }.to_string(),
+            Refusal::TooLarge {
+                bytes: 12 * 1024 * 1024 + 1
+            }
+            .to_string(),
             "is too large (12.1 MB; the limit is 8 MB)"
         );
         assert_eq!(
-            Refusal::Binary { what: "a PNG image" }.to_string(),
+            Refusal::Binary {
+                what: "a PNG image"
+            }
+            .to_string(),
             "is not a text file (a PNG image); add .txt, .md or .html files"
         );
-        assert_eq!(Refusal::Empty.to_string(), "is empty: there is no text to compare");
+        assert_eq!(
+            Refusal::Empty.to_string(),
+            "is empty: there is no text to compare"
+        );
     }
 
     #[test]

@@ -35,7 +35,9 @@ pub fn to_text(markdown: &str) -> String {
 
 /// The document without a leading `---` … `---` block.
 fn strip_front_matter(markdown: &str) -> &str {
-    let Some(rest) = markdown.strip_prefix("---\n").or_else(|| markdown.strip_prefix("---\r\n"))
+    let Some(rest) = markdown
+        .strip_prefix("---\n")
+        .or_else(|| markdown.strip_prefix("---\r\n"))
     else {
         return markdown;
     };
@@ -53,7 +55,9 @@ fn strip_front_matter(markdown: &str) -> &str {
 fn is_rule(line: &str) -> bool {
     let marks: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
     marks.len() >= 3
-        && ['-', '*', '_'].iter().any(|&m| marks.iter().all(|&c| c == m))
+        && ['-', '*', '_']
+            .iter()
+            .any(|&m| marks.iter().all(|&c| c == m))
         && !line.starts_with("- ")
 }
 
