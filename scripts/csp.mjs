@@ -10,12 +10,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** SHA-256 source expressions (`'sha256-…'`) of every inline `<tag>` body in `html`. */
+/**
+ * SHA-256 source expressions (`'sha256-…'`) of every inline `<tag>` body in `html`. Data
+ * blocks (`type="application/json"`, the bundled articles) never run and get none.
+ */
 export function inlineHashes(html, tag) {
   const re = new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g');
   const hashes = [];
   for (const m of html.matchAll(re)) {
-    if (/\ssrc=/.test(m[1] || '') || m[2].length === 0) continue;
+    if (/\ssrc=/.test(m[1] || '') || /\stype="application\/json"/.test(m[1] || '') || m[2].length === 0) continue;
     hashes.push(`'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`);
   }
   return [...new Set(hashes)];

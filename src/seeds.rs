@@ -1,20 +1,100 @@
-//! The articles bundled at build time (see `build.rs`).
+//! The articles bundled at build time.
+//!
+//! In the browser they travel in the page, as the JSON data block
+//! `<script type="application/json" id="parallax-seeds">` that `scripts/seeds.mjs` writes into
+//! `index.html` after each build, and are read with the browser's own JSON parser: articles
+//! are content, and the wasm's size budget is for code. Native code (tests, tools) reads the
+//! same files through [`SEEDS`], which `build.rs` generates; the browser build never refers to
+//! it, so the texts are not in its wasm.
 
 use parallax_engine::{Corpus, Document};
 
 include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
 
+/// The `id` of the page's data block.
+pub const BLOCK_ID: &str = "parallax-seeds";
+
 /// The bundled articles as engine documents, sorted by file name.
 pub fn documents() -> Vec<Document> {
-    SEEDS
-        .iter()
-        .map(|(name, text)| Document::parse(*name, *text))
+    bundled()
+        .into_iter()
+        .map(|(name, text)| Document::parse(name, text))
         .collect()
 }
 
 /// The bundled articles prepared for comparison.
 pub fn corpus() -> Corpus {
     Corpus::from_documents(documents())
+}
+
+/// `(name, text)` of each bundled article, from the page.
+#[cfg(target_arch = "wasm32")]
+fn bundled() -> Vec<(String, String)> {
+    use leptos::wasm_bindgen::JsCast;
+    use web_sys::js_sys::{Array, JSON};
+    let Some(json) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(BLOCK_ID))
+        .and_then(|e| e.text_content())
+    else {
+        return Vec::new();
+    };
+    // A malformed block reads as no articles (the overview then says how to add some); it
+    // never stops the app.
+    let Ok(rows) = JSON::parse(&json).and_then(|v| v.dyn_into::<Array>()) else {
+        return Vec::new();
+    };
+    rows.iter()
+        .filter_map(|row| {
+            let row = row.dyn_into::<Array>().ok()?;
+            Some((row.get(0).as_string()?, row.get(1).as_string()?))
+        })
+        .collect()
+}
+
+/// `(name, text)` of each bundled article, from the build.
+#[cfg(not(target_arch = "wasm32"))]
+fn bundled() -> Vec<(String, String)> {
+    SEEDS
+        .iter()
+        .map(|(name, text)| (name.to_string(), text.to_string()))
+        .collect()
+}
+
+/// The data block the page carries, made from [`SEEDS`]: what `scripts/seeds.mjs` writes, for
+/// tests that build a page themselves (the browser tests). No `<` inside.
+pub fn data_block_json() -> String {
+    let mut out = String::from("[");
+    for (i, (name, text)) in SEEDS.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push('[');
+        json_string(&mut out, name);
+        out.push(',');
+        json_string(&mut out, text);
+        out.push(']');
+    }
+    out.push(']');
+    out
+}
+
+/// `text` as a JSON string literal, with `<` escaped too.
+fn json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 #[cfg(test)]
@@ -27,5 +107,14 @@ mod tests {
         let mut sorted = names.clone();
         sorted.sort_unstable();
         assert_eq!(names, sorted);
+    }
+
+    #[test]
+    fn the_data_block_is_json_without_angle_brackets() {
+        let json = data_block_json();
+        assert!(!json.contains('<'));
+        let mut one = String::new();
+        json_string(&mut one, "a \"b\"\n<\\/script>\u{1}");
+        assert_eq!(one, r#""a \"b\"\n\u003c\\/script>\u0001""#);
     }
 }
