@@ -46,6 +46,10 @@ node scripts/single.mjs
 step "release build with a hostile test article and test hooks (target/dist-hostile)"
 PARALLAX_EXTRA_SEEDS=tests/e2e/hostile PARALLAX_TEST_HOOKS=1 trunk build --release --offline --dist target/dist-hostile
 
+step "release build with 300 bundled articles (target/dist-many)"
+node tests/e2e/many.mjs target/many-articles 295
+PARALLAX_EXTRA_SEEDS=target/many-articles trunk build --release --offline --dist target/dist-many
+
 step "end-to-end (dist/ served under /parallax/ on 127.0.0.1)"
 node tests/e2e/run.mjs
 

@@ -2,9 +2,6 @@ use leptos::prelude::*;
 
 use crate::download;
 
-/// How long the "saved" confirmation stays, in milliseconds.
-const CONFIRMATION_MS: u64 = 4000;
-
 /// A button that saves a file the app makes on demand (a report) to the user's downloads,
 /// says so, and says why if it could not.
 #[component]
@@ -25,17 +22,11 @@ pub fn DownloadButton(
     let status = RwSignal::new(None::<Result<String, String>>);
     let name = file_name.clone();
     let save = move |_| {
+        // The confirmation (or the reason) stays until the next click.
         let result = make
             .run(())
             .and_then(|contents| download::save(&name, mime, &contents));
-        let ok = result.is_ok();
         status.set(Some(result.map(|()| format!("✓ Saved {name}"))));
-        if ok {
-            set_timeout(
-                move || status.update(|s| *s = s.take().filter(Result::is_err)),
-                std::time::Duration::from_millis(CONFIRMATION_MS),
-            );
-        }
     };
     view! {
         <span class="download">

@@ -1,6 +1,7 @@
 //! Reusable components, one per file.
 
 mod article_card;
+mod article_list;
 mod article_sentence;
 mod copy_link;
 mod diff_text;
@@ -10,11 +11,13 @@ mod download_button;
 mod help_overlay;
 mod marked_text;
 mod pair_row;
+mod ranked_pairs;
 mod shared_statements;
 mod similarity_matrix;
 mod strictness;
 
 pub use article_card::ArticleCard;
+pub use article_list::ArticleList;
 pub use article_sentence::ArticleSentence;
 pub use copy_link::CopyLink;
 pub use diff_text::DiffText;
@@ -24,6 +27,7 @@ pub use download_button::DownloadButton;
 pub use help_overlay::HelpOverlay;
 pub use marked_text::MarkedText;
 pub use pair_row::PairRow;
+pub use ranked_pairs::RankedPairs;
 pub use shared_statements::SharedStatements;
 pub use similarity_matrix::SimilarityMatrix;
 pub use strictness::Strictness;

@@ -7,6 +7,10 @@ use crate::text::{sentence_text, short_label};
 /// Most statements listed on the overview.
 pub const MAX_STATEMENTS: usize = 40;
 
+/// Most wordings listed per statement: syndicated copy can carry one sentence in hundreds of
+/// articles, and the first few show it; the rest are counted.
+pub const MAX_WORDINGS: usize = 6;
+
 /// The statements several articles carry, most widely carried first, each with its wording
 /// in every article that has it.
 #[component]
@@ -21,6 +25,7 @@ pub fn SharedStatements() -> impl IntoView {
                     let wordings: Vec<(String, usize, String, String, String)> = c
                         .members
                         .iter()
+                        .take(MAX_WORDINGS)
                         .map(|&[d, s]| {
                             let doc = &r.documents[d];
                             (
@@ -32,7 +37,11 @@ pub fn SharedStatements() -> impl IntoView {
                             )
                         })
                         .collect();
-                    (c.documents, wordings)
+                    (
+                        c.documents,
+                        wordings,
+                        c.members.len().saturating_sub(MAX_WORDINGS),
+                    )
                 })
                 .collect::<Vec<_>>()
         })
@@ -52,7 +61,7 @@ pub fn SharedStatements() -> impl IntoView {
             <ol class="clusters">
                 {items
                     .into_iter()
-                    .map(|(k, wordings)| {
+                    .map(|(k, wordings, more)| {
                         let dots = format!("{}{}", "●".repeat(k), "○".repeat(n.saturating_sub(k)));
                         view! {
                             <li class="cluster">
@@ -77,6 +86,9 @@ pub fn SharedStatements() -> impl IntoView {
                                         })
                                         .collect_view()}
                                 </ul>
+                                {(more > 0).then(|| view! {
+                                    <p class="more-wordings">{format!("and {more} more in other articles")}</p>
+                                })}
                             </li>
                         }
                     })

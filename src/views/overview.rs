@@ -1,12 +1,23 @@
 use leptos::prelude::*;
 
-use crate::components::{ArticleCard, DownloadButton, SharedStatements, SimilarityMatrix};
+use crate::components::{
+    ArticleCard, ArticleList, DownloadButton, RankedPairs, SharedStatements, SimilarityMatrix,
+};
 use crate::export::overview_html;
 use crate::route::Route;
 use crate::state::AppState;
 use crate::text::plural;
 
-/// The start page: a card per article.
+/// Largest corpus shown as cards (as many as fit two rows on a wide screen); past it, a
+/// searchable, sortable list.
+pub const CARDS_UP_TO: usize = 12;
+
+/// Largest corpus shown as a similarity matrix (a 16×16 grid still fits a laptop screen and
+/// reads cell by cell); past it, the most similar pairs as a ranked list.
+pub const MATRIX_UP_TO: usize = 16;
+
+/// The start page: the articles (cards, or a list for many), what they disagree on,
+/// downloads, the similarity matrix (or ranked pairs for many) and the shared statements.
 #[component]
 pub fn Overview() -> impl IntoView {
     let state = AppState::expect();
@@ -15,17 +26,27 @@ pub fn Overview() -> impl IntoView {
         <Show when=move || { count.get() > 0 } fallback=|| view! { <EmptyState/> }>
             <section class="overview" aria-labelledby="articles-heading">
                 <h1 id="articles-heading" class="section-title">"Articles"</h1>
-                <ul class="cards">
-                    <For each=move || 0..count.get() key=|i| *i let:index>
-                        <li><ArticleCard index/></li>
-                    </For>
-                </ul>
+                {move || if count.get() <= CARDS_UP_TO {
+                    view! {
+                        <ul class="cards">
+                            <For each=move || 0..count.get() key=|i| *i let:index>
+                                <li><ArticleCard index/></li>
+                            </For>
+                        </ul>
+                    }.into_any()
+                } else {
+                    view! { <ArticleList/> }.into_any()
+                }}
                 <DifferencesNav/>
                 <Exports/>
                 <div class="overview-grid">
                     <section aria-labelledby="matrix-heading">
                         <h2 id="matrix-heading" class="section-title">"Similarity"</h2>
-                        <SimilarityMatrix/>
+                        {move || if count.get() <= MATRIX_UP_TO {
+                            view! { <SimilarityMatrix/> }.into_any()
+                        } else {
+                            view! { <RankedPairs/> }.into_any()
+                        }}
                     </section>
                     <section aria-labelledby="statements-heading">
                         <h2 id="statements-heading" class="section-title">"Shared statements"</h2>
@@ -84,14 +105,14 @@ fn Exports() -> impl IntoView {
         <div class="exports" role="group" aria-label="Downloads">
             <DownloadButton
                 label="Download JSON report"
-                title="The full report for these articles at this strictness, every pair included: the format of parallax compare --json"
+                title="Every pair at this strictness, as parallax compare --json prints it"
                 file_name="parallax-report.json".to_string()
                 mime="application/json"
                 make=move || state.report_json()
             />
             <DownloadButton
                 label="Download HTML report"
-                title="The articles, the similarity matrix and the shared statements as one web page: no script, opens offline, prints"
+                title="One web page, no script: opens offline, prints"
                 file_name="parallax-overview.html".to_string()
                 mime="text/html"
                 make=move || Ok(state.report.with_untracked(|r| overview_html(r)))

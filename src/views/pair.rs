@@ -142,7 +142,7 @@ pub fn PairView(
                     </div>
                     <DownloadButton
                         label="Download HTML report"
-                        title="These two articles side by side with their word changes as one web page: no script, opens offline, prints"
+                        title="One web page, no script: opens offline, prints"
                         file_name
                         mime="text/html"
                         make=move || {

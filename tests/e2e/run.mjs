@@ -16,6 +16,9 @@ const DIST = path.resolve('dist');
 const HOSTILE_DIST = path.resolve('target/dist-hostile');
 const HOSTILE = 'zz_hostile';
 const SINGLE = path.resolve('dist-single/parallax.html');
+// A release build with 300 bundled articles (295 written by tests/e2e/many.mjs), made by
+// scripts/test.sh: the overview for many articles.
+const MANY_DIST = path.resolve('target/dist-many');
 const BASE = '/parallax/';
 const SHOTS = path.resolve('target/screenshots');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -501,7 +504,46 @@ test('a panic shows a recovery panel that leads back', async ({ page, hostile })
   check((await page.$$('.recovery')).length === 0, 'the panel stayed');
 }, { expectErrors: true });
 
-async function screenshots(browser, origin) {
+test('with 300 articles the overview is a searchable list and ranked pairs, not 300 cards and a 300×300 matrix', async ({ page, many }) => {
+  await page.addInitScript(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(Math.round(e.duration)))).observe({ type: 'longtask', buffered: true });
+  });
+  const started = Date.now();
+  await page.goto(`${many}${BASE}`);
+  await page.waitForSelector('table.articles tbody tr');
+  const loaded = Date.now() - started;
+  const seen = await page.evaluate(() => ({
+    rows: document.querySelectorAll('table.articles tbody tr').length,
+    cards: document.querySelectorAll('.card').length,
+    matrix: document.querySelectorAll('table.matrix').length,
+    pairs: document.querySelectorAll('.pairs .pair-item').length,
+    nodes: document.querySelectorAll('*').length,
+    count: document.querySelector('.list-count')?.textContent,
+  }));
+  check(seen.rows === 50 && seen.cards === 0 && seen.matrix === 0, JSON.stringify(seen));
+  check(seen.pairs === 50, `${seen.pairs} ranked pairs`);
+  check(seen.count === '50 of 300 shown (300 in all)', `count says ${seen.count}`);
+  check(seen.nodes < 5000, `${seen.nodes} elements on the page`);
+  await page.click('button.show-more:has-text("Show 50 more")');
+  await page.waitForFunction(() => document.querySelectorAll('table.articles tbody tr').length === 100);
+  // Search by outlet (case ignored): ledger2.example and ledger20-28.example.
+  await page.fill('.list-search input', 'LEDGER2');
+  await page.waitForFunction(() => document.querySelector('.list-count')?.textContent.startsWith('10 of 10'));
+  const outlets = await page.$$eval('table.articles tbody .col-outlet', (c) => c.map((e) => e.textContent));
+  check(outlets.length === 10 && outlets.every((o) => o.startsWith('ledger2')), outlets.join(' '));
+  await page.fill('.list-search input', '');
+  await page.selectOption('.list-sort select', 'long');
+  await page.waitForFunction(() => document.querySelectorAll('table.articles tbody tr').length === 50);
+  const words = await page.$$eval('table.articles tbody td.num:nth-of-type(4)', (c) => c.map((e) => Number(e.textContent)));
+  check(words.every((w, i) => i === 0 || words[i - 1] >= w), `not longest first: ${words.slice(0, 5)}`);
+  await page.click('.pairs .pair-item a >> nth=0');
+  await page.waitForSelector('.pair-grid .prow');
+  const long = await page.evaluate(() => window.__long);
+  console.log(`     300 articles: first view in ${loaded} ms, ${seen.nodes} elements, longest main-thread task ${Math.max(0, ...long)} ms`);
+});
+
+async function screenshots(browser, origin, many) {
   fs.mkdirSync(SHOTS, { recursive: true });
   const views = [
     ['overview', `${origin}${BASE}`, '.cluster'],
@@ -533,6 +575,16 @@ async function screenshots(browser, origin) {
       }
       await context.close();
     }
+    // The overview with 300 articles.
+    {
+      const context = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile });
+      const page = await context.newPage();
+      await page.goto(`${many}${BASE}`);
+      await page.waitForSelector('table.articles tbody tr');
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: path.join(SHOTS, `overview-300-${size}.png`) });
+      await context.close();
+    }
     // The HTML reports as they open from disk, offline (saved by the report tests).
     for (const kind of ['pair', 'overview']) {
       const file = path.join(REPORTS, `report-${kind}.html`);
@@ -552,6 +604,12 @@ if (!fs.existsSync(path.join(HOSTILE_DIST, 'index.html'))) {
 }
 const hostileServer = await serve(HOSTILE_DIST);
 const hostile = `http://127.0.0.1:${hostileServer.address().port}`;
+if (!fs.existsSync(path.join(MANY_DIST, 'index.html'))) {
+  console.log(`FAIL ${MANY_DIST} is missing: build it with PARALLAX_EXTRA_SEEDS (scripts/test.sh does)`);
+  process.exit(1);
+}
+const manyServer = await serve(MANY_DIST);
+const many = `http://127.0.0.1:${manyServer.address().port}`;
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
@@ -565,11 +623,11 @@ for (const { name, fn, expectErrors } of tests) {
   const external = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  const local = (url) => url.startsWith('blob:') || url.startsWith(origin) || url.startsWith(hostile) || url.startsWith('data:') || url.startsWith(`file://${SINGLE}`);
+  const local = (url) => url.startsWith('blob:') || url.startsWith(origin) || url.startsWith(hostile) || url.startsWith(many) || url.startsWith('data:') || url.startsWith(`file://${SINGLE}`);
   page.on('request', (r) => !local(r.url()) && external.push(r.url()));
   await watchCsp(page);
   try {
-    await fn({ page, origin, hostile, browser });
+    await fn({ page, origin, hostile, many, browser });
     check(expectErrors || errors.length === 0, `console errors: ${errors.join(' | ')}`);
     const violations = await cspViolations(page);
     check(violations.length === 0, `CSP violations: ${violations.join(' | ')}`);
@@ -583,7 +641,7 @@ for (const { name, fn, expectErrors } of tests) {
   await context.close();
 }
 try {
-  await screenshots(browser, origin);
+  await screenshots(browser, origin, many);
   console.log(`screenshots in ${path.relative(process.cwd(), SHOTS)}/`);
 } catch (e) {
   failed += 1;
@@ -592,5 +650,6 @@ try {
 await browser.close();
 server.close();
 hostileServer.close();
+manyServer.close();
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -339,6 +339,29 @@ pub fn pair_passages(corpus: &Corpus, a: usize, b: usize, config: &Config) -> Ve
     shared_passages(&entries[a].words, &entries[b].words, config)
 }
 
+/// The pairs `[a, b]` (`a < b`) of a similarity matrix, most similar first: by the larger of
+/// the two shares (`matrix[a][b]`, `matrix[b][a]`: how much of one the other carries), then
+/// the smaller, then by index. For corpora too large for a matrix on screen, the list of
+/// pairs worth opening. At most `limit` pairs.
+pub fn ranked_pairs(matrix: &[Vec<f32>], limit: usize) -> Vec<[usize; 2]> {
+    let n = matrix.len();
+    let share = |a: usize, b: usize| matrix[a].get(b).copied().unwrap_or(0.0);
+    let mut pairs: Vec<([usize; 2], f32, f32)> = (0..n)
+        .flat_map(|a| (a + 1..n).map(move |b| [a, b]))
+        .map(|[a, b]| {
+            let (x, y) = (share(a, b), share(b, a));
+            ([a, b], x.max(y), x.min(y))
+        })
+        .collect();
+    crate::order::sort_by(&mut pairs, |p, q| {
+        q.1.total_cmp(&p.1)
+            .then(q.2.total_cmp(&p.2))
+            .then(p.0.cmp(&q.0))
+    });
+    pairs.truncate(limit);
+    pairs.into_iter().map(|(pair, _, _)| pair).collect()
+}
+
 /// Counts rows by kind; a moved pair (two rows) counts once.
 pub fn count_rows(rows: &[Row]) -> RowCounts {
     let mut counts = RowCounts::default();
@@ -403,4 +426,25 @@ fn document_reports(corpus: &Corpus, analysis: &CorpusAnalysis) -> Vec<DocumentR
 /// Rounds a share or score to four decimals, so reports are stable and readable.
 fn round(value: f32) -> f32 {
     (value * 10_000.0).round() / 10_000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranked_pairs_put_the_most_shared_first() {
+        let matrix = vec![
+            vec![0.0, 0.1, 0.5, 0.0],
+            vec![0.2, 0.0, 0.1, 0.9],
+            vec![0.5, 0.1, 0.0, 0.0],
+            vec![0.0, 0.3, 0.0, 0.0],
+        ];
+        assert_eq!(
+            ranked_pairs(&matrix, 10),
+            [[1, 3], [0, 2], [0, 1], [1, 2], [0, 3], [2, 3]]
+        );
+        assert_eq!(ranked_pairs(&matrix, 2), [[1, 3], [0, 2]]);
+        assert!(ranked_pairs(&[], 5).is_empty());
+    }
 }

@@ -1,0 +1,196 @@
+use leptos::prelude::*;
+use parallax_engine::normalize::fold;
+use parallax_engine::report::DocumentReport;
+
+use crate::route::Route;
+use crate::state::AppState;
+use crate::text::{percent, short_label};
+
+/// Rows shown at first, and added by each "Show more".
+pub const PAGE: usize = 50;
+
+/// What the list is sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortBy {
+    /// Corpus order (file name).
+    Name,
+    Title,
+    Outlet,
+    Words,
+    /// Share of the article found in another.
+    Shared,
+}
+
+/// The "Sort by" choices: value, key, descending.
+const SORTS: &[(&str, SortBy, bool)] = &[
+    ("name", SortBy::Name, false),
+    ("title", SortBy::Title, false),
+    ("outlet", SortBy::Outlet, false),
+    ("shared", SortBy::Shared, true),
+    ("unique", SortBy::Shared, false),
+    ("long", SortBy::Words, true),
+    ("short", SortBy::Words, false),
+];
+
+/// The indices of `docs` that match `query` (in name, title or outlet, ignoring case and
+/// accents, through the engine's `fold`), in the order `by` gives, descending when
+/// `descending`. Ties keep corpus order.
+pub fn arrange(docs: &[DocumentReport], query: &str, by: SortBy, descending: bool) -> Vec<usize> {
+    let query = fold(query.trim());
+    let outlet = |d: &DocumentReport| d.source_domain.clone().unwrap_or_default();
+    let mut kept: Vec<usize> = (0..docs.len())
+        .filter(|&i| {
+            let d = &docs[i];
+            query.is_empty()
+                || [&d.name, &d.title, &outlet(d)]
+                    .iter()
+                    .any(|field| fold(field).contains(&query))
+        })
+        .collect();
+    parallax_engine::order::sort_by(&mut kept, |&i, &j| {
+        let (x, y) = (&docs[i], &docs[j]);
+        let order = match by {
+            SortBy::Name => i.cmp(&j),
+            SortBy::Title => fold(&x.title).cmp(&fold(&y.title)),
+            SortBy::Outlet => outlet(x).cmp(&outlet(y)),
+            SortBy::Words => x.words.cmp(&y.words),
+            SortBy::Shared => x.shared.total_cmp(&y.shared),
+        };
+        if descending {
+            order.reverse()
+        } else {
+            order
+        }
+    });
+    kept
+}
+
+/// The articles as a compact table for corpora too large for cards: searchable (title,
+/// outlet, name; case and accents ignored), sortable, shown [`PAGE`] rows at a time.
+#[component]
+pub fn ArticleList() -> impl IntoView {
+    let state = AppState::expect();
+    let query = RwSignal::new(String::new());
+    // Index into `SORTS`.
+    let sort = RwSignal::new(0usize);
+    let shown = RwSignal::new(PAGE);
+    let order = Memo::new(move |_| {
+        let (_, by, descending) = SORTS[sort.get().min(SORTS.len() - 1)];
+        state
+            .report
+            .with(|r| query.with(|q| arrange(&r.documents, q, by, descending)))
+    });
+    view! {
+        <div class="article-list">
+            <div class="list-tools">
+                <label class="list-search">
+                    <span>"Find"</span>
+                    <input type="search" placeholder="title, outlet or name"
+                        on:input=move |ev| { query.set(event_target_value(&ev)); shown.set(PAGE); }/>
+                </label>
+                <label class="list-sort">
+                    <span>"Sort by"</span>
+                    <select on:change=move |ev| {
+                        let choice = event_target_value(&ev);
+                        if let Some(i) = SORTS.iter().position(|(key, _, _)| *key == choice) {
+                            sort.set(i);
+                            shown.set(PAGE);
+                        }
+                    }>
+                        <option value="name">"file name"</option>
+                        <option value="title">"title"</option>
+                        <option value="outlet">"outlet"</option>
+                        <option value="shared">"most found elsewhere"</option>
+                        <option value="unique">"least found elsewhere"</option>
+                        <option value="long">"longest"</option>
+                        <option value="short">"shortest"</option>
+                    </select>
+                </label>
+                <span class="list-count" role="status" aria-live="polite">{move || {
+                    let total = state.report.with(|r| r.documents.len());
+                    let matching = order.with(Vec::len);
+                    matching.min(shown.get()).to_string() + " of " + &matching.to_string() + " shown (" + &total.to_string() + " in all)"
+                }}</span>
+            </div>
+            <table class="articles">
+                <thead>
+                    <tr>
+                        <th scope="col" class="col-id">"#"</th>
+                        <th scope="col" class="col-title">"Title"</th>
+                        <th scope="col" class="col-outlet">"Outlet"</th>
+                        <th scope="col" class="num">"Words"</th>
+                        <th scope="col" class="num">"Shared"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    // Re-rendered whole on each change (at most a few pages of rows): an unkeyed
+                    // list of `AnyView`s costs the wasm far less than another keyed `For`.
+                    {move || state.report.with(|r| {
+                        order.with(|order| {
+                            order
+                                .iter()
+                                .take(shown.get())
+                                .filter_map(|&index| {
+                                    let row = r.documents.get(index)?;
+                                    let href = state.location.with(|l| {
+                                        l.with_route(Route::Article { name: row.name.clone(), sentence: None }).to_hash()
+                                    });
+                                    Some(view! {
+                                        <tr>
+                                            <td class="col-id">{short_label(&row.name)}</td>
+                                            <td class="col-title"><a href=href>{row.title.clone()}</a></td>
+                                            <td class="col-outlet">{row.source_domain.clone()}</td>
+                                            <td class="num">{row.words}</td>
+                                            <td class="num">{percent(row.shared)}</td>
+                                        </tr>
+                                    }.into_any())
+                                })
+                                .collect::<Vec<_>>()
+                        })
+                    })}
+                </tbody>
+            </table>
+            {move || (order.with(Vec::len) > shown.get()).then(|| view! {
+                <button type="button" class="show-more" on:click=move |_| shown.update(|s| *s += PAGE)>
+                    {format!("Show {} more", (order.with(Vec::len) - shown.get()).min(PAGE))}
+                </button>
+            })}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(index: usize, title: &str, outlet: &str, words: usize, shared: f32) -> DocumentReport {
+        DocumentReport {
+            name: format!("{index:03}_x"),
+            title: title.into(),
+            source: None,
+            source_domain: Some(outlet.into()),
+            headline: None,
+            text: String::new(),
+            words,
+            shared,
+            sentences: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn filters_and_sorts() {
+        let rows = [
+            row(0, "Storm hits", "bbc.co.uk", 500, 0.2),
+            row(1, "storm warning", "cnn.com", 300, 0.9),
+            row(2, "Election", "bbc.co.uk", 800, 0.2),
+        ];
+        assert_eq!(arrange(&rows, "", SortBy::Name, false), [0, 1, 2]);
+        assert_eq!(arrange(&rows, "STORM", SortBy::Name, false), [0, 1]);
+        assert_eq!(arrange(&rows, " bbc ", SortBy::Words, true), [2, 0]);
+        assert_eq!(arrange(&rows, "", SortBy::Shared, true), [1, 0, 2]);
+        assert_eq!(arrange(&rows, "", SortBy::Title, false), [2, 0, 1]);
+        assert_eq!(arrange(&rows, "002", SortBy::Name, false), [2]);
+        assert_eq!(arrange(&rows, "élection", SortBy::Name, false), [2]);
+        assert!(arrange(&rows, "nothing", SortBy::Name, false).is_empty());
+    }
+}
