@@ -38,6 +38,8 @@ raw=$(wc -c < "$wasm")
 gz=$(gzip -9c "$wasm" | wc -c)
 total_gz=$(cat dist/*.wasm dist/*.js dist/*.css dist/index.html | gzip -9c | wc -c)
 printf 'release wasm: %s bytes raw, %s bytes gzip (whole app gzip: %s bytes)\n' "$raw" "$gz" "$total_gz"
+budget=250000
+[ "$gz" -le "$budget" ] || { echo "the wasm is over its budget of $budget bytes gzip (measure with twiggy: docs/architecture.md)"; exit 1; }
 grep -q 'http-equiv="Content-Security-Policy"' dist/index.html || { echo "dist/index.html has no CSP (scripts/csp.mjs hook)"; exit 1; }
 
 step "single-file build (dist-single/parallax.html)"
