@@ -9,13 +9,15 @@
 //!
 //! Pure string building over the engine's report (no DOM), so native tests check it.
 
-use parallax_engine::align::RowOp;
 use parallax_engine::diff::{Piece, PieceOp};
 use parallax_engine::report::{DocumentReport, PairReport};
 use parallax_engine::Report;
 
 use crate::route::format_threshold;
-use crate::text::{heat, percent, plural, sentence_text, short_label, source_label};
+use crate::text::{
+    empty_side_note, heat, percent, plural, row_kind, sentence_text, sentences_range, short_label,
+    slice, source_label,
+};
 
 /// The reports' stylesheet (`style/export.css`, compacted by `build.rs`), inlined into each file.
 const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/export.css"));
@@ -69,13 +71,7 @@ pub fn pair_html(report: &Report, pair: &PairReport) -> String {
          <th scope=\"col\">B</th></tr></thead><tbody>",
     );
     for (i, row) in pair.rows.iter().enumerate() {
-        let (class, label) = match row.op {
-            RowOp::Equal => ("equal", "same"),
-            RowOp::Changed => ("changed", "changed"),
-            RowOp::Moved => ("moved", "moved"),
-            RowOp::AOnly => ("a-only", "only in A"),
-            RowOp::BOnly => ("b-only", "only in B"),
-        };
+        let (class, label) = row_kind(row.op);
         let number = (i + 1).to_string();
         push_all(
             &mut body,
@@ -92,13 +88,13 @@ pub fn pair_html(report: &Report, pair: &PairReport) -> String {
             ],
         );
         let diff = row.diff.as_ref();
-        for (doc, sentences, pieces, other) in [
-            (a, &row.a, diff.map(|d| &d.a), "only in B"),
-            (b, &row.b, diff.map(|d| &d.b), "only in A"),
+        for (doc, sentences, pieces, side_a) in [
+            (a, &row.a, diff.map(|d| &d.a), true),
+            (b, &row.b, diff.map(|d| &d.b), false),
         ] {
             body.push_str("<td>");
-            match (sentences.first(), sentences.last()) {
-                (Some(&first), Some(&last)) => {
+            match sentences_range(doc, sentences) {
+                Some(range) => {
                     if let Some(p) = row.partner {
                         let partner = (p + 1).to_string();
                         push_all(
@@ -114,20 +110,17 @@ pub fn pair_html(report: &Report, pair: &PairReport) -> String {
                     }
                     match pieces {
                         Some(pieces) => push_pieces(&mut body, doc, pieces),
-                        None => {
-                            let s = &doc.sentences;
-                            escape_into(&mut body, slice(doc, s[first].start, s[last].end));
-                        }
+                        None => escape_into(&mut body, slice(doc, range)),
                     }
                 }
-                _ => {
-                    let note = if row.op == RowOp::Moved {
-                        "moved: see the partner row"
-                    } else {
-                        other
-                    };
-                    push_all(&mut body, &["<span class=\"empty\">", note, "</span>"]);
-                }
+                None => push_all(
+                    &mut body,
+                    &[
+                        "<span class=\"empty\">",
+                        empty_side_note(row.op, side_a),
+                        "</span>",
+                    ],
+                ),
             }
             body.push_str("</td>");
         }
@@ -301,7 +294,7 @@ fn push_document(out: &mut String, doc: &DocumentReport) {
 /// One side of a word diff: deleted and inserted pieces marked, changed figures flagged.
 fn push_pieces(out: &mut String, doc: &DocumentReport, pieces: &[Piece]) {
     for piece in pieces {
-        let text = slice(doc, piece.range[0], piece.range[1]);
+        let text = slice(doc, piece.range);
         let (open, close) = match (piece.op, piece.figure) {
             (PieceOp::Equal, _) => ("", ""),
             (PieceOp::Delete, false) => ("<del>", "</del>"),
@@ -313,11 +306,6 @@ fn push_pieces(out: &mut String, doc: &DocumentReport, pieces: &[Piece]) {
         escape_into(out, text);
         out.push_str(close);
     }
-}
-
-/// `doc.text[start..end]`, or nothing for a range that does not fit the text.
-fn slice(doc: &DocumentReport, start: usize, end: usize) -> &str {
-    doc.text.get(start..end).unwrap_or("")
 }
 
 /// Whether `url` is an `http:` or `https:` address (the only links a report makes).

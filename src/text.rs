@@ -1,6 +1,7 @@
 //! Pure helpers that cut a document's text into displayable pieces. They only slice the
 //! engine's byte ranges; nothing here compares text.
 
+use parallax_engine::align::RowOp;
 use parallax_engine::report::DocumentReport;
 
 /// The body paragraphs of a document: sentence indices grouped by paragraph, without the
@@ -26,12 +27,47 @@ pub fn body_paragraphs(doc: &DocumentReport) -> Vec<Vec<usize>> {
     paragraphs
 }
 
+/// The text of byte range `range` of a document, or nothing for a range that does not fit it.
+pub fn slice(doc: &DocumentReport, range: [usize; 2]) -> &str {
+    doc.text.get(range[0]..range[1]).unwrap_or("")
+}
+
 /// The text of sentence `index` of a document.
 pub fn sentence_text(doc: &DocumentReport, index: usize) -> &str {
     doc.sentences
         .get(index)
-        .and_then(|s| doc.text.get(s.start..s.end))
-        .unwrap_or("")
+        .map_or("", |s| slice(doc, [s.start, s.end]))
+}
+
+/// The byte range of consecutive sentences of a document (an alignment row's side), from the
+/// first one's start to the last one's end; `None` for no sentences.
+pub fn sentences_range(doc: &DocumentReport, sentences: &[usize]) -> Option<[usize; 2]> {
+    let (first, last) = (sentences.first()?, sentences.last()?);
+    Some([
+        doc.sentences.get(*first)?.start,
+        doc.sentences.get(*last)?.end,
+    ])
+}
+
+/// An alignment row's kind as the pair view and the HTML report name it: CSS class suffix and
+/// label.
+pub fn row_kind(op: RowOp) -> (&'static str, &'static str) {
+    match op {
+        RowOp::Equal => ("equal", "same"),
+        RowOp::Changed => ("changed", "changed"),
+        RowOp::Moved => ("moved", "moved"),
+        RowOp::AOnly => ("a-only", "only in A"),
+        RowOp::BOnly => ("b-only", "only in B"),
+    }
+}
+
+/// What an empty side of a row says: where its partner is (moved), or which side has it.
+pub fn empty_side_note(op: RowOp, side_a: bool) -> &'static str {
+    match (op, side_a) {
+        (RowOp::Moved, _) => "moved: see the partner row",
+        (_, true) => "only in B",
+        (_, false) => "only in A",
+    }
 }
 
 /// Index of the sentence of a document that holds byte `at` (the last one starting at or

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use parallax_engine::diff::{Piece, PieceOp};
 
 use crate::state::AppState;
+use crate::text::slice;
 
 /// One side of a word diff: deleted words struck (`<del>`), inserted words underlined
 /// (`<ins>`), each with text that screen readers announce. A changed figure (the engine flags
@@ -15,16 +16,10 @@ pub fn DiffText(
 ) -> impl IntoView {
     let state = AppState::expect();
     let parts: Vec<(PieceOp, bool, String)> = state.report.with_untracked(|r| {
-        let text = &r.documents[doc].text;
+        let doc = &r.documents[doc];
         pieces
             .iter()
-            .map(|p| {
-                (
-                    p.op,
-                    p.figure,
-                    text.get(p.range[0]..p.range[1]).unwrap_or("").to_string(),
-                )
-            })
+            .map(|p| (p.op, p.figure, slice(doc, p.range).to_string()))
             .collect()
     });
     parts

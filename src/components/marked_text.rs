@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::state::AppState;
-use crate::text::mark_segments;
+use crate::text::{mark_segments, slice};
 
 /// Text of a document range with some parts marked: shared phrases, or (with `kind="figure"`)
 /// the figures of a discrepancy.
@@ -24,15 +24,10 @@ pub fn MarkedText(
     };
     let state = AppState::expect();
     let parts: Vec<(bool, String)> = state.report.with_untracked(|r| {
-        let text = &r.documents[doc].text;
+        let doc = &r.documents[doc];
         mark_segments(range, &marks)
             .into_iter()
-            .map(|s| {
-                (
-                    s.marked,
-                    text.get(s.range[0]..s.range[1]).unwrap_or("").to_string(),
-                )
-            })
+            .map(|s| (s.marked, slice(doc, s.range).to_string()))
             .collect()
     });
     parts

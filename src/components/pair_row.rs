@@ -1,9 +1,10 @@
 use leptos::prelude::*;
-use parallax_engine::align::{Row, RowOp};
+use parallax_engine::align::Row;
 use parallax_engine::passages::Passage;
 
 use crate::components::{DiffText, MarkedText};
 use crate::state::AppState;
+use crate::text::{empty_side_note, row_kind, sentences_range};
 
 /// One row of the pair view: A's sentences on the left, B's on the right.
 #[component]
@@ -24,22 +25,13 @@ pub fn PairRow(
     go_to: impl Fn(Option<usize>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let span_of = move |doc: usize, sentences: &[usize]| -> Option<[usize; 2]> {
-        let (first, last) = (sentences.first()?, sentences.last()?);
-        state.report.with_untracked(|r| {
-            let s = &r.documents[doc].sentences;
-            Some([s[*first].start, s[*last].end])
-        })
-    };
-    let range_a = span_of(a, &row.a);
-    let range_b = span_of(b, &row.b);
-    let op_class = match row.op {
-        RowOp::Equal => "equal",
-        RowOp::Changed => "changed",
-        RowOp::Moved => "moved",
-        RowOp::AOnly => "a-only",
-        RowOp::BOnly => "b-only",
-    };
+    let (range_a, range_b) = state.report.with_untracked(|r| {
+        (
+            sentences_range(&r.documents[a], &row.a),
+            sentences_range(&r.documents[b], &row.b),
+        )
+    });
+    let (op_class, label) = row_kind(row.op);
     let partner = row.partner;
     let moved_link = move || {
         partner.map(|p| {
@@ -66,12 +58,8 @@ pub fn PairRow(
                 view! { <MarkedText doc range marks/> }.into_any()
             }
             (None, _) => {
-                let note = match (row.op, own_side) {
-                    (RowOp::Moved, _) => "moved: see the partner row".to_string(),
-                    (_, true) => "only in B".to_string(),
-                    (_, false) => "only in A".to_string(),
-                };
-                view! { <span class="empty-cell">{note}</span> }.into_any()
+                view! { <span class="empty-cell">{empty_side_note(row.op, own_side)}</span> }
+                    .into_any()
             }
         }
     };
@@ -92,13 +80,6 @@ pub fn PairRow(
             .map(|d| d.b.clone()),
         false,
     );
-    let label = match row.op {
-        RowOp::Equal => "same",
-        RowOp::Changed => "changed",
-        RowOp::Moved => "moved",
-        RowOp::AOnly => "only in A",
-        RowOp::BOnly => "only in B",
-    };
     view! {
         <div
             id=format!("row-{index}")

@@ -4,7 +4,7 @@ use parallax_engine::diff::{Piece, PieceOp};
 use crate::components::DiffText;
 use crate::route::Route;
 use crate::state::AppState;
-use crate::text::{plural, sentence_at, source_label};
+use crate::text::{plural, sentence_at, slice, source_label};
 
 /// One wording of a quote, ready to show.
 #[derive(Clone, PartialEq)]
@@ -41,11 +41,7 @@ pub fn QuotesView() -> impl IntoView {
                 .iter()
                 .map(|g| {
                     let text = |d: usize, start: usize, end: usize| {
-                        r.documents[d]
-                            .text
-                            .get(start..end)
-                            .unwrap_or("")
-                            .to_string()
+                        slice(&r.documents[d], [start, end]).to_string()
                     };
                     let base = &g.members[g.reference];
                     Group {

@@ -402,11 +402,18 @@ fn parse_tag(s: &str) -> Option<Tag> {
     })
 }
 
-/// Offset in `s` of the end tag `</name` (any case), or the end of `s`.
+/// Offset in `s` of the end tag `</name` (any case), or the end of `s`. Compares in place:
+/// lower-casing the rest of the page for every `<script>` would make a page of many scripts
+/// quadratic.
 fn find_end_tag(s: &str, name: &str) -> usize {
-    let lower = s.to_ascii_lowercase();
-    let needle = format!("</{name}");
-    lower.find(&needle).unwrap_or(s.len())
+    s.match_indices("</")
+        .map(|(at, _)| at)
+        .find(|&at| {
+            s.as_bytes()
+                .get(at + 2..at + 2 + name.len())
+                .is_some_and(|tag| tag.eq_ignore_ascii_case(name.as_bytes()))
+        })
+        .unwrap_or(s.len())
 }
 
 /// Runs of HTML white space (ASCII) as one space, trimmed; a no-break space stays.

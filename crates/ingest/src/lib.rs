@@ -43,9 +43,8 @@ pub enum Format {
 impl Format {
     /// The format a file name says, or `None` for a type Parallax does not read.
     pub fn of(file_name: &str) -> Option<Format> {
-        let extension = match file_name.rsplit_once('.') {
-            Some((stem, ext)) if !stem.is_empty() => ext.to_ascii_lowercase(),
-            _ => return Some(Format::Text),
+        let Some(extension) = extension(file_name) else {
+            return Some(Format::Text);
         };
         match extension.as_str() {
             "txt" | "text" => Some(Format::Text),
@@ -53,6 +52,14 @@ impl Format {
             "html" | "htm" | "xhtml" => Some(Format::Html),
             _ => None,
         }
+    }
+}
+
+/// A file name's extension, lower case; none for `notes` or `.profile`.
+fn extension(file_name: &str) -> Option<String> {
+    match file_name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => Some(ext.to_ascii_lowercase()),
+        _ => None,
     }
 }
 
@@ -271,10 +278,7 @@ pub struct Imported {
 /// Reads a file called `file_name` with contents `bytes` as an article, or says why not.
 pub fn import(file_name: &str, bytes: &[u8]) -> Result<Imported, Refusal> {
     let format = Format::of(file_name).ok_or_else(|| Refusal::UnsupportedType {
-        extension: file_name
-            .rsplit_once('.')
-            .map(|(_, e)| e.to_ascii_lowercase())
-            .unwrap_or_default(),
+        extension: extension(file_name).unwrap_or_default(),
     })?;
     if bytes.len() > MAX_FILE_BYTES {
         return Err(Refusal::TooLarge { bytes: bytes.len() });
