@@ -12,13 +12,14 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * SHA-256 source expressions (`'sha256-…'`) of every inline `<tag>` body in `html`. Data
- * blocks (`type="application/json"`, the bundled articles) never run and get none.
+ * blocks (`application/json`: the bundled articles; `text/plain`: the single file's worker
+ * code) never run as the page's scripts and get none.
  */
 export function inlineHashes(html, tag) {
   const re = new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g');
   const hashes = [];
   for (const m of html.matchAll(re)) {
-    if (/\ssrc=/.test(m[1] || '') || /\stype="application\/json"/.test(m[1] || '') || m[2].length === 0) continue;
+    if (/\ssrc=/.test(m[1] || '') || /\stype="(application\/json|text\/plain)"/.test(m[1] || '') || m[2].length === 0) continue;
     hashes.push(`'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`);
   }
   return [...new Set(hashes)];
@@ -29,10 +30,12 @@ export function inlineHashes(html, tag) {
  * inline <style> elements (the single-file build). Style attributes stay allowed: Leptos sets
  * `style` on a few elements (bars, matrix cells), which cannot run code.
  */
-export function policy({ scripts, styles = [], connect = "'self'", selfScripts = true, images = "'self' data:" }) {
+export function policy({ scripts, styles = [], connect = "'self'", selfScripts = true, images = "'self' data:", workers = "'self'" }) {
   return [
     "default-src 'none'",
     `script-src ${selfScripts ? "'self' " : ''}${scripts.join(' ')} 'wasm-unsafe-eval'`,
+    // The analysis worker: beside the page, or (single file) made from the page's own block.
+    `worker-src ${workers}`,
     `style-src-elem ${styles.length ? styles.join(' ') : "'self'"}`,
     "style-src-attr 'unsafe-inline'",
     `img-src ${images}`,

@@ -1,7 +1,9 @@
-// Trunk's post-build hook (Trunk.toml): puts the bundled articles in the page (seeds.mjs),
-// then adds the Content-Security-Policy (csp.mjs), in that order.
+// Trunk's post-build hook (Trunk.toml): gives the worker's files content-hashed names (Trunk
+// names a worker by its binary only), puts the bundled articles in the page (seeds.mjs), then
+// adds the Content-Security-Policy (csp.mjs), in that order.
 //
 //   node scripts/post-build.mjs [DIR]     (DIR: $TRUNK_STAGING_DIR under Trunk, else dist)
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inlineHashes, policy, withPolicy } from './csp.mjs';
@@ -9,9 +11,29 @@ import { seeds, seedsBlock, withSeeds } from './seeds.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
 const file = path.join(dir, 'index.html');
+hashWorker(dir);
 const articles = seeds();
 let html = withSeeds(fs.readFileSync(file, 'utf8'), seedsBlock(articles));
 const content = policy({ scripts: inlineHashes(html, 'script') });
 html = withPolicy(html, content);
 fs.writeFileSync(file, html);
 console.log(`post-build: ${articles.length} bundled articles in the page; csp: ${content}`);
+
+/**
+ * The page starts `parallax-worker_loader.js` (a fixed name it knows); the loader then loads
+ * the worker's glue and wasm under names carrying a hash of their contents, so a browser
+ * never mixes a cached old worker with a new page. The loader passes the wasm's address the
+ * way the current wasm-bindgen asks (an object, not a bare string).
+ */
+function hashWorker(dir) {
+  const loader = path.join(dir, 'parallax-worker_loader.js');
+  if (!fs.existsSync(loader)) return;
+  const glue = path.join(dir, 'parallax-worker.js');
+  const wasm = path.join(dir, 'parallax-worker_bg.wasm');
+  if (!fs.existsSync(glue) || !fs.existsSync(wasm)) return;
+  const hash = createHash('sha256').update(fs.readFileSync(glue)).update(fs.readFileSync(wasm)).digest('hex').slice(0, 16);
+  const [js, bin] = [`parallax-worker-${hash}.js`, `parallax-worker-${hash}_bg.wasm`];
+  fs.renameSync(glue, path.join(dir, js));
+  fs.renameSync(wasm, path.join(dir, bin));
+  fs.writeFileSync(loader, `importScripts(${JSON.stringify('./' + js)});wasm_bindgen({ module_or_path: ${JSON.stringify('./' + bin)} });\n`);
+}

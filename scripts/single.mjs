@@ -39,12 +39,23 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: __par
 `;
 const style = fs.readFileSync(path.join(dist, css), 'utf8');
 
+// The worker's code (its no-modules glue, its wasm as base64) as a text block the app starts
+// from a `blob:` URL (src/worker.rs, SOURCE_ID).
+const loader = fs.readFileSync(path.join(dist, 'parallax-worker_loader.js'), 'utf8');
+const workerJs = loader.match(/importScripts\("\.\/([^"]+\.js)"\)/)?.[1] ?? fail('no worker glue named in parallax-worker_loader.js');
+const workerWasm = loader.match(/module_or_path: "\.\/([^"]+\.wasm)"/)?.[1] ?? fail('no worker wasm named in parallax-worker_loader.js');
+const workerSource = `${fs.readFileSync(path.join(dist, workerJs), 'utf8')}
+wasm_bindgen({ module_or_path: Uint8Array.from(atob('${fs.readFileSync(path.join(dist, workerWasm)).toString('base64')}'), (c) => c.charCodeAt(0)) });
+`;
+if (/<\/script/i.test(workerSource)) fail('the worker code contains </script');
+
 let html = index
   // Everything Trunk links or preloads is inlined below.
   .replace(/\s*<link rel="stylesheet"[^>]*>/, `\n    <style>${style}</style>`)
   .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
   .replace(/\s*<link rel="preload"[^>]*>/g, '')
-  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${script}</script>`);
+  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${script}</script>`)
+  .replace('</body>', () => `<script type="text/plain" id="parallax-worker-source">${workerSource}</script>\n</body>`);
 html = withPolicy(
   html,
   policy({
@@ -53,6 +64,7 @@ html = withPolicy(
     connect: "'none'",
     selfScripts: false,
     images: 'data:',
+    workers: 'blob:',
   }),
 );
 fs.mkdirSync(outDir, { recursive: true });

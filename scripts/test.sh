@@ -33,13 +33,19 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 
 step "release build (trunk, offline)"
 trunk build --release --offline
-wasm=$(ls dist/*.wasm)
-raw=$(wc -c < "$wasm")
+wasm=$(ls dist/parallax-app-*.wasm)
+worker=$(ls dist/parallax-worker-*.wasm)
 gz=$(gzip -9c "$wasm" | wc -c)
+worker_gz=$(gzip -9c "$worker" | wc -c)
 total_gz=$(cat dist/*.wasm dist/*.js dist/*.css dist/index.html | gzip -9c | wc -c)
-printf 'release wasm: %s bytes raw, %s bytes gzip (whole app gzip: %s bytes)\n' "$raw" "$gz" "$total_gz"
-budget=250000
-[ "$gz" -le "$budget" ] || { echo "the wasm is over its budget of $budget bytes gzip (measure with twiggy: docs/architecture.md)"; exit 1; }
+printf 'page wasm: %s bytes raw, %s gzip; worker wasm: %s raw, %s gzip (whole app gzip: %s)\n' \
+  "$(wc -c < "$wasm")" "$gz" "$(wc -c < "$worker")" "$worker_gz" "$total_gz"
+# Budgets (docs/architecture.md): the page's wasm decides how soon the first view shows; the
+# worker's loads beside it.
+budget=300000
+worker_budget=200000
+[ "$gz" -le "$budget" ] || { echo "the page's wasm is over its budget of $budget bytes gzip (measure with twiggy: docs/architecture.md)"; exit 1; }
+[ "$worker_gz" -le "$worker_budget" ] || { echo "the worker's wasm is over its budget of $worker_budget bytes gzip"; exit 1; }
 grep -q 'http-equiv="Content-Security-Policy"' dist/index.html || { echo "dist/index.html has no CSP (scripts/csp.mjs hook)"; exit 1; }
 
 step "single-file build (dist-single/parallax.html)"

@@ -1,9 +1,9 @@
 //! Parallax in the browser: a Leptos (client-side rendered) app over the engine's report.
 //!
-//! Data flows one way: the seeds embedded at build time ([`seeds`]) become an engine
-//! [`Corpus`](parallax_engine::Corpus); the engine's [`Report`](parallax_engine::Report) feeds
-//! the views. Views never compare text themselves; they ask the engine (for example with a new
-//! threshold) through [`state::AppState`].
+//! Data flows one way: the bundled articles ([`seeds`]) and the user's own go to the Web
+//! Worker ([`worker`], `crates/worker`), which runs the engine off the main thread; its
+//! [`Report`](parallax_engine::Report) feeds the views. Views never compare text themselves;
+//! they ask the engine (for example with a new threshold) through [`state::AppState`].
 
 pub mod app;
 pub mod components;
@@ -16,5 +16,6 @@ pub mod seeds;
 pub mod state;
 pub mod text;
 pub mod views;
+pub mod worker;
 
 pub use app::App;

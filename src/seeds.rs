@@ -2,8 +2,8 @@
 //!
 //! In the browser they travel in the page, as the JSON data block
 //! `<script type="application/json" id="parallax-seeds">` that `scripts/seeds.mjs` writes into
-//! `index.html` after each build, and are read with the browser's own JSON parser: articles
-//! are content, and the wasm's size budget is for code. Native code (tests, tools) reads the
+//! `index.html` after each build: articles are content, and the wasm's size budget is for
+//! code. The page hands the block's text to the worker ([`data_block`]), which reads it. Native code (tests, tools) reads the
 //! same files through [`SEEDS`], which `build.rs` generates; the browser build never refers to
 //! it, so the texts are not in its wasm.
 
@@ -27,18 +27,28 @@ pub fn corpus() -> Corpus {
     Corpus::from_documents(documents())
 }
 
+/// The text of the page's data block (`[[name, text], …]`), for the worker; `[]` without one.
+#[cfg(target_arch = "wasm32")]
+pub fn data_block() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(BLOCK_ID))
+        .and_then(|e| e.text_content())
+        .unwrap_or_else(|| "[]".to_string())
+}
+
+/// The data block made from the build's articles (native code has no page).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn data_block() -> String {
+    data_block_json()
+}
+
 /// `(name, text)` of each bundled article, from the page.
 #[cfg(target_arch = "wasm32")]
 fn bundled() -> Vec<(String, String)> {
     use leptos::wasm_bindgen::JsCast;
     use web_sys::js_sys::{Array, JSON};
-    let Some(json) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(BLOCK_ID))
-        .and_then(|e| e.text_content())
-    else {
-        return Vec::new();
-    };
+    let json = data_block();
     // A malformed block reads as no articles (the overview then says how to add some); it
     // never stops the app.
     let Ok(rows) = JSON::parse(&json).and_then(|v| v.dyn_into::<Array>()) else {

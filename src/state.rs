@@ -1,38 +1,110 @@
-//! The app's shared state: the corpus, the location (URL), and the engine's report derived
-//! from them. Everything else is derived from these in the views.
+//! The app's shared state: the location (URL), and what the worker last said: the engine's
+//! report on the articles shown, which of them are the user's, and how the user's library
+//! stands. Everything else is derived from these in the views.
+//!
+//! The corpus and the analysis live in the worker ([`crate::worker`]); the page holds the
+//! report only. A pair's alignment is made here, on demand, from the report's two texts
+//! (`engine::report::pair_corpus`): it depends on those two documents alone.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use parallax_engine::passages::Passage;
-use parallax_engine::report::{pair_passages, pair_report, to_json, PairReport};
-use parallax_engine::{analyze, Config, Corpus, Report};
+use parallax_engine::report::{pair_corpus, pair_passages, pair_report, PairReport, REPORT_VERSION};
+use parallax_engine::{Config, Corpus, Report};
+use parallax_worker::protocol::{ArticleMeta, Command, Event, LibraryMeta};
 
-use crate::route::{go, use_location, History, Location};
+use crate::route::{go, use_location, History, Location, Route};
+use crate::worker::Worker;
+
+/// Work under way in the worker, and what it last refused or failed at.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Work {
+    /// `(done, total, what)` of long work under way.
+    pub progress: Option<(usize, usize, String)>,
+    /// What the last command could not do.
+    pub refused: Vec<String>,
+    /// The worker stopped or could not start: why.
+    pub failed: Option<String>,
+    /// The outcome of the last JSON download.
+    pub saved_json: Option<Result<String, String>>,
+    /// A rename sent and not yet answered: `(from, to)`. When the answer has the new name,
+    /// a view of the old one moves to it.
+    pub renaming: Option<(String, String)>,
+}
 
 /// Shared state, provided as context by [`crate::App`].
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The documents, prepared once.
-    pub corpus: StoredValue<Arc<Corpus>>,
     /// Where the user is (parsed from the URL hash). Move with [`AppState::go`].
     pub location: RwSignal<Location>,
     /// The engine's settings for the current location.
     pub config: Memo<Config>,
-    /// The engine's report for the current settings.
-    pub report: Memo<Arc<Report>>,
-    /// The settings passages depend on: shortest passage and bridge, in words.
-    passage_settings: Memo<(usize, usize)>,
+    /// The engine's report on the articles shown (empty until the worker's first answer).
+    pub report: RwSignal<Arc<Report>>,
+    /// `articles[i]` describes `report.documents[i]`: the user's or bundled, and any note.
+    pub articles: RwSignal<Arc<Vec<ArticleMeta>>>,
+    /// The user's library: counts, bundled articles hidden, storage problems.
+    pub library: RwSignal<LibraryMeta>,
+    /// Whether the worker has answered once (the first view waits for it).
+    pub ready: RwSignal<bool>,
+    /// Work under way, refusals and failures.
+    pub work: RwSignal<Work>,
+    worker: StoredValue<Option<Worker>, LocalStorage>,
+    /// The last pair's two-document corpus, for moving the strictness without preparing the
+    /// two documents again.
+    pair_cache: StoredValue<Option<CachedPair>, LocalStorage>,
 }
 
+/// Two documents as a corpus of their own, with their 2×2 share matrix.
+type PairCorpus = (Corpus, Vec<Vec<f32>>);
+
+/// The report a pair corpus was made from, the pair, and the corpus.
+type CachedPair = (Arc<Report>, usize, usize, Arc<PairCorpus>);
+
 impl AppState {
-    /// Builds the state for a corpus, following the URL hash.
-    pub fn new(corpus: Corpus) -> AppState {
-        let corpus = StoredValue::new(Arc::new(corpus));
+    /// The state of the running app: starts the worker with the bundled articles and follows
+    /// the URL hash; the strictness in the URL is sent to the worker whenever it changes.
+    pub fn new(seeds: String) -> AppState {
+        let state = AppState::empty();
+        match Worker::start(move |event| state.receive(event)) {
+            Ok(worker) => {
+                let threshold = state.location.get_untracked().threshold;
+                worker.send(&Command::Start { seeds, threshold }, None);
+                state.worker.set_value(Some(worker));
+            }
+            Err(why) => state.work.update(|w| w.failed = Some(why)),
+        }
+        let threshold = Memo::new(move |_| state.location.get().threshold.map(f32::to_bits));
+        Effect::new(move |previous: Option<Option<u32>>| {
+            let now = threshold.get();
+            if previous.is_some_and(|p| p != now) {
+                state.send(&Command::Analyze {
+                    threshold: now.map(f32::from_bits),
+                });
+            }
+            now
+        });
+        state
+    }
+
+    /// A state showing `report` as it is, with no worker (the browser tests).
+    pub fn from_report(report: Report) -> AppState {
+        let state = AppState::empty();
+        let count = report.documents.len();
+        state.report.set(Arc::new(report));
+        state.articles.set(Arc::new(vec![ArticleMeta::default(); count]));
+        state.library.set(LibraryMeta {
+            bundled: count,
+            ..LibraryMeta::default()
+        });
+        state.ready.set(true);
+        state
+    }
+
+    fn empty() -> AppState {
         let location = use_location();
         let config = Memo::new(move |_| {
-            // The views need the corpus-wide results from the report; the pair view aligns the
-            // pair it shows on demand (`pair`), so the report leaves pairs out.
             let config = Config {
                 max_pair_documents: 0,
                 ..Config::default()
@@ -42,24 +114,102 @@ impl AppState {
                 None => config,
             }
         });
-        let report = Memo::new(move |_| {
-            let config = config.get();
-            Arc::new(corpus.with_value(|c| analyze(c, &config)))
-        });
-        let passage_settings =
-            Memo::new(move |_| config.with(|c| (c.passage_min_words, c.passage_max_bridge)));
         AppState {
-            corpus,
             location,
             config,
-            report,
-            passage_settings,
+            report: RwSignal::new(Arc::new(empty_report())),
+            articles: RwSignal::new(Arc::new(Vec::new())),
+            library: RwSignal::new(LibraryMeta::default()),
+            ready: RwSignal::new(false),
+            work: RwSignal::new(Work::default()),
+            worker: StoredValue::new_local(None),
+            pair_cache: StoredValue::new_local(None),
         }
     }
 
     /// The state provided by [`crate::App`].
     pub fn expect() -> AppState {
         expect_context::<AppState>()
+    }
+
+    /// Sends a command to the worker, with files if it carries any.
+    pub fn send(&self, command: &Command) {
+        self.send_files(command, None);
+    }
+
+    /// Sends a command and the files it names.
+    pub fn send_files(&self, command: &Command, files: Option<&web_sys::js_sys::Array>) {
+        self.worker.with_value(|w| {
+            if let Some(worker) = w {
+                worker.send(command, files);
+            }
+        });
+    }
+
+    /// Takes in what the worker says.
+    fn receive(&self, event: Event) {
+        match event {
+            Event::Update {
+                report,
+                articles,
+                library,
+            } => {
+                let renamed = self.work.with_untracked(|w| w.renaming.clone()).filter(|(_, to)| {
+                    report.documents.iter().any(|d| d.name == *to)
+                });
+                self.report.set(Arc::new(*report));
+                self.articles.set(Arc::new(articles));
+                if let Some((from, to)) = renamed {
+                    self.follow_rename(&from, &to);
+                }
+                self.library.set(library);
+                self.ready.set(true);
+                self.work.update(|w| {
+                    w.progress = None;
+                    w.renaming = None;
+                });
+            }
+            Event::Progress { done, total, what } => {
+                self.work.update(|w| {
+                    w.progress = Some((done, total, what));
+                    w.refused.clear();
+                })
+            }
+            Event::Refused { messages } => self.work.update(|w| w.refused = messages),
+            Event::Json { text } => {
+                let name = "parallax-report.json";
+                let saved = crate::download::save(name, "application/json", &text)
+                    .map(|()| format!("✓ Saved {name}"));
+                self.work.update(|w| w.saved_json = Some(saved));
+            }
+            Event::Failed { message } => self.work.update(|w| w.failed = Some(message)),
+            // Handled by `Worker`.
+            Event::Ready => {}
+        }
+    }
+
+    /// Asks the worker to rename the user's article `from` to `to`.
+    pub fn rename(&self, from: String, to: String) {
+        self.send(&Command::Rename {
+            name: from.clone(),
+            to: to.clone(),
+        });
+        self.work
+            .update(|w| w.renaming = Some((from, to.split_whitespace().collect::<Vec<_>>().join(" "))));
+    }
+
+    /// After a rename, a view of the article under its old name shows it under the new one.
+    fn follow_rename(&self, from: &str, to: &str) {
+        let location = self.location.get_untracked();
+        if let Route::Article { name, sentence } = &location.route {
+            if name == from {
+                let route = Route::Article {
+                    name: to.to_string(),
+                    sentence: *sentence,
+                };
+                self.go(location.with_route(route), History::Replace);
+            }
+        }
     }
 
     /// Moves to another location (URL and state together).
@@ -76,31 +226,67 @@ impl AppState {
     /// The engine's alignment of documents `a` and `b` (in that order) at the current settings.
     pub fn pair(&self, a: usize, b: usize) -> PairReport {
         let config = self.config.get();
-        let report = self.report.get();
-        self.corpus
-            .with_value(|c| pair_report(c, &report.matrix, a, b, &config))
-    }
-
-    /// The full report at the current settings as JSON, every pair included: the same text
-    /// `parallax compare --json` prints for these articles and this threshold.
-    pub fn report_json(&self) -> Result<String, String> {
-        let config = Config {
-            max_pair_documents: Config::default().max_pair_documents,
-            ..self.config.get_untracked()
+        let Some(two) = self.pair_corpus(a, b) else {
+            return PairReport {
+                a,
+                b,
+                similarity: 0.0,
+                a_in_b: 0.0,
+                b_in_a: 0.0,
+                counts: Default::default(),
+                rows: Vec::new(),
+            };
         };
-        let report = self.corpus.with_value(|c| analyze(c, &config));
-        to_json(&report)
+        let mut pair = pair_report(&two.0, &two.1, 0, 1, &config);
+        (pair.a, pair.b) = (a, b);
+        pair
     }
 
     /// The passages documents `a` and `b` share, as the engine finds them. They do not depend
     /// on the threshold, so moving the strictness control does not search for them again.
     pub fn passages(&self, a: usize, b: usize) -> Vec<Passage> {
-        let (min_words, max_bridge) = self.passage_settings.get();
-        let config = Config {
-            passage_min_words: min_words,
-            passage_max_bridge: max_bridge,
-            ..Config::default()
-        };
-        self.corpus.with_value(|c| pair_passages(c, a, b, &config))
+        self.pair_corpus(a, b)
+            .map(|two| pair_passages(&two.0, 0, 1, &Config::default()))
+            .unwrap_or_default()
+    }
+
+    /// Documents `a` and `b` of the current report as a corpus, prepared once per pair; `None`
+    /// when the report has no such documents.
+    fn pair_corpus(&self, a: usize, b: usize) -> Option<Arc<PairCorpus>> {
+        let report = self.report.get();
+        let cached = self.pair_cache.with_value(|c| {
+            c.as_ref()
+                .filter(|(r, x, y, _)| Arc::ptr_eq(r, &report) && (*x, *y) == (a, b))
+                .map(|(_, _, _, two)| two.clone())
+        });
+        if cached.is_some() {
+            return cached;
+        }
+        let two = Arc::new(pair_corpus(&report, a, b)?);
+        self.pair_cache
+            .set_value(Some((report, a, b, two.clone())));
+        Some(two)
+    }
+
+    /// Whether document `index` is one the user added.
+    pub fn is_yours(&self, index: usize) -> bool {
+        self.articles
+            .with(|a| a.get(index).is_some_and(|m| m.yours))
+    }
+}
+
+/// A report on no articles: what the views hold until the worker's first answer.
+fn empty_report() -> Report {
+    Report {
+        version: REPORT_VERSION,
+        config: Config::default(),
+        documents: Vec::new(),
+        pairs: Vec::new(),
+        pairs_complete: true,
+        passages: Vec::new(),
+        clusters: Vec::new(),
+        matrix: Vec::new(),
+        quotes: Vec::new(),
+        discrepancies: Vec::new(),
     }
 }

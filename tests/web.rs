@@ -8,16 +8,33 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use parallax_app::seeds::{self, SEEDS};
 use parallax_app::state::AppState;
+use parallax_app::app::Shell;
 use parallax_app::views::PairView;
-use parallax_app::App;
-use parallax_engine::{Corpus, Document};
+use parallax_engine::{analyze, Config, Corpus, Document, Report};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app at `hash` into a fresh container and gives the browser a moment to render.
+/// The app's views over the engine's report on the seeds, as the worker would send it (the
+/// worker itself runs in the end-to-end tests, which serve the built app).
 async fn mount_at(hash: &str) -> web_sys::HtmlElement {
-    mount_view_at(hash, App).await
+    mount_view_at(hash, SeedsApp).await
+}
+
+/// The report the views get, at the page's settings (pairs are aligned on demand).
+fn report_on(corpus: &Corpus) -> Report {
+    let config = Config {
+        max_pair_documents: 0,
+        ..Config::default()
+    };
+    analyze(corpus, &config)
+}
+
+#[component]
+fn SeedsApp() -> impl IntoView {
+    provide_context(AppState::from_report(report_on(&seeds::corpus())));
+    view! { <Shell/> }
 }
 
 /// Mounts `view` at `hash` into a fresh container (earlier test roots go) and gives the
@@ -163,7 +180,7 @@ fn CraftedPair() -> impl IntoView {
         Document::parse("a", "Toll rises\n\nThe attack on the town of Khan Sheikhoun killed 87 people on Tuesday, officials said."),
         Document::parse("b", "Toll rises\n\nThe attack on the town of Khan Sheikhoun killed 89 people on Tuesday, officials said."),
     ]);
-    provide_context(AppState::new(corpus));
+    provide_context(AppState::from_report(report_on(&corpus)));
     view! { <PairView a="a".to_string() b="b".to_string()/> }
 }
 

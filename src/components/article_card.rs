@@ -24,19 +24,23 @@ pub fn ArticleCard(
             })
         })
     });
+    let meta = Memo::new(move |_| state.articles.with(|a| a.get(index).cloned().unwrap_or_default()));
     move || {
         doc.get().map(|(name, title, domain, words, shared)| {
+            let meta = meta.get();
             let href = state.location.with(|l| l.with_route(Route::Article { name: name.clone(), sentence: None }).to_hash());
             view! {
-                <article class="card">
+                <article class="card" class:yours=meta.yours>
                     <h2 class="card-title"><a href=href>{title}</a></h2>
                     <p class="card-meta">
+                        {meta.yours.then(|| view! { <span class="yours-badge">"Yours"</span> " " })}
                         <span class="card-id">{short_label(&name)}</span>
                         " · "
                         <span class="outlet">{domain.unwrap_or_else(|| "no source given".to_string())}</span>
                         " · "
                         <span class="words">{plural(words, "word")}</span>
                     </p>
+                    {meta.note.map(|n| view! { <p class="read-note">{n}</p> })}
                     <div class="share" title="share of this article's words also found in another article">
                         <div class="share-bar" aria-hidden="true">
                             <span style=format!("width: {}", percent(shared))></span>

@@ -19,6 +19,8 @@ pub enum SortBy {
     Words,
     /// Share of the article found in another.
     Shared,
+    /// The user's articles first.
+    Yours,
 }
 
 /// The "Sort by" choices: value, key, descending.
@@ -30,14 +32,22 @@ const SORTS: &[(&str, SortBy, bool)] = &[
     ("unique", SortBy::Shared, false),
     ("long", SortBy::Words, true),
     ("short", SortBy::Words, false),
+    ("yours", SortBy::Yours, true),
 ];
 
 /// The indices of `docs` that match `query` (in name, title or outlet, ignoring case and
 /// accents, through the engine's `fold`), in the order `by` gives, descending when
-/// `descending`. Ties keep corpus order.
-pub fn arrange(docs: &[DocumentReport], query: &str, by: SortBy, descending: bool) -> Vec<usize> {
+/// `descending`. Ties keep corpus order. `yours[i]`: document `i` is the user's.
+pub fn arrange(
+    docs: &[DocumentReport],
+    yours: &[bool],
+    query: &str,
+    by: SortBy,
+    descending: bool,
+) -> Vec<usize> {
     let query = fold(query.trim());
     let outlet = |d: &DocumentReport| d.source_domain.clone().unwrap_or_default();
+    let mine = |i: usize| yours.get(i).copied().unwrap_or(false);
     let mut kept: Vec<usize> = (0..docs.len())
         .filter(|&i| {
             let d = &docs[i];
@@ -55,6 +65,7 @@ pub fn arrange(docs: &[DocumentReport], query: &str, by: SortBy, descending: boo
             SortBy::Outlet => outlet(x).cmp(&outlet(y)),
             SortBy::Words => x.words.cmp(&y.words),
             SortBy::Shared => x.shared.total_cmp(&y.shared),
+            SortBy::Yours => mine(i).cmp(&mine(j)),
         };
         if descending {
             order.reverse()
@@ -78,7 +89,10 @@ pub fn ArticleList() -> impl IntoView {
         let (_, by, descending) = SORTS[sort.get().min(SORTS.len() - 1)];
         state
             .report
-            .with(|r| query.with(|q| arrange(&r.documents, q, by, descending)))
+            .with(|r| {
+                let yours: Vec<bool> = state.articles.with(|a| a.iter().map(|m| m.yours).collect());
+                query.with(|q| arrange(&r.documents, &yours, q, by, descending))
+            })
     });
     view! {
         <div class="article-list">
@@ -104,6 +118,7 @@ pub fn ArticleList() -> impl IntoView {
                         <option value="unique">"least found elsewhere"</option>
                         <option value="long">"longest"</option>
                         <option value="short">"shortest"</option>
+                        <option value="yours">"yours first"</option>
                     </select>
                 </label>
                 <span class="list-count" role="status" aria-live="polite">{move || {
@@ -135,9 +150,10 @@ pub fn ArticleList() -> impl IntoView {
                                     let href = state.location.with(|l| {
                                         l.with_route(Route::Article { name: row.name.clone(), sentence: None }).to_hash()
                                     });
+                                    let yours = state.is_yours(index);
                                     Some(view! {
-                                        <tr>
-                                            <td class="col-id">{short_label(&row.name)}</td>
+                                        <tr class:yours=yours>
+                                            <td class="col-id">{yours.then(|| view! { <span class="yours-badge">"Yours"</span> " " })}{short_label(&row.name)}</td>
                                             <td class="col-title"><a href=href>{row.title.clone()}</a></td>
                                             <td class="col-outlet">{row.source_domain.clone()}</td>
                                             <td class="num">{row.words}</td>
@@ -184,13 +200,15 @@ mod tests {
             row(1, "storm warning", "cnn.com", 300, 0.9),
             row(2, "Election", "bbc.co.uk", 800, 0.2),
         ];
-        assert_eq!(arrange(&rows, "", SortBy::Name, false), [0, 1, 2]);
-        assert_eq!(arrange(&rows, "STORM", SortBy::Name, false), [0, 1]);
-        assert_eq!(arrange(&rows, " bbc ", SortBy::Words, true), [2, 0]);
-        assert_eq!(arrange(&rows, "", SortBy::Shared, true), [1, 0, 2]);
-        assert_eq!(arrange(&rows, "", SortBy::Title, false), [2, 0, 1]);
-        assert_eq!(arrange(&rows, "002", SortBy::Name, false), [2]);
-        assert_eq!(arrange(&rows, "élection", SortBy::Name, false), [2]);
-        assert!(arrange(&rows, "nothing", SortBy::Name, false).is_empty());
+        assert_eq!(arrange(&rows, &[], "", SortBy::Name, false), [0, 1, 2]);
+        assert_eq!(arrange(&rows, &[], "STORM", SortBy::Name, false), [0, 1]);
+        assert_eq!(arrange(&rows, &[], " bbc ", SortBy::Words, true), [2, 0]);
+        assert_eq!(arrange(&rows, &[], "", SortBy::Shared, true), [1, 0, 2]);
+        assert_eq!(arrange(&rows, &[], "", SortBy::Title, false), [2, 0, 1]);
+        assert_eq!(arrange(&rows, &[], "002", SortBy::Name, false), [2]);
+        assert_eq!(arrange(&rows, &[], "élection", SortBy::Name, false), [2]);
+        assert!(arrange(&rows, &[], "nothing", SortBy::Name, false).is_empty());
+        assert_eq!(arrange(&rows, &[false, true, true], "", SortBy::Yours, true), [1, 2, 0]);
+        assert_eq!(arrange(&rows, &[false, true], "", SortBy::Yours, true), [1, 0, 2]);
     }
 }

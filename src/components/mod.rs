@@ -1,5 +1,6 @@
 //! Reusable components, one per file.
 
+mod add_articles;
 mod article_card;
 mod article_list;
 mod article_sentence;
@@ -15,7 +16,10 @@ mod ranked_pairs;
 mod shared_statements;
 mod similarity_matrix;
 mod strictness;
+mod work_status;
+mod your_article;
 
+pub use add_articles::{add_files, AddArticles};
 pub use article_card::ArticleCard;
 pub use article_list::ArticleList;
 pub use article_sentence::ArticleSentence;
@@ -31,3 +35,5 @@ pub use ranked_pairs::RankedPairs;
 pub use shared_statements::SharedStatements;
 pub use similarity_matrix::SimilarityMatrix;
 pub use strictness::Strictness;
+pub use work_status::WorkStatus;
+pub use your_article::YourArticle;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{ArticleSentence, DocumentMissing};
+use crate::components::{ArticleSentence, DocumentMissing, YourArticle};
 use crate::route::Route;
 use crate::scroll::scroll_into_view;
 use crate::state::AppState;
@@ -58,6 +58,7 @@ pub fn ArticleView(
                         })}
                         {plural(words, "word")} " · " {format!("{} shared with the other {}", percent(shared), plural(n.saturating_sub(1), "article"))}
                     </p>
+                    <YourArticle index=d/>
                     <p class="legend">
                         <span class="legend-item"><span class="sent shared shared-1 sample">"sentence"</span> " found in 1 other article"</span>
                         <span class="legend-item"><span class="sent shared shared-3 sample">"sentence"</span> " found in 3 others"</span>

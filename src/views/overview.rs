@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 
+use parallax_worker::protocol::Command;
+
 use crate::components::{
-    ArticleCard, ArticleList, DownloadButton, RankedPairs, SharedStatements, SimilarityMatrix,
+    AddArticles, ArticleCard, ArticleList, DownloadButton, RankedPairs, SharedStatements,
+    SimilarityMatrix,
 };
 use crate::export::overview_html;
 use crate::route::Route;
@@ -37,6 +40,7 @@ pub fn Overview() -> impl IntoView {
                 } else {
                     view! { <ArticleList/> }.into_any()
                 }}
+                <AddArticles/>
                 <DifferencesNav/>
                 <Exports/>
                 <div class="overview-grid">
@@ -103,13 +107,21 @@ fn Exports() -> impl IntoView {
     let state = AppState::expect();
     view! {
         <div class="exports" role="group" aria-label="Downloads">
-            <DownloadButton
-                label="Download JSON report"
-                title="Every pair at this strictness, as parallax compare --json prints it"
-                file_name="parallax-report.json".to_string()
-                mime="application/json"
-                make=move || state.report_json()
-            />
+            // Made by the worker (every pair is aligned there), saved when it answers.
+            <span class="download">
+                <button type="button" class="download-button"
+                    title="Every pair at this strictness, as parallax compare --json prints it"
+                    on:click=move |_| {
+                        state.work.update(|w| w.saved_json = None);
+                        state.send(&Command::ExportJson);
+                    }>"Download JSON report"</button>
+                <span class="download-status" role="status" aria-live="polite">
+                    {move || state.work.with(|w| w.saved_json.clone()).map(|s| match s {
+                        Ok(done) => view! { <span class="saved">{done}</span> }.into_any(),
+                        Err(why) => view! { <span class="download-error" role="alert">{why}</span> }.into_any(),
+                    })}
+                </span>
+            </span>
             <DownloadButton
                 label="Download HTML report"
                 title="One web page, no script: opens offline, prints"
@@ -126,13 +138,9 @@ fn Exports() -> impl IntoView {
 fn EmptyState() -> impl IntoView {
     view! {
         <section class="notice empty-state">
-            <h1>"No articles yet"</h1>
-            <p>"Parallax compares the articles it was built with, and none were bundled."</p>
-            <ol>
-                <li>"Put two or more plain-text articles (" <code>".txt"</code> ", UTF-8) in the " <code>"seeds/"</code> " folder of the project."</li>
-                <li>"The first line is the title; a URL on its own line near the top becomes the source link."</li>
-                <li>"Rebuild: " <code>"make serve"</code> " to try it, " <code>"make build"</code> " for a " <code>"dist/"</code> " to deploy."</li>
-            </ol>
+            <h1>"No articles to compare yet"</h1>
+            <p>"Add two or more articles about one event: pick or drop their files, or paste their text. The first line is the title; a URL on its own line near the top becomes the source link."</p>
         </section>
+        <AddArticles/>
     }
 }

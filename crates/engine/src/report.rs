@@ -339,6 +339,23 @@ pub fn pair_passages(corpus: &Corpus, a: usize, b: usize, config: &Config) -> Ve
     shared_passages(&entries[a].words, &entries[b].words, config)
 }
 
+/// Documents `a` and `b` of a report as a corpus of their own (`a` at index 0, `b` at 1) with
+/// their 2×2 share matrix: what [`pair_report`] and [`pair_passages`] need to align one pair
+/// when only the report is at hand (the browser page, whose corpus lives in a worker). Each
+/// document is read again from the report's text, so the alignment is the one the whole
+/// corpus gives (a pair's alignment depends on those two documents only). `None` when an
+/// index is out of range.
+pub fn pair_corpus(report: &Report, a: usize, b: usize) -> Option<(Corpus, Vec<Vec<f32>>)> {
+    let (x, y) = (report.documents.get(a)?, report.documents.get(b)?);
+    let share = |i: usize, j: usize| report.matrix.get(i).and_then(|r| r.get(j)).copied();
+    let matrix = vec![vec![1.0, share(a, b)?], vec![share(b, a)?, 1.0]];
+    let corpus = Corpus::from_documents([
+        crate::Document::parse(x.name.clone(), x.text.clone()),
+        crate::Document::parse(y.name.clone(), y.text.clone()),
+    ]);
+    Some((corpus, matrix))
+}
+
 /// The pairs `[a, b]` (`a < b`) of a similarity matrix, most similar first: by the larger of
 /// the two shares (`matrix[a][b]`, `matrix[b][a]`: how much of one the other carries), then
 /// the smaller, then by index. For corpora too large for a matrix on screen, the list of

@@ -220,3 +220,32 @@ fn reordered_paragraphs_are_moved() {
         .expect("moved");
     assert!(sentence(&r, 3, moved.a[0]).contains("clarify areas of common objectives"));
 }
+
+/// A reader holding only the report (the browser page) aligns a pair from the report's two
+/// texts: the very rows and passages the whole corpus gives, and the report survives its JSON.
+#[test]
+fn a_pair_from_the_report_alone_equals_the_pair_from_the_corpus() {
+    use parallax_engine::report::{pair_corpus, pair_passages, pair_report};
+    let corpus = seeds();
+    let config = Config::default();
+    let report = analyze(&corpus, &config);
+    let back: Report = serde_json::from_str(&serde_json::to_string(&report).expect("json"))
+        .expect("the report reads back");
+    assert_eq!(back, report);
+    for a in 0..corpus.len() {
+        for b in 0..corpus.len() {
+            if a == b {
+                continue;
+            }
+            let (two, matrix) = pair_corpus(&back, a, b).expect("in range");
+            let mut alone = pair_report(&two, &matrix, 0, 1, &config);
+            (alone.a, alone.b) = (a, b);
+            assert_eq!(alone, pair_report(&corpus, &report.matrix, a, b, &config), "{a}-{b}");
+            assert_eq!(
+                pair_passages(&two, 0, 1, &config),
+                pair_passages(&corpus, a, b, &config)
+            );
+        }
+    }
+    assert!(pair_corpus(&report, 0, corpus.len()).is_none());
+}

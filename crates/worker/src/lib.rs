@@ -1,0 +1,13 @@
+//! The user's articles and the analysis, off the page's main thread.
+//!
+//! - [`protocol`]: the messages between the page and the worker (both compile them);
+//! - [`library`]: the bundled and the user's articles and the corpus of those shown (pure);
+//! - `web` (wasm32 only): the Web Worker itself: it receives commands, reads files through
+//!   `parallax-ingest`, keeps the user's articles in IndexedDB, runs the engine and answers
+//!   with the report. It is a thin shell over the two modules above.
+
+pub mod library;
+pub mod protocol;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -1,0 +1,153 @@
+//! What the page and the worker say to each other. Both sides compile these types; every
+//! message travels as its JSON text (files beside it, as the browser's `File` objects, which
+//! cross to the worker without being read on the page).
+
+use parallax_engine::Report;
+use serde::{Deserialize, Serialize};
+
+/// Page → worker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Command {
+    /// The first message: the bundled articles (the text of the page's JSON data block,
+    /// `[[name, text], …]`) and the strictness the page opened at. The worker restores the
+    /// user's stored articles and answers with the first [`Event::Update`].
+    Start {
+        seeds: String,
+        threshold: Option<f32>,
+    },
+    /// Analyse again at another strictness.
+    Analyze { threshold: Option<f32> },
+    /// Add the files that travel with this message, in this order (their names as the page
+    /// saw them, for messages should a file not arrive).
+    AddFiles { names: Vec<String> },
+    /// Add pasted text as an article.
+    Paste { title: String, text: String },
+    /// Give one of the user's articles another name.
+    Rename { name: String, to: String },
+    /// Remove one of the user's articles.
+    Remove { name: String },
+    /// Remove every article the user added.
+    RemoveMine,
+    /// Hide (or show again) the bundled articles.
+    HideSeeds { hidden: bool },
+    /// The full report, every pair included, as `parallax compare --json` prints it.
+    ExportJson,
+}
+
+/// Worker → page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Event {
+    /// The worker is listening. Messages sent before it are held by the page until then (a
+    /// worker's first messages would otherwise arrive while its wasm is still loading, and be
+    /// lost).
+    Ready,
+    /// The articles now shown and the engine's report on them. `articles[i]` describes
+    /// `report.documents[i]`.
+    Update {
+        report: Box<Report>,
+        articles: Vec<ArticleMeta>,
+        library: LibraryMeta,
+    },
+    /// Long work under way: `done` of `total` steps; `what` says which.
+    Progress {
+        done: usize,
+        total: usize,
+        what: String,
+    },
+    /// What the last command could not do, one message per file or problem, each naming it.
+    Refused { messages: Vec<String> },
+    /// The JSON text asked for by [`Command::ExportJson`].
+    Json { text: String },
+    /// The worker failed (a bug): what it said.
+    Failed { message: String },
+}
+
+/// What the page shows beside one article.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleMeta {
+    /// Added by the user (not bundled): can be renamed and removed.
+    pub yours: bool,
+    /// What the user should know about how the file was read (an encoding fallback).
+    pub note: Option<String>,
+}
+
+/// The state of the user's library.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LibraryMeta {
+    /// Number of bundled articles, shown or not.
+    pub bundled: usize,
+    /// Number of the user's articles.
+    pub mine: usize,
+    /// Whether the bundled articles are hidden.
+    pub seeds_hidden: bool,
+    /// Why the user's articles are not (all) kept in this browser, if they are not: storage
+    /// unavailable or full, or stored records this version cannot read.
+    pub storage: Vec<String>,
+}
+
+impl Command {
+    /// The command as the JSON text that crosses to the worker.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a command's JSON text.
+    pub fn from_json(text: &str) -> Result<Command, String> {
+        serde_json::from_str(text).map_err(|e| format!("unreadable command: {e}"))
+    }
+}
+
+impl Event {
+    /// The event as the JSON text that crosses to the page.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads an event's JSON text.
+    pub fn from_json(text: &str) -> Result<Event, String> {
+        serde_json::from_str(text).map_err(|_| "the worker's answer could not be read".to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_round_trip_through_json() {
+        let commands = [
+            Command::Start {
+                seeds: r#"[["a","A\n\nText."]]"#.to_string(),
+                threshold: Some(0.6),
+            },
+            Command::Analyze { threshold: None },
+            Command::AddFiles {
+                names: vec!["a.txt".into(), "b \"quoted\".md".into()],
+            },
+            Command::Paste {
+                title: "Title".into(),
+                text: "Body with <script> and \u{a0}.".into(),
+            },
+            Command::Rename {
+                name: "a".into(),
+                to: "b".into(),
+            },
+            Command::Remove { name: "a".into() },
+            Command::RemoveMine,
+            Command::HideSeeds { hidden: true },
+            Command::ExportJson,
+        ];
+        for command in commands {
+            let json = command.to_json();
+            assert_eq!(Command::from_json(&json), Ok(command), "{json}");
+        }
+    }
+
+    #[test]
+    fn commands_are_tagged_by_op() {
+        assert_eq!(Command::RemoveMine.to_json(), r#"{"op":"remove_mine"}"#);
+        assert!(Command::from_json(r#"{"op":"format_disk"}"#).is_err());
+    }
+}

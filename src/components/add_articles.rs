@@ -1,0 +1,129 @@
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use parallax_worker::protocol::Command;
+use web_sys::js_sys::Array;
+
+use crate::state::AppState;
+use crate::text::plural;
+
+/// What the file picker offers (the worker reads these; anything else is refused by name).
+const ACCEPT: &str = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
+
+/// Sends the files in `files` (picked or dropped) to the worker to be read and added.
+pub fn add_files(state: AppState, files: &web_sys::FileList) {
+    let array = Array::new();
+    let mut names = Vec::new();
+    for i in 0..files.length() {
+        if let Some(file) = files.item(i) {
+            names.push(file.name());
+            array.push(&file);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let total = names.len();
+    state.work.update(|w| {
+        w.progress = Some((0, total, "Reading".to_string()));
+        w.refused.clear();
+    });
+    state.send_files(&Command::AddFiles { names }, Some(&array));
+}
+
+/// Adding the user's own articles: pick files (a real `<input type="file" multiple>` behind a
+/// styled label), paste text with a title, show or hide the bundled articles, remove all of
+/// the user's. Files dropped anywhere on the page are added by [`crate::app::Shell`].
+#[component]
+pub fn AddArticles() -> impl IntoView {
+    let state = AppState::expect();
+    let title = NodeRef::<leptos::html::Input>::new();
+    let text = NodeRef::<leptos::html::Textarea>::new();
+    let confirming = RwSignal::new(false);
+    let paste = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (Some(title), Some(text)) = (title.get(), text.get()) else {
+            return;
+        };
+        state.send(&Command::Paste {
+            title: title.value(),
+            text: text.value(),
+        });
+        if !text.value().trim().is_empty() {
+            title.set_value("");
+            text.set_value("");
+        }
+    };
+    let picked = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(files) = input.files() {
+            add_files(state, &files);
+        }
+        // The same file can be picked again (after removing it).
+        input.set_value("");
+    };
+    view! {
+        <section class="add-articles" aria-labelledby="add-heading">
+            <h2 id="add-heading" class="section-title">"Add your articles"</h2>
+            <p class="privacy">"Your articles stay in this browser: they are read, compared and stored on this device and never uploaded."</p>
+            <div class="add-files">
+                <label class="file-pick">
+                    <input type="file" multiple accept=ACCEPT class="file-input" on:change=picked/>
+                    <span class="button">"Choose files…"</span>
+                </label>
+                <span class="hint">".txt, .md or .html, up to 8 MB each; or drop files anywhere on this page"</span>
+            </div>
+            <form class="paste-form" on:submit=paste>
+                <label class="paste-title"><span>"Title"</span><input type="text" node_ref=title autocomplete="off" placeholder="Headline of the pasted article"/></label>
+                <label class="paste-text"><span>"Text"</span><textarea node_ref=text rows="5" placeholder="Paste the article’s text here"></textarea></label>
+                <button type="submit" class="button">"Add pasted article"</button>
+            </form>
+            <div class="library-controls">
+                {move || {
+                    let library = state.library.get();
+                    (library.bundled > 0).then(|| view! {
+                        <label class="show-seeds">
+                            <input type="checkbox" prop:checked=!library.seeds_hidden on:change=move |ev| {
+                                state.send(&Command::HideSeeds { hidden: !event_target_checked(&ev) });
+                            }/>
+                            {format!(" Show the bundled examples ({})", plural(library.bundled, "article"))}
+                        </label>
+                    })
+                }}
+                {move || {
+                    let mine = state.library.with(|l| l.mine);
+                    (mine > 0).then(|| if confirming.get() {
+                        view! {
+                            <span class="confirm" role="group" aria-label="Remove all of your articles?">
+                                {format!("Remove {} of yours from this browser? ", plural(mine, "article"))}
+                                <button type="button" class="button danger" on:click=move |_| {
+                                    confirming.set(false);
+                                    state.send(&Command::RemoveMine);
+                                }>"Remove them"</button>
+                                " "
+                                <button type="button" class="button" on:click=move |_| confirming.set(false)>"Keep them"</button>
+                            </span>
+                        }.into_any()
+                    } else {
+                        view! {
+                            <button type="button" class="button remove-mine" on:click=move |_| confirming.set(true)>
+                                {format!("Remove all of mine ({mine})")}
+                            </button>
+                        }.into_any()
+                    })
+                }}
+            </div>
+            {move || state.library.with(|l| {
+                (!l.storage.is_empty()).then(|| view! {
+                    <ul class="storage-problems" role="alert">
+                        {l.storage.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+                    </ul>
+                })
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,96 @@
+//! The page's side of the Web Worker (`crates/worker`): starts it, sends it commands, and
+//! hands each answer to the app. Messages are the JSON text of `parallax_worker::protocol`;
+//! files travel beside a command as the browser's `File` objects, unread on the page.
+//!
+//! Served from a host, the worker is `parallax-worker_loader.js` next to the page. The
+//! single-file build carries the worker's code in the page (a `text/plain` block with the id
+//! [`SOURCE_ID`]) and starts it from a `blob:` URL.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::wasm_bindgen::closure::Closure;
+use leptos::wasm_bindgen::{JsCast, JsValue};
+use parallax_worker::protocol::{Command, Event};
+use web_sys::js_sys::{Array, Object, Reflect};
+use web_sys::{Blob, MessageEvent, Url};
+
+/// The worker's script beside the page (Trunk's loader shim).
+const SCRIPT: &str = "./parallax-worker_loader.js";
+
+/// The `id` of the single-file build's block holding the worker's code.
+pub const SOURCE_ID: &str = "parallax-worker-source";
+
+/// A running worker.
+pub struct Worker {
+    inner: web_sys::Worker,
+    /// Messages held until the worker says it is listening; `None` once it has.
+    held: Rc<RefCell<Option<Vec<JsValue>>>>,
+}
+
+impl Worker {
+    /// Starts the worker; `on_event` gets each of its answers.
+    pub fn start(on_event: impl Fn(Event) + 'static) -> Result<Worker, String> {
+        let failed = |what: &str| {
+            format!("The comparison engine could not start ({what}). Reload the page to try again.")
+        };
+        let inner = web_sys::Worker::new(&script_url()?).map_err(|_| failed("the browser refused its worker"))?;
+        let on_event = Rc::new(on_event);
+        let on_failure = on_event.clone();
+        let held: Rc<RefCell<Option<Vec<JsValue>>>> = Rc::new(RefCell::new(Some(Vec::new())));
+        let (release, target) = (held.clone(), inner.clone());
+        let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+            let text = event.data().as_string().unwrap_or_default();
+            match Event::from_json(&text) {
+                Ok(Event::Ready) => {
+                    for message in release.borrow_mut().take().unwrap_or_default() {
+                        let _ = target.post_message(&message);
+                    }
+                }
+                Ok(event) => on_event(event),
+                Err(message) => on_event(Event::Failed { message }),
+            }
+        });
+        inner.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        on_message.forget();
+        let on_error = Closure::<dyn Fn(JsValue)>::new(move |_| {
+            on_failure(Event::Failed {
+                message: "The comparison engine failed to load or stopped. Reload the page to try again; your stored articles are kept.".to_string(),
+            });
+        });
+        inner.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        on_error.forget();
+        Ok(Worker { inner, held })
+    }
+
+    /// Sends `command`, and `files` with it.
+    pub fn send(&self, command: &Command, files: Option<&Array>) {
+        let message = Object::new();
+        let _ = Reflect::set(&message, &"cmd".into(), &command.to_json().into());
+        if let Some(files) = files {
+            let _ = Reflect::set(&message, &"files".into(), files);
+        }
+        match self.held.borrow_mut().as_mut() {
+            Some(held) => held.push(message.into()),
+            None => {
+                let _ = self.inner.post_message(&message);
+            }
+        }
+    }
+}
+
+/// Where the worker's script is: beside the page, or in the page (single file).
+fn script_url() -> Result<String, String> {
+    let source = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(SOURCE_ID))
+        .and_then(|e| e.text_content());
+    let Some(source) = source else {
+        return Ok(SCRIPT.to_string());
+    };
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/javascript");
+    Blob::new_with_str_sequence_and_options(&Array::of1(&source.into()), &options)
+        .and_then(|blob| Url::create_object_url_with_blob(&blob))
+        .map_err(|_| "The comparison engine could not start: the browser refused its code".to_string())
+}
