@@ -154,9 +154,13 @@ impl AppState {
                 articles,
                 library,
             } => {
-                let renamed = self.work.with_untracked(|w| w.renaming.clone()).filter(|(_, to)| {
-                    report.documents.iter().any(|d| d.name == *to)
-                });
+                // A rename went through when the old name is gone and the new one is there (a
+                // refused one leaves both as they were).
+                let has = |name: &str| report.documents.iter().any(|d| d.name == name);
+                let renamed = self
+                    .work
+                    .with_untracked(|w| w.renaming.clone())
+                    .filter(|(from, to)| !has(from) && has(to));
                 self.report.set(Arc::new(*report));
                 self.articles.set(Arc::new(articles));
                 if let Some((from, to)) = renamed {
