@@ -125,11 +125,17 @@ pub fn mark_segments(range: [usize; 2], marks: &[[usize; 2]]) -> Vec<Segment> {
 }
 
 /// A short label for a document: the part of its name before the first `_` (`000`), or the
-/// first eight characters.
+/// first eight characters, cut at a space with `…` when the name goes on (`My own…`).
 pub fn short_label(name: &str) -> String {
     match name.split_once('_') {
         Some((head, _)) if !head.is_empty() => head.to_string(),
-        _ => name.chars().take(8).collect(),
+        _ => {
+            let head: String = name.chars().take(8).collect();
+            match head.rfind(' ') {
+                Some(i) if i > 0 && head.len() < name.len() => format!("{}…", head[..i].trim_end()),
+                _ => head,
+            }
+        }
     }
 }
 
@@ -232,6 +238,8 @@ mod tests {
         assert_eq!(short_label("000_be9d27741bf0bd67"), "000");
         assert_eq!(short_label("guardian-report"), "guardian");
         assert_eq!(short_label("_x"), "_x");
+        assert_eq!(short_label("My own account of the talks"), "My own…");
+        assert_eq!(short_label("Two word"), "Two word");
     }
 
     #[test]

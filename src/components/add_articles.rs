@@ -121,6 +121,7 @@ pub fn AddArticles() -> impl IntoView {
                 (!l.storage.is_empty()).then(|| view! {
                     <ul class="storage-problems" role="alert">
                         {l.storage.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+                        <li class="keep-hint">"Download JSON report saves every article’s text with the report."</li>
                     </ul>
                 })
             })}

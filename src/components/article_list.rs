@@ -153,8 +153,8 @@ pub fn ArticleList() -> impl IntoView {
                                     let yours = state.is_yours(index);
                                     Some(view! {
                                         <tr class:yours=yours>
-                                            <td class="col-id">{yours.then(|| view! { <span class="yours-badge">"Yours"</span> " " })}{short_label(&row.name)}</td>
-                                            <td class="col-title"><a href=href>{row.title.clone()}</a></td>
+                                            <td class="col-id">{short_label(&row.name)}</td>
+                                            <td class="col-title">{yours.then(|| view! { <span class="yours-badge">"Yours"</span> " " })}<a href=href>{row.title.clone()}</a></td>
                                             <td class="col-outlet">{row.source_domain.clone()}</td>
                                             <td class="num">{row.words}</td>
                                             <td class="num">{percent(row.shared)}</td>

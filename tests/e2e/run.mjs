@@ -304,6 +304,12 @@ test('the single-file build works from file:// with its own policy', async ({ pa
   await page.waitForSelector('.discrepancy');
   await page.goto(`file://${SINGLE}#/pair/${A}/${B}`);
   await page.waitForSelector('.pair-grid .prow.op-changed');
+  // The worker runs from the page's own block (a blob: URL the policy allows): pasting works.
+  check(csp.includes('worker-src blob:'), `single-file policy: ${csp}`);
+  await page.goto(`file://${SINGLE}#/`);
+  await page.waitForSelector('.paste-form');
+  await paste(page, 'Pasted offline', 'The two leaders met in Moscow.');
+  await waitCount(page, 6);
 });
 
 // Markup in an article is text: it shows as written and nothing in it runs, in every view.
@@ -771,6 +777,28 @@ test('without storage (private mode) the page says so and added articles work fo
   check(titles.includes('Stored headline') && !titles.includes('Session headline'), `titles: ${titles}`);
 });
 
+test('when storage is full the page says so; the new article works for the session, the stored ones stay', async ({ page, origin }) => {
+  await open(page, origin);
+  await pick(page, [file('stored.txt', 'Stored headline\n\nKept before.')]);
+  await waitCount(page, 6);
+  await page.route('**/parallax-worker_loader.js', async (route) => {
+    const original = await (await route.fetch()).text();
+    await route.fulfill({ contentType: 'text/javascript', body: `IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };\n${original}` });
+  });
+  await page.reload();
+  await waitCount(page, 6);
+  await pick(page, [file('toomuch.txt', 'One too many\n\nNo room left.')]);
+  await waitCount(page, 7);
+  await page.waitForSelector('.storage-problems li');
+  const said = await page.textContent('.storage-problems');
+  check(said.includes('storage for Parallax is full') && said.includes('Download JSON report'), `storage problem: ${said}`);
+  await page.unroute('**/parallax-worker_loader.js');
+  await page.reload();
+  await waitCount(page, 6);
+  const titles = await cardTitles(page);
+  check(titles.includes('Stored headline') && !titles.includes('One too many'), `titles: ${titles}`);
+});
+
 test('a stored record of another format is reported and kept, never dropped', async ({ page, origin }) => {
   await open(page, origin);
   await pick(page, [file('good.txt', 'Good headline\n\nA good text.')]);
@@ -895,6 +923,7 @@ async function screenshots(browser, origin, many) {
       const files = fs.readdirSync('target/many-articles').sort().slice(0, 44).map((f) => file(f, fs.readFileSync(path.join('target/many-articles', f))));
       await pick(page, files);
       await waitCount(page, 50);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(SHOTS, `overview-50-${size}.png`) });
       await context.close();
