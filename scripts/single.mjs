@@ -54,6 +54,8 @@ let html = index
   .replace(/\s*<link rel="stylesheet"[^>]*>/, `\n    <style>${style}</style>`)
   .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
   .replace(/\s*<link rel="preload"[^>]*>/g, '')
+  // The single file starts its worker from its own block (src/worker.rs), not from a file.
+  .replace(/\s*<script id="parallax-early-worker">[\s\S]*?<\/script>/, '')
   .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${script}</script>`)
   .replace('</body>', () => `<script type="text/plain" id="parallax-worker-source">${workerSource}</script>\n</body>`);
 html = withPolicy(

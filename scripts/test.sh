@@ -22,6 +22,7 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)"
 cargo clippy -p parallax-app --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
 cargo clippy -p parallax-engine --target wasm32-unknown-unknown --lib --locked -- -D warnings
+cargo clippy -p parallax-worker --target wasm32-unknown-unknown --lib --bins --locked -- -D warnings
 
 step "native tests"
 cargo test --workspace --locked

@@ -10,7 +10,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use parallax_engine::passages::Passage;
-use parallax_engine::report::{pair_corpus, pair_passages, pair_report, PairReport, REPORT_VERSION};
+use parallax_engine::report::{
+    pair_corpus, pair_passages, pair_report, PairReport, REPORT_VERSION,
+};
 use parallax_engine::{Config, Corpus, Report};
 use parallax_worker::protocol::{ArticleMeta, Command, Event, LibraryMeta};
 
@@ -93,7 +95,9 @@ impl AppState {
         let state = AppState::empty();
         let count = report.documents.len();
         state.report.set(Arc::new(report));
-        state.articles.set(Arc::new(vec![ArticleMeta::default(); count]));
+        state
+            .articles
+            .set(Arc::new(vec![ArticleMeta::default(); count]));
         state.library.set(LibraryMeta {
             bundled: count,
             ..LibraryMeta::default()
@@ -173,12 +177,10 @@ impl AppState {
                     w.renaming = None;
                 });
             }
-            Event::Progress { done, total, what } => {
-                self.work.update(|w| {
-                    w.progress = Some((done, total, what));
-                    w.refused.clear();
-                })
-            }
+            Event::Progress { done, total, what } => self.work.update(|w| {
+                w.progress = Some((done, total, what));
+                w.refused.clear();
+            }),
             Event::Refused { messages } => self.work.update(|w| w.refused = messages),
             Event::Json { text } => {
                 let name = "parallax-report.json";
@@ -198,8 +200,9 @@ impl AppState {
             name: from.clone(),
             to: to.clone(),
         });
-        self.work
-            .update(|w| w.renaming = Some((from, to.split_whitespace().collect::<Vec<_>>().join(" "))));
+        self.work.update(|w| {
+            w.renaming = Some((from, to.split_whitespace().collect::<Vec<_>>().join(" ")))
+        });
     }
 
     /// After a rename, a view of the article under its old name shows it under the new one.
@@ -267,8 +270,7 @@ impl AppState {
             return cached;
         }
         let two = Arc::new(pair_corpus(&report, a, b)?);
-        self.pair_cache
-            .set_value(Some((report, a, b, two.clone())));
+        self.pair_cache.set_value(Some((report, a, b, two.clone())));
         Some(two)
     }
 

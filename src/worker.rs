@@ -18,6 +18,11 @@ use web_sys::{Blob, MessageEvent, Url};
 /// The worker's script beside the page (Trunk's loader shim).
 const SCRIPT: &str = "./parallax-worker_loader.js";
 
+/// The global through which `index.html`'s first script hands over the worker it started
+/// while the app's wasm was still loading: `{ worker, early }`, `early` being the events the
+/// worker sent before the app listened.
+pub const EARLY: &str = "__parallaxWorker";
+
 /// The `id` of the single-file build's block holding the worker's code.
 pub const SOURCE_ID: &str = "parallax-worker-source";
 
@@ -29,18 +34,31 @@ pub struct Worker {
 }
 
 impl Worker {
-    /// Starts the worker; `on_event` gets each of its answers.
+    /// Starts the worker (or adopts the one `index.html` started early, see [`EARLY`]);
+    /// `on_event` gets each of its answers.
     pub fn start(on_event: impl Fn(Event) + 'static) -> Result<Worker, String> {
         let failed = |what: &str| {
             format!("The comparison engine could not start ({what}). Reload the page to try again.")
         };
-        let inner = web_sys::Worker::new(&script_url()?).map_err(|_| failed("the browser refused its worker"))?;
-        let on_event = Rc::new(on_event);
-        let on_failure = on_event.clone();
+        let (inner, early) = match adopt_early() {
+            Some(started) => started,
+            None => (
+                web_sys::Worker::new(&script_url()?)
+                    .map_err(|_| failed("the browser refused its worker"))?,
+                Array::new(),
+            ),
+        };
         let held: Rc<RefCell<Option<Vec<JsValue>>>> = Rc::new(RefCell::new(Some(Vec::new())));
         let (release, target) = (held.clone(), inner.clone());
-        let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-            let text = event.data().as_string().unwrap_or_default();
+        // Every event from the worker: a message (its JSON text), or a failure to load or run.
+        let receive = Rc::new(move |event: web_sys::Event| {
+            let Some(message) = event.dyn_ref::<MessageEvent>() else {
+                on_event(Event::Failed {
+                    message: "The comparison engine failed to load or stopped. Reload the page to try again; your stored articles are kept.".to_string(),
+                });
+                return;
+            };
+            let text = message.data().as_string().unwrap_or_default();
             match Event::from_json(&text) {
                 Ok(Event::Ready) => {
                     for message in release.borrow_mut().take().unwrap_or_default() {
@@ -51,15 +69,17 @@ impl Worker {
                 Err(message) => on_event(Event::Failed { message }),
             }
         });
-        inner.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        on_message.forget();
-        let on_error = Closure::<dyn Fn(JsValue)>::new(move |_| {
-            on_failure(Event::Failed {
-                message: "The comparison engine failed to load or stopped. Reload the page to try again; your stored articles are kept.".to_string(),
-            });
-        });
-        inner.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        on_error.forget();
+        let handler = receive.clone();
+        let listen = Closure::<dyn Fn(web_sys::Event)>::new(move |event| handler(event));
+        inner.set_onmessage(Some(listen.as_ref().unchecked_ref()));
+        inner.set_onerror(Some(listen.as_ref().unchecked_ref()));
+        listen.forget();
+        // What the early worker said before the app listened.
+        for event in early.iter() {
+            if let Ok(event) = event.dyn_into::<web_sys::Event>() {
+                receive(event);
+            }
+        }
         Ok(Worker { inner, held })
     }
 
@@ -79,6 +99,22 @@ impl Worker {
     }
 }
 
+/// The worker `index.html` started, with what it has said so far; taken once.
+fn adopt_early() -> Option<(web_sys::Worker, Array)> {
+    let window = web_sys::window()?;
+    let started = Reflect::get(&window, &EARLY.into()).ok()?;
+    let worker = Reflect::get(&started, &"worker".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let early = Reflect::get(&started, &"early".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let _ = Reflect::delete_property(&window, &EARLY.into());
+    Some((worker, early))
+}
+
 /// Where the worker's script is: beside the page, or in the page (single file).
 fn script_url() -> Result<String, String> {
     let source = web_sys::window()
@@ -92,5 +128,7 @@ fn script_url() -> Result<String, String> {
     options.set_type("text/javascript");
     Blob::new_with_str_sequence_and_options(&Array::of1(&source.into()), &options)
         .and_then(|blob| Url::create_object_url_with_blob(&blob))
-        .map_err(|_| "The comparison engine could not start: the browser refused its code".to_string())
+        .map_err(|_| {
+            "The comparison engine could not start: the browser refused its code".to_string()
+        })
 }

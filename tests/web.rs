@@ -6,9 +6,9 @@
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
+use parallax_app::app::Shell;
 use parallax_app::seeds::{self, SEEDS};
 use parallax_app::state::AppState;
-use parallax_app::app::Shell;
 use parallax_app::views::PairView;
 use parallax_engine::{analyze, Config, Corpus, Document, Report};
 use wasm_bindgen_test::*;

@@ -24,7 +24,11 @@ pub fn ArticleCard(
             })
         })
     });
-    let meta = Memo::new(move |_| state.articles.with(|a| a.get(index).cloned().unwrap_or_default()));
+    let meta = Memo::new(move |_| {
+        state
+            .articles
+            .with(|a| a.get(index).cloned().unwrap_or_default())
+    });
     move || {
         doc.get().map(|(name, title, domain, words, shared)| {
             let meta = meta.get();

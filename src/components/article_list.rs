@@ -87,12 +87,10 @@ pub fn ArticleList() -> impl IntoView {
     let shown = RwSignal::new(PAGE);
     let order = Memo::new(move |_| {
         let (_, by, descending) = SORTS[sort.get().min(SORTS.len() - 1)];
-        state
-            .report
-            .with(|r| {
-                let yours: Vec<bool> = state.articles.with(|a| a.iter().map(|m| m.yours).collect());
-                query.with(|q| arrange(&r.documents, &yours, q, by, descending))
-            })
+        state.report.with(|r| {
+            let yours: Vec<bool> = state.articles.with(|a| a.iter().map(|m| m.yours).collect());
+            query.with(|q| arrange(&r.documents, &yours, q, by, descending))
+        })
     });
     view! {
         <div class="article-list">
@@ -208,7 +206,13 @@ mod tests {
         assert_eq!(arrange(&rows, &[], "002", SortBy::Name, false), [2]);
         assert_eq!(arrange(&rows, &[], "élection", SortBy::Name, false), [2]);
         assert!(arrange(&rows, &[], "nothing", SortBy::Name, false).is_empty());
-        assert_eq!(arrange(&rows, &[false, true, true], "", SortBy::Yours, true), [1, 2, 0]);
-        assert_eq!(arrange(&rows, &[false, true], "", SortBy::Yours, true), [1, 0, 2]);
+        assert_eq!(
+            arrange(&rows, &[false, true, true], "", SortBy::Yours, true),
+            [1, 2, 0]
+        );
+        assert_eq!(
+            arrange(&rows, &[false, true], "", SortBy::Yours, true),
+            [1, 0, 2]
+        );
     }
 }

@@ -12,13 +12,26 @@ pub fn YourArticle(
     index: usize,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let meta = Memo::new(move |_| state.articles.with(|a| a.get(index).cloned().unwrap_or_default()));
-    let name = Memo::new(move |_| state.report.with(|r| r.documents.get(index).map(|d| d.name.clone()).unwrap_or_default()));
+    let meta = Memo::new(move |_| {
+        state
+            .articles
+            .with(|a| a.get(index).cloned().unwrap_or_default())
+    });
+    let name = Memo::new(move |_| {
+        state.report.with(|r| {
+            r.documents
+                .get(index)
+                .map(|d| d.name.clone())
+                .unwrap_or_default()
+        })
+    });
     let editing = RwSignal::new(false);
     let input = NodeRef::<leptos::html::Input>::new();
     let rename = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(to) = input.get().map(|i| i.value()) else { return };
+        let Some(to) = input.get().map(|i| i.value()) else {
+            return;
+        };
         editing.set(false);
         let from = name.get_untracked();
         if to.trim() != from {
@@ -26,7 +39,9 @@ pub fn YourArticle(
         }
     };
     let remove = move |_| {
-        state.send(&Command::Remove { name: name.get_untracked() });
+        state.send(&Command::Remove {
+            name: name.get_untracked(),
+        });
         let to = state.location.get_untracked().with_route(Route::Overview);
         state.go(to, History::Push);
     };
@@ -58,6 +73,7 @@ pub fn YourArticle(
                 {controls}
             </div>
             {note}
-        }.into_any()
+        }
+        .into_any()
     }
 }

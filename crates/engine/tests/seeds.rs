@@ -240,7 +240,11 @@ fn a_pair_from_the_report_alone_equals_the_pair_from_the_corpus() {
             let (two, matrix) = pair_corpus(&back, a, b).expect("in range");
             let mut alone = pair_report(&two, &matrix, 0, 1, &config);
             (alone.a, alone.b) = (a, b);
-            assert_eq!(alone, pair_report(&corpus, &report.matrix, a, b, &config), "{a}-{b}");
+            assert_eq!(
+                alone,
+                pair_report(&corpus, &report.matrix, a, b, &config),
+                "{a}-{b}"
+            );
             assert_eq!(
                 pair_passages(&two, 0, 1, &config),
                 pair_passages(&corpus, a, b, &config)

@@ -136,7 +136,11 @@ impl Library {
 
     /// The articles compared, in corpus order.
     pub fn shown(&self) -> impl Iterator<Item = &Article> {
-        let bundled: &[Article] = if self.seeds_hidden { &[] } else { &self.bundled };
+        let bundled: &[Article] = if self.seeds_hidden {
+            &[]
+        } else {
+            &self.bundled
+        };
         bundled.iter().chain(&self.mine)
     }
 
@@ -163,7 +167,11 @@ impl Library {
         } else {
             format!("{title}\n\n{body}")
         };
-        let name = if title.is_empty() { "pasted article" } else { title };
+        let name = if title.is_empty() {
+            "pasted article"
+        } else {
+            title
+        };
         Ok(self.push(name, text, None))
     }
 
@@ -270,7 +278,10 @@ impl Library {
     }
 
     fn taken(&self, name: &str) -> bool {
-        self.bundled.iter().chain(&self.mine).any(|a| a.name == name)
+        self.bundled
+            .iter()
+            .chain(&self.mine)
+            .any(|a| a.name == name)
     }
 
     /// `wanted`, cleaned, or with ` (2)`, ` (3)`… when another article has that name.
@@ -291,9 +302,8 @@ impl Library {
 
 /// A record's article, or why it cannot be read.
 pub fn read_record(text: &str) -> Result<Record, String> {
-    let unreadable = || {
-        "A stored article could not be read; it is left in this browser's storage".to_string()
-    };
+    let unreadable =
+        || "A stored article could not be read; it is left in this browser's storage".to_string();
     let edition: Edition = serde_json::from_str(text).map_err(|_| unreadable())?;
     if edition.format != RECORD_FORMAT {
         return Err(format!(
@@ -340,7 +350,9 @@ mod tests {
 
     fn report_names(event: &Event) -> Vec<String> {
         match event {
-            Event::Update { report, .. } => report.documents.iter().map(|d| d.name.clone()).collect(),
+            Event::Update { report, .. } => {
+                report.documents.iter().map(|d| d.name.clone()).collect()
+            }
             _ => panic!("not an update"),
         }
     }
@@ -349,12 +361,23 @@ mod tests {
     fn added_articles_follow_the_bundled_ones_and_join_the_report() {
         let mut lib = library();
         lib.add_file("talks.txt", B.as_bytes()).expect("added");
-        lib.paste("Pasted title", "Some pasted words about the talks.").expect("pasted");
+        lib.paste("Pasted title", "Some pasted words about the talks.")
+            .expect("pasted");
         assert_eq!(names(&lib), ["000_seed", "talks", "Pasted title"]);
         let update = lib.update(&Config::default());
         assert_eq!(report_names(&update), ["000_seed", "talks", "Pasted title"]);
-        let Event::Update { articles, library, report } = update else { unreachable!() };
-        assert_eq!(articles.iter().map(|a| a.yours).collect::<Vec<_>>(), [false, true, true]);
+        let Event::Update {
+            articles,
+            library,
+            report,
+        } = update
+        else {
+            unreachable!()
+        };
+        assert_eq!(
+            articles.iter().map(|a| a.yours).collect::<Vec<_>>(),
+            [false, true, true]
+        );
         assert_eq!((library.bundled, library.mine), (1, 2));
         assert!(report.documents[2].text.starts_with("Pasted title\n\n"));
         assert_eq!(report.documents[2].title, "Pasted title");
@@ -381,7 +404,8 @@ mod tests {
             Err("Another article is already called “000_seed”".to_string())
         );
         assert!(lib.rename("000_seed (2)", "  ").is_err());
-        lib.rename("000_seed (2)", "  Reuters\n copy ").expect("renamed");
+        lib.rename("000_seed (2)", "  Reuters\n copy ")
+            .expect("renamed");
         assert_eq!(names(&lib), ["000_seed", "Reuters copy", "000_seed (3)"]);
     }
 
@@ -395,7 +419,12 @@ mod tests {
         assert_eq!(names(&lib), ["talks"]);
         assert_eq!(report_names(&lib.update(&Config::default())), ["talks"]);
         // A hidden article's name is still taken.
-        assert_eq!(lib.add_file("000_seed.txt", A.as_bytes()).expect("added").name, "000_seed (2)");
+        assert_eq!(
+            lib.add_file("000_seed.txt", A.as_bytes())
+                .expect("added")
+                .name,
+            "000_seed (2)"
+        );
         lib.set_seeds_hidden(false);
         assert_eq!(names(&lib), ["000_seed", "talks", "000_seed (2)"]);
     }
@@ -417,9 +446,15 @@ mod tests {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
         assert_eq!(
             lib.add_file("photo.txt", png).map(|a| a.name.clone()),
-            Err("photo.txt is not a text file (a PNG image); add .txt, .md or .html files".to_string())
+            Err(
+                "photo.txt is not a text file (a PNG image); add .txt, .md or .html files"
+                    .to_string()
+            )
         );
-        assert!(lib.add_file("empty.txt", b"").unwrap_err().starts_with("empty.txt is empty"));
+        assert!(lib
+            .add_file("empty.txt", b"")
+            .unwrap_err()
+            .starts_with("empty.txt is empty"));
         assert!(lib.paste("Title", " \n ").is_err());
         assert_eq!(names(&lib), ["000_seed", "a"]);
     }
@@ -427,15 +462,22 @@ mod tests {
     #[test]
     fn windows_1252_files_carry_a_note() {
         let mut lib = library();
-        let article = lib.add_file("old.txt", b"Caf\xe9 owners \x93protest\x94 new rules").expect("added");
+        let article = lib
+            .add_file("old.txt", b"Caf\xe9 owners \x93protest\x94 new rules")
+            .expect("added");
         assert_eq!(article.text, "Café owners “protest” new rules");
-        assert!(article.note.as_deref().unwrap_or("").contains("Windows-1252"));
+        assert!(article
+            .note
+            .as_deref()
+            .unwrap_or("")
+            .contains("Windows-1252"));
     }
 
     #[test]
     fn records_round_trip_and_keep_keys_growing() {
         let mut lib = library();
-        lib.add_file("old.txt", b"Caf\xe9 \x93quoted\x94 text here").expect("added");
+        lib.add_file("old.txt", b"Caf\xe9 \x93quoted\x94 text here")
+            .expect("added");
         let record = Library::record(&lib.mine()[0]);
         let mut restored = library();
         restored.restore(&[(lib.mine()[0].id, record)]);
@@ -456,9 +498,15 @@ mod tests {
         // A new article never takes the key of a record left in storage.
         assert_eq!(lib.paste("", "New text.").map(|a| a.id), Ok(8));
         lib.remove_mine();
-        let Event::Update { library, .. } = lib.update(&Config::default()) else { unreachable!() };
+        let Event::Update { library, .. } = lib.update(&Config::default()) else {
+            unreachable!()
+        };
         assert_eq!(library.storage.len(), 3);
-        assert!(library.storage[0].contains("record format 99"), "{:?}", library.storage);
+        assert!(
+            library.storage[0].contains("record format 99"),
+            "{:?}",
+            library.storage
+        );
         assert!(library.storage[1].contains("could not be read"));
     }
 
@@ -466,14 +514,22 @@ mod tests {
     fn a_storage_problem_is_said_in_every_update() {
         let mut lib = library();
         lib.set_storage_problem(Some("This browser does not keep your articles".into()));
-        let Event::Update { library, .. } = lib.update(&Config::default()) else { unreachable!() };
-        assert_eq!(library.storage, ["This browser does not keep your articles"]);
+        let Event::Update { library, .. } = lib.update(&Config::default()) else {
+            unreachable!()
+        };
+        assert_eq!(
+            library.storage,
+            ["This browser does not keep your articles"]
+        );
     }
 
     #[test]
     fn the_data_block_gives_the_bundled_articles() {
         let lib = Library::from_data_block(r#"[["a","A text."],["b","B text."]]"#);
         assert_eq!(names(&lib), ["a", "b"]);
-        assert_eq!(names(&Library::from_data_block("{broken")), Vec::<&str>::new());
+        assert_eq!(
+            names(&Library::from_data_block("{broken")),
+            Vec::<&str>::new()
+        );
     }
 }

@@ -52,7 +52,11 @@ pub fn run() {
 }
 
 /// Handles queued messages one after another until none is left.
-async fn drain(queue: Rc<RefCell<VecDeque<JsValue>>>, busy: Rc<Cell<bool>>, state: Rc<RefCell<Option<State>>>) {
+async fn drain(
+    queue: Rc<RefCell<VecDeque<JsValue>>>,
+    busy: Rc<Cell<bool>>,
+    state: Rc<RefCell<Option<State>>>,
+) {
     loop {
         let next = queue.borrow_mut().pop_front();
         let Some(message) = next else { break };
@@ -186,7 +190,9 @@ impl State {
                 let report = analyze(self.library.corpus(), &config);
                 match to_json(&report) {
                     Ok(text) => post(&Event::Json { text }),
-                    Err(message) => post(&Event::Refused { messages: vec![message] }),
+                    Err(message) => post(&Event::Refused {
+                        messages: vec![message],
+                    }),
                 }
                 return;
             }
@@ -300,33 +306,57 @@ impl Store {
     /// unreadable record (reported, kept).
     async fn load(&self) -> Result<Vec<(u64, String)>, String> {
         let failed = |e: idb::Error| format!("Your stored articles could not be read: {e}");
-        let tx = self.db.transaction(&[ARTICLES], TransactionMode::ReadOnly).map_err(failed)?;
+        let tx = self
+            .db
+            .transaction(&[ARTICLES], TransactionMode::ReadOnly)
+            .map_err(failed)?;
         let store = tx.object_store(ARTICLES).map_err(failed)?;
-        let keys = store.get_all_keys(None, None).map_err(failed)?.await.map_err(failed)?;
-        let values = store.get_all(None, None).map_err(failed)?.await.map_err(failed)?;
+        let keys = store
+            .get_all_keys(None, None)
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
+        let values = store
+            .get_all(None, None)
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
         Ok(keys
             .iter()
             .zip(values)
             .map(|(key, value)| {
-                (key.as_f64().unwrap_or(0.0) as u64, value.as_string().unwrap_or_default())
+                (
+                    key.as_f64().unwrap_or(0.0) as u64,
+                    value.as_string().unwrap_or_default(),
+                )
             })
             .collect())
     }
 
     async fn put(&self, key: u64, record: &str) -> Result<(), String> {
         let value = JsValue::from_str(record);
-        self.write(ARTICLES, |store| store.put(&value, Some(&JsValue::from_f64(key as f64))).map(|_| ()))
-            .await
+        self.write(ARTICLES, |store| {
+            store
+                .put(&value, Some(&JsValue::from_f64(key as f64)))
+                .map(|_| ())
+        })
+        .await
     }
 
     async fn delete(&self, key: u64) -> Result<(), String> {
-        self.write(ARTICLES, |store| store.delete(JsValue::from_f64(key as f64)).map(|_| ()))
-            .await
+        self.write(ARTICLES, |store| {
+            store.delete(JsValue::from_f64(key as f64)).map(|_| ())
+        })
+        .await
     }
 
     async fn set_flag(&self, name: &str, on: bool) -> Result<(), String> {
-        self.write(SETTINGS, |store| store.put(&JsValue::from_bool(on), Some(&JsValue::from_str(name))).map(|_| ()))
-            .await
+        self.write(SETTINGS, |store| {
+            store
+                .put(&JsValue::from_bool(on), Some(&JsValue::from_str(name)))
+                .map(|_| ())
+        })
+        .await
     }
 
     /// A stored setting; off when missing or unreadable.
@@ -334,7 +364,10 @@ impl Store {
         let Ok(tx) = self.db.transaction(&[SETTINGS], TransactionMode::ReadOnly) else {
             return false;
         };
-        let Ok(request) = tx.object_store(SETTINGS).and_then(|s| s.get(JsValue::from_str(name))) else {
+        let Ok(request) = tx
+            .object_store(SETTINGS)
+            .and_then(|s| s.get(JsValue::from_str(name)))
+        else {
             return false;
         };
         matches!(request.await, Ok(Some(v)) if v.as_bool() == Some(true))
