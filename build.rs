@@ -8,6 +8,11 @@
 //! Also writes `$OUT_DIR/export.css`: `style/export.css` (the HTML reports' stylesheet)
 //! without comments and spare white space, since the app carries it in its wasm.
 //!
+//! And, for up to [`PRECOMPUTED_UP_TO`] bundled articles, the engine's report on them at the
+//! page's settings, as JSON, to `parallax-bundled-report.json` in the build's profile folder
+//! (`target/wasm32-unknown-unknown/wasm-release/`): Trunk's post-build hook puts it in the page,
+//! which shows it at once when the visitor has no articles of their own (`src/state.rs`).
+//!
 //! For test builds, `PARALLAX_EXTRA_SEEDS=DIR` embeds the `*.txt` files of `DIR` after the
 //! seeds (the end-to-end tests build one with a hostile article this way, leaving `seeds/`
 //! alone), and `PARALLAX_TEST_HOOKS=1` compiles in what only tests may reach (`cfg(test_hooks)`:
@@ -17,6 +22,11 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use parallax_engine::document::{decode_text, text_files};
+use parallax_engine::{analyze, Config, Corpus, Document};
+
+/// Largest bundle whose report is made at build time (more would make the page heavy and the
+/// build slow; the worker then makes the first report).
+const PRECOMPUTED_UP_TO: usize = 50;
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
@@ -40,6 +50,7 @@ fn main() {
             Err(e) => fail(&format!("PARALLAX_EXTRA_SEEDS={}: {e}", extra.display())),
         }
     }
+    let mut documents = Vec::new();
     let mut out =
         String::from("/// The articles in `seeds/`, sorted by file name: (file stem, text).\n");
     out.push_str("pub static SEEDS: &[(&str, &str)] = &[\n");
@@ -50,22 +61,49 @@ fn main() {
         );
         let bytes =
             std::fs::read(path).unwrap_or_else(|e| fail(&format!("{shown}: cannot read it ({e})")));
-        if let Err(error) = decode_text(bytes) {
-            fail(&format!("{shown} {error}"));
-        }
+        let text = decode_text(bytes).unwrap_or_else(|error| fail(&format!("{shown} {error}")));
         let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+        documents.push(Document::parse(stem.to_string(), text));
         let absolute = path.to_string_lossy();
         let _ = writeln!(out, "    ({stem:?}, include_str!({absolute:?})),");
     }
     out.push_str("];\n");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     write(&out_dir.join("seeds.rs"), &out);
+    bundled_report(&out_dir, documents);
 
     let css = Path::new(env!("CARGO_MANIFEST_DIR")).join("style/export.css");
     println!("cargo:rerun-if-changed=style/export.css");
     let text = std::fs::read_to_string(&css)
         .unwrap_or_else(|e| fail(&format!("style/export.css: cannot read it ({e})")));
     write(&out_dir.join("export.css"), &compact_css(&text));
+}
+
+/// Writes (or, past [`PRECOMPUTED_UP_TO`] articles, removes) the bundled articles' report in
+/// the profile folder above `out_dir` (`…/<profile>/build/<package>/out`).
+fn bundled_report(out_dir: &Path, documents: Vec<Document>) {
+    let Some(profile) = out_dir
+        .ancestors()
+        .find(|a| a.file_name().is_some_and(|n| n == "build"))
+        .and_then(Path::parent)
+    else {
+        return;
+    };
+    let target = profile.join("parallax-bundled-report.json");
+    if documents.is_empty() || documents.len() > PRECOMPUTED_UP_TO {
+        let _ = std::fs::remove_file(&target);
+        return;
+    }
+    // The page's settings: corpus-wide results; pairs are aligned when one is opened.
+    let config = Config {
+        max_pair_documents: 0,
+        ..Config::default()
+    };
+    let report = analyze(&Corpus::from_documents(documents), &config);
+    match serde_json::to_string(&report) {
+        Ok(json) => write(&target, &json),
+        Err(e) => fail(&format!("the bundled articles' report: {e}")),
+    }
 }
 
 fn write(target: &Path, contents: &str) {

@@ -13,7 +13,7 @@ const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
 const file = path.join(dir, 'index.html');
 hashWorker(dir);
 const articles = seeds();
-let html = withSeeds(fs.readFileSync(file, 'utf8'), seedsBlock(articles));
+let html = withSeeds(fs.readFileSync(file, 'utf8'), seedsBlock(articles) + bundledReportBlock(articles));
 const content = policy({ scripts: inlineHashes(html, 'script') });
 html = withPolicy(html, content);
 fs.writeFileSync(file, html);
@@ -36,4 +36,25 @@ function hashWorker(dir) {
   fs.renameSync(glue, path.join(dir, js));
   fs.renameSync(wasm, path.join(dir, bin));
   fs.writeFileSync(loader, `importScripts(${JSON.stringify('./' + js)});wasm_bindgen({ module_or_path: ${JSON.stringify('./' + bin)} });\n`);
+}
+
+/**
+ * The report on the bundled articles that build.rs made (for bundles of up to 50), as a data
+ * block the page shows at once when the visitor has no articles of their own. Left out when
+ * missing, or when it is not about exactly these articles (a stale file).
+ */
+function bundledReportBlock(articles) {
+  const target = process.env.CARGO_TARGET_DIR || 'target';
+  const candidates = ['wasm-release', 'release', 'debug']
+    .map((profile) => path.join(target, 'wasm32-unknown-unknown', profile, 'parallax-bundled-report.json'))
+    .filter((f) => fs.existsSync(f))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  if (candidates.length === 0) return '';
+  const json = fs.readFileSync(candidates[0], 'utf8');
+  const names = JSON.parse(json).documents.map((d) => d.name);
+  if (JSON.stringify(names) !== JSON.stringify(articles.map(([name]) => name))) {
+    console.log(`post-build: ${candidates[0]} is about other articles; the worker makes the first report`);
+    return '';
+  }
+  return `\n  <script type="application/json" id="parallax-bundled-report">${json.replace(/</g, '\\u003c')}</script>`;
 }

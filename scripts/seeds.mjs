@@ -35,6 +35,6 @@ export function seedsBlock(pairs) {
 
 /** `html` with the block just before `</body>` (any earlier one replaced). */
 export function withSeeds(html, block) {
-  const cleaned = html.replace(/\s*<script type="application\/json" id="parallax-seeds">[\s\S]*?<\/script>/g, '');
+  const cleaned = html.replace(/\s*<script type="application\/json" id="parallax-(seeds|bundled-report)">[\s\S]*?<\/script>/g, '');
   return cleaned.replace(/<\/body>/, `  ${block}\n  </body>`);
 }

@@ -27,6 +27,25 @@ pub fn corpus() -> Corpus {
     Corpus::from_documents(documents())
 }
 
+/// The `id` of the page's data block with the engine's report on the bundled articles (made
+/// at build time, for bundles of up to 50 articles).
+pub const REPORT_ID: &str = "parallax-bundled-report";
+
+/// The report on the bundled articles that the page carries, if it carries one.
+#[cfg(target_arch = "wasm32")]
+pub fn bundled_report() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(REPORT_ID)?
+        .text_content()
+}
+
+/// Native code has no page.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn bundled_report() -> Option<String> {
+    None
+}
+
 /// The text of the page's data block (`[[name, text], …]`), for the worker; `[]` without one.
 #[cfg(target_arch = "wasm32")]
 pub fn data_block() -> String {

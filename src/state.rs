@@ -69,6 +69,23 @@ impl AppState {
     /// the URL hash; the strictness in the URL is sent to the worker whenever it changes.
     pub fn new(seeds: String) -> AppState {
         let state = AppState::empty();
+        // A visitor with no articles of their own sees the bundled ones at once, from the
+        // report made at build time; the worker's first answer (the same report) follows.
+        if state.location.get_untracked().threshold.is_none() && !has_own_articles() {
+            let report = crate::seeds::bundled_report()
+                .and_then(|json| serde_json::from_str::<Report>(&json).ok());
+            if let Some(report) = report {
+                let bundled = report.documents.len();
+                state.receive(Event::Update {
+                    report: Box::new(report),
+                    articles: vec![ArticleMeta::default(); bundled],
+                    library: LibraryMeta {
+                        bundled,
+                        ..LibraryMeta::default()
+                    },
+                });
+            }
+        }
         match Worker::start(move |event| state.receive(event)) {
             Ok(worker) => {
                 let threshold = state.location.get_untracked().threshold;
@@ -170,6 +187,7 @@ impl AppState {
                 if let Some((from, to)) = renamed {
                     self.follow_rename(&from, &to);
                 }
+                remember_own_articles(library.mine > 0 || library.seeds_hidden);
                 self.library.set(library);
                 self.ready.set(true);
                 self.work.update(|w| {
@@ -278,6 +296,30 @@ impl AppState {
     pub fn is_yours(&self, index: usize) -> bool {
         self.articles
             .with(|a| a.get(index).is_some_and(|m| m.yours))
+    }
+}
+
+/// The `localStorage` key saying the visitor has articles of their own (or hid the bundled
+/// ones), so the first view waits for the worker to restore them.
+const OWN_ARTICLES_KEY: &str = "parallax-own-articles";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// Whether the visitor had articles of their own (or hid the bundled ones) when last here.
+/// Without `localStorage` (private mode), nothing is stored either: no.
+fn has_own_articles() -> bool {
+    local_storage().is_some_and(|s| s.get_item(OWN_ARTICLES_KEY).ok().flatten().is_some())
+}
+
+fn remember_own_articles(own: bool) {
+    if let Some(storage) = local_storage() {
+        let _ = if own {
+            storage.set_item(OWN_ARTICLES_KEY, "1")
+        } else {
+            storage.remove_item(OWN_ARTICLES_KEY)
+        };
     }
 }
 

@@ -113,6 +113,9 @@ test('overview shows five cards, every seed title and a 5×5 matrix', async ({ p
   const cells = await page.$$eval('table.matrix tbody tr', (rows) => rows.map((r) => r.querySelectorAll('td').length));
   check(cells.length === 5 && cells.every((n) => n === 5), `matrix is ${JSON.stringify(cells)}`);
   check((await page.$$('.cluster')).length > 0, 'no shared statements');
+  // The page carries the bundled articles' report made at build time (its first view).
+  const bundled = await page.$eval('#parallax-bundled-report', (e) => JSON.parse(e.textContent).documents.map((d) => d.name));
+  check(JSON.stringify(bundled) === JSON.stringify(seeds.map((f) => f.replace(/\.txt$/, '')).sort()), `bundled report on ${bundled}`);
 });
 
 test('a shared statement opens its article at that sentence', async ({ page, origin }) => {

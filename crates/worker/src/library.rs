@@ -240,17 +240,23 @@ impl Library {
                 note: a.note.clone(),
             })
             .collect();
-        let mut storage: Vec<String> = self.storage_problem.iter().cloned().collect();
-        storage.extend(self.unreadable.iter().cloned());
         Event::Update {
             report: Box::new(report),
             articles,
-            library: LibraryMeta {
-                bundled: self.bundled.len(),
-                mine: self.mine.len(),
-                seeds_hidden: self.seeds_hidden,
-                storage,
-            },
+            library: self.meta(),
+        }
+    }
+
+    /// The library's state as the page shows it. Two libraries with equal meta and none of
+    /// the user's articles show the same articles.
+    pub fn meta(&self) -> LibraryMeta {
+        let mut storage: Vec<String> = self.storage_problem.iter().cloned().collect();
+        storage.extend(self.unreadable.iter().cloned());
+        LibraryMeta {
+            bundled: self.bundled.len(),
+            mine: self.mine.len(),
+            seeds_hidden: self.seeds_hidden,
+            storage,
         }
     }
 

@@ -89,9 +89,14 @@ impl State {
         }
     }
 
-    fn send_update(&mut self) {
+    /// The page's next state.
+    fn update(&mut self) -> Event {
         let config = self.config();
-        post(&self.library.update(&config));
+        self.library.update(&config)
+    }
+
+    fn send_update(&mut self) {
+        post(&self.update());
     }
 
     /// Stores one of the user's articles; a failure is said in every update from now on.
@@ -128,8 +133,8 @@ async fn handle(state: Option<State>, message: JsValue) -> Option<State> {
         }
     };
     if let Command::Start { seeds, threshold } = command {
-        let mut state = start(&seeds, threshold).await;
-        state.send_update();
+        let (state, first) = start(&seeds, threshold).await;
+        post(&first);
         return Some(state);
     }
     let Some(mut state) = state else {
@@ -238,28 +243,40 @@ impl State {
     }
 }
 
-/// Opens storage and restores what it holds; without storage, a library for this session.
-async fn start(seeds: &str, threshold: Option<f32>) -> State {
-    let mut library = Library::from_data_block(seeds);
-    let store = match Store::open().await {
-        Ok(store) => Some(store),
-        Err(_) => {
-            library.set_storage_problem(Some(NO_STORAGE.to_string()));
-            None
-        }
-    };
-    if let Some(store) = &store {
-        match store.load().await {
-            Ok(records) => library.restore(&records),
-            Err(problem) => library.set_storage_problem(Some(problem)),
-        }
-        library.set_seeds_hidden(store.flag(SEEDS_HIDDEN).await);
-    }
-    State {
-        library,
+/// Opens storage and restores what it holds (without storage, a library for this session),
+/// and makes the first update. The database opens in the browser while the bundled articles
+/// are analysed: on most visits the user has no articles stored, and that analysis is then
+/// the first view.
+async fn start(seeds: &str, threshold: Option<f32>) -> (State, Event) {
+    let request = Store::request();
+    let mut state = State {
+        library: Library::from_data_block(seeds),
         threshold,
-        store,
+        store: None,
+    };
+    let before = state.library.meta();
+    let bundled_only = state.update();
+    match Store::opened(request).await {
+        Ok(store) => {
+            match store.load().await {
+                Ok(records) => state.library.restore(&records),
+                Err(problem) => state.library.set_storage_problem(Some(problem)),
+            }
+            state
+                .library
+                .set_seeds_hidden(store.flag(SEEDS_HIDDEN).await);
+            state.store = Some(store);
+        }
+        Err(_) => state
+            .library
+            .set_storage_problem(Some(NO_STORAGE.to_string())),
     }
+    let first = if state.library.meta() == before {
+        bundled_only
+    } else {
+        state.update()
+    };
+    (state, first)
 }
 
 /// A file's bytes.
@@ -284,7 +301,8 @@ struct Store {
 }
 
 impl Store {
-    async fn open() -> Result<Store, String> {
+    /// Starts opening the database (the browser works on it from now on).
+    fn request() -> Result<idb::request::OpenDatabaseRequest, String> {
         let factory = Factory::new().map_err(|e| e.to_string())?;
         let mut request = factory
             .open(DATABASE, Some(DATABASE_VERSION))
@@ -298,7 +316,14 @@ impl Store {
                 }
             }
         });
-        let db = request.await.map_err(|e| e.to_string())?;
+        Ok(request)
+    }
+
+    /// The database, once [`Store::request`] is done.
+    async fn opened(
+        request: Result<idb::request::OpenDatabaseRequest, String>,
+    ) -> Result<Store, String> {
+        let db = request?.await.map_err(|e| e.to_string())?;
         Ok(Store { db })
     }
 
