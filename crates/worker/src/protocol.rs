@@ -1,13 +1,17 @@
 //! What the page and the worker say to each other. Both sides compile these types; every
 //! message travels as its JSON text (files beside it, as the browser's `File` objects, which
 //! cross to the worker without being read on the page).
+//!
+//! Enums are externally tagged (`{"update":{…}}`, `"ready"`): serde reads those straight from
+//! the text, where an internally tagged enum would first copy the whole message (a report of
+//! megabytes) into an intermediate tree, and would compile the report's reader a second time.
 
 use parallax_engine::Report;
 use serde::{Deserialize, Serialize};
 
 /// Page → worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Command {
     /// The first message: the bundled articles (the text of the page's JSON data block,
     /// `[[name, text], …]`) and the strictness the page opened at. The worker restores the
@@ -37,7 +41,7 @@ pub enum Command {
 
 /// Worker → page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Event {
     /// The worker is listening. Messages sent before it are held by the page until then (a
     /// worker's first messages would otherwise arrive while its wasm is still loading, and be
@@ -146,8 +150,13 @@ mod tests {
     }
 
     #[test]
-    fn commands_are_tagged_by_op() {
-        assert_eq!(Command::RemoveMine.to_json(), r#"{"op":"remove_mine"}"#);
-        assert!(Command::from_json(r#"{"op":"format_disk"}"#).is_err());
+    fn commands_are_tagged_by_name() {
+        assert_eq!(Command::RemoveMine.to_json(), r#""remove_mine""#);
+        assert_eq!(
+            Command::HideSeeds { hidden: true }.to_json(),
+            r#"{"hide_seeds":{"hidden":true}}"#
+        );
+        assert!(Command::from_json(r#""format_disk""#).is_err());
+        assert_eq!(Event::Ready.to_json(), r#""ready""#);
     }
 }
