@@ -189,7 +189,10 @@ impl AppState {
                 }
                 remember_own_articles(library.mine > 0 || library.seeds_hidden);
                 self.library.set(library);
-                self.ready.set(true);
+                // Set once: setting it again would notify, and mount the whole view anew.
+                if !self.ready.get_untracked() {
+                    self.ready.set(true);
+                }
                 self.work.update(|w| {
                     w.progress = None;
                     w.renaming = None;
