@@ -756,16 +756,27 @@ test('markup in an added file shows as text and never runs', async ({ page, orig
   check(!found.xss && found.img === 0, JSON.stringify(found));
 });
 
+// Storage as some browsers have it: the worker's loader is served with `breakage` run first
+// (in the worker, before its wasm), then reloaded; `mendStorage` serves it as built again.
+const LOADER = '**/parallax-worker_loader.js';
+async function breakStorage(page, breakage) {
+  await page.route(LOADER, async (route) => {
+    const original = await (await route.fetch()).text();
+    await route.fulfill({ contentType: 'text/javascript', body: `${breakage}\n${original}` });
+  });
+}
+async function mendStorage(page) {
+  await page.unroute(LOADER);
+  await page.reload();
+}
+
 test('without storage (private mode) the page says so and added articles work for the session', async ({ page, origin }) => {
   // First, with storage: one stored article.
   await open(page, origin);
   await pick(page, [file('stored.txt', 'Stored headline\n\nKept before.')]);
   await waitCount(page, 6);
   // Then the worker finds no IndexedDB (as in some private modes).
-  await page.route('**/parallax-worker_loader.js', async (route) => {
-    const original = await (await route.fetch()).text();
-    await route.fulfill({ contentType: 'text/javascript', body: `Object.defineProperty(self, 'indexedDB', { get() { throw new DOMException('denied', 'SecurityError'); } });\n${original}` });
-  });
+  await breakStorage(page, `Object.defineProperty(self, 'indexedDB', { get() { throw new DOMException('denied', 'SecurityError'); } });`);
   await page.reload();
   await page.waitForSelector('.storage-problems li');
   check((await page.textContent('.storage-problems')).includes('does not let Parallax keep articles'), 'no word on the missing storage');
@@ -773,8 +784,7 @@ test('without storage (private mode) the page says so and added articles work fo
   await waitCount(page, 6);
   check((await cardTitles(page)).includes('Session headline'), 'an article cannot be added without storage');
   // Storage back: the article stored before is intact, the session one is gone.
-  await page.unroute('**/parallax-worker_loader.js');
-  await page.reload();
+  await mendStorage(page);
   await waitCount(page, 6);
   const titles = await cardTitles(page);
   check(titles.includes('Stored headline') && !titles.includes('Session headline'), `titles: ${titles}`);
@@ -784,10 +794,7 @@ test('when storage is full the page says so; the new article works for the sessi
   await open(page, origin);
   await pick(page, [file('stored.txt', 'Stored headline\n\nKept before.')]);
   await waitCount(page, 6);
-  await page.route('**/parallax-worker_loader.js', async (route) => {
-    const original = await (await route.fetch()).text();
-    await route.fulfill({ contentType: 'text/javascript', body: `IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };\n${original}` });
-  });
+  await breakStorage(page, `IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`);
   await page.reload();
   await waitCount(page, 6);
   await pick(page, [file('toomuch.txt', 'One too many\n\nNo room left.')]);
@@ -795,8 +802,7 @@ test('when storage is full the page says so; the new article works for the sessi
   await page.waitForSelector('.storage-problems li');
   const said = await page.textContent('.storage-problems');
   check(said.includes('storage for Parallax is full') && said.includes('Download JSON report'), `storage problem: ${said}`);
-  await page.unroute('**/parallax-worker_loader.js');
-  await page.reload();
+  await mendStorage(page);
   await waitCount(page, 6);
   const titles = await cardTitles(page);
   check(titles.includes('Stored headline') && !titles.includes('One too many'), `titles: ${titles}`);
