@@ -95,11 +95,10 @@ fn bundled_report(out_dir: &Path, documents: Vec<Document>) {
         return;
     }
     // The page's settings: corpus-wide results; pairs are aligned when one is opened.
-    let config = Config {
-        max_pair_documents: 0,
-        ..Config::default()
-    };
-    let report = analyze(&Corpus::from_documents(documents), &config);
+    let report = analyze(
+        &Corpus::from_documents(documents),
+        &Config::corpus_wide(None),
+    );
     match serde_json::to_string(&report) {
         Ok(json) => write(&target, &json),
         Err(e) => fail(&format!("the bundled articles' report: {e}")),

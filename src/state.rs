@@ -14,6 +14,7 @@ use parallax_engine::report::{
     pair_corpus, pair_passages, pair_report, PairReport, REPORT_VERSION,
 };
 use parallax_engine::{Config, Corpus, Report};
+use parallax_worker::library::clean_name;
 use parallax_worker::protocol::{ArticleMeta, Command, Event, LibraryMeta};
 
 use crate::route::{go, use_location, History, Location, Route};
@@ -75,15 +76,7 @@ impl AppState {
             let report = crate::seeds::bundled_report()
                 .and_then(|json| serde_json::from_str::<Report>(&json).ok());
             if let Some(report) = report {
-                let bundled = report.documents.len();
-                state.receive(Event::Update {
-                    report: Box::new(report),
-                    articles: vec![ArticleMeta::default(); bundled],
-                    library: LibraryMeta {
-                        bundled,
-                        ..LibraryMeta::default()
-                    },
-                });
+                state.show_bundled(report);
             }
         }
         match Worker::start(move |event| state.receive(event)) {
@@ -110,31 +103,26 @@ impl AppState {
     /// A state showing `report` as it is, with no worker (the browser tests).
     pub fn from_report(report: Report) -> AppState {
         let state = AppState::empty();
-        let count = report.documents.len();
-        state.report.set(Arc::new(report));
+        state.show_bundled(report);
         state
-            .articles
-            .set(Arc::new(vec![ArticleMeta::default(); count]));
-        state.library.set(LibraryMeta {
-            bundled: count,
-            ..LibraryMeta::default()
+    }
+
+    /// Shows `report`, taken to be on bundled articles only.
+    fn show_bundled(&self, report: Report) {
+        let bundled = report.documents.len();
+        self.receive(Event::Update {
+            report: Box::new(report),
+            articles: vec![ArticleMeta::default(); bundled],
+            library: LibraryMeta {
+                bundled,
+                ..LibraryMeta::default()
+            },
         });
-        state.ready.set(true);
-        state
     }
 
     fn empty() -> AppState {
         let location = use_location();
-        let config = Memo::new(move |_| {
-            let config = Config {
-                max_pair_documents: 0,
-                ..Config::default()
-            };
-            match location.get().threshold {
-                Some(t) => config.with_threshold(t),
-                None => config,
-            }
-        });
+        let config = Memo::new(move |_| Config::corpus_wide(location.get().threshold));
         AppState {
             location,
             config,
@@ -221,9 +209,9 @@ impl AppState {
             name: from.clone(),
             to: to.clone(),
         });
-        self.work.update(|w| {
-            w.renaming = Some((from, to.split_whitespace().collect::<Vec<_>>().join(" ")))
-        });
+        // The name the worker will give it.
+        self.work
+            .update(|w| w.renaming = Some((from, clean_name(&to))));
     }
 
     /// After a rename, a view of the article under its old name shows it under the new one.
@@ -295,10 +283,10 @@ impl AppState {
         Some(two)
     }
 
-    /// Whether document `index` is one the user added.
-    pub fn is_yours(&self, index: usize) -> bool {
+    /// What the page shows beside document `index`: the user's or bundled, and any note.
+    pub fn article_meta(&self, index: usize) -> ArticleMeta {
         self.articles
-            .with(|a| a.get(index).is_some_and(|m| m.yours))
+            .with(|a| a.get(index).cloned().unwrap_or_default())
     }
 }
 

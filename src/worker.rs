@@ -117,11 +117,7 @@ fn adopt_early() -> Option<(web_sys::Worker, Array)> {
 
 /// Where the worker's script is: beside the page, or in the page (single file).
 fn script_url() -> Result<String, String> {
-    let source = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(SOURCE_ID))
-        .and_then(|e| e.text_content());
-    let Some(source) = source else {
+    let Some(source) = crate::seeds::page_block(SOURCE_ID) else {
         return Ok(SCRIPT.to_string());
     };
     let options = web_sys::BlobPropertyBag::new();

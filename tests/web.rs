@@ -24,11 +24,7 @@ async fn mount_at(hash: &str) -> web_sys::HtmlElement {
 
 /// The report the views get, at the page's settings (pairs are aligned on demand).
 fn report_on(corpus: &Corpus) -> Report {
-    let config = Config {
-        max_pair_documents: 0,
-        ..Config::default()
-    };
-    analyze(corpus, &config)
+    analyze(corpus, &Config::corpus_wide(None))
 }
 
 #[component]
@@ -47,7 +43,6 @@ where
     let window = web_sys::window().expect("a window");
     window.location().set_hash(hash).expect("set hash");
     let document = window.document().expect("a document");
-    carry_seeds(&document);
     // Each test starts clean: earlier test roots go (the runner's own output stays).
     let old = document.query_selector_all(".test-root").expect("selector");
     for i in 0..old.length() {
@@ -70,25 +65,6 @@ where
     handle.forget();
     tick().await;
     container
-}
-
-/// Puts the bundled articles in the page as the built `index.html` carries them (the test
-/// runner's page has no data block of its own).
-fn carry_seeds(document: &web_sys::Document) {
-    if document.get_element_by_id(seeds::BLOCK_ID).is_some() {
-        return;
-    }
-    let block = document.create_element("script").expect("script");
-    block
-        .set_attribute("type", "application/json")
-        .expect("type");
-    block.set_id(seeds::BLOCK_ID);
-    block.set_text_content(Some(&seeds::data_block_json()));
-    document
-        .body()
-        .expect("a body")
-        .append_child(&block)
-        .expect("append");
 }
 
 async fn tick() {

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 use parallax_worker::protocol::Command;
 use web_sys::js_sys::Array;
 
@@ -44,22 +43,20 @@ pub fn AddArticles() -> impl IntoView {
         let (Some(title), Some(text)) = (title.get(), text.get()) else {
             return;
         };
+        let body = text.value();
+        let kept = !body.trim().is_empty();
         state.send(&Command::Paste {
             title: title.value(),
-            text: text.value(),
+            text: body,
         });
-        if !text.value().trim().is_empty() {
+        // An empty paste is refused; what was typed stays.
+        if kept {
             title.set_value("");
             text.set_value("");
         }
     };
     let picked = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
+        let input = event_target::<web_sys::HtmlInputElement>(&ev);
         if let Some(files) = input.files() {
             add_files(state, &files);
         }

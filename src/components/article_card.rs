@@ -24,11 +24,7 @@ pub fn ArticleCard(
             })
         })
     });
-    let meta = Memo::new(move |_| {
-        state
-            .articles
-            .with(|a| a.get(index).cloned().unwrap_or_default())
-    });
+    let meta = Memo::new(move |_| state.article_meta(index));
     move || {
         doc.get().map(|(name, title, domain, words, shared)| {
             let meta = meta.get();

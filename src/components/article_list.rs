@@ -148,7 +148,7 @@ pub fn ArticleList() -> impl IntoView {
                                     let href = state.location.with(|l| {
                                         l.with_route(Route::Article { name: row.name.clone(), sentence: None }).to_hash()
                                     });
-                                    let yours = state.is_yours(index);
+                                    let yours = state.article_meta(index).yours;
                                     Some(view! {
                                         <tr class:yours=yours>
                                             <td class="col-id">{short_label(&row.name)}</td>

@@ -32,11 +32,16 @@ pub fn DownloadButton(
         <span class="download">
             <button type="button" class="download-button" on:click=save title=title>{label}</button>
             <span class="download-status" role="status" aria-live="polite">
-                {move || status.get().map(|s| match s {
-                    Ok(done) => view! { <span class="saved">{done}</span> }.into_any(),
-                    Err(why) => view! { <span class="download-error" role="alert">{why}</span> }.into_any(),
-                })}
+                {move || status.get().map(save_status)}
             </span>
         </span>
+    }
+}
+
+/// What a save came to: the confirmation, or why it failed (an alert).
+pub fn save_status(status: Result<String, String>) -> AnyView {
+    match status {
+        Ok(done) => view! { <span class="saved">{done}</span> }.into_any(),
+        Err(why) => view! { <span class="download-error" role="alert">{why}</span> }.into_any(),
     }
 }

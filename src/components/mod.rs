@@ -27,7 +27,7 @@ pub use copy_link::CopyLink;
 pub use diff_text::DiffText;
 pub use doc_picker::DocPicker;
 pub use document_missing::DocumentMissing;
-pub use download_button::DownloadButton;
+pub use download_button::{save_status, DownloadButton};
 pub use help_overlay::HelpOverlay;
 pub use marked_text::MarkedText;
 pub use pair_row::PairRow;

@@ -12,11 +12,7 @@ pub fn YourArticle(
     index: usize,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let meta = Memo::new(move |_| {
-        state
-            .articles
-            .with(|a| a.get(index).cloned().unwrap_or_default())
-    });
+    let meta = Memo::new(move |_| state.article_meta(index));
     let name = Memo::new(move |_| {
         state.report.with(|r| {
             r.documents

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use parallax_worker::protocol::Command;
 
 use crate::components::{
-    AddArticles, ArticleCard, ArticleList, DownloadButton, RankedPairs, SharedStatements,
-    SimilarityMatrix,
+    save_status, AddArticles, ArticleCard, ArticleList, DownloadButton, RankedPairs,
+    SharedStatements, SimilarityMatrix,
 };
 use crate::export::overview_html;
 use crate::route::Route;
@@ -116,10 +116,7 @@ fn Exports() -> impl IntoView {
                         state.send(&Command::ExportJson);
                     }>"Download JSON report"</button>
                 <span class="download-status" role="status" aria-live="polite">
-                    {move || state.work.with(|w| w.saved_json.clone()).map(|s| match s {
-                        Ok(done) => view! { <span class="saved">{done}</span> }.into_any(),
-                        Err(why) => view! { <span class="download-error" role="alert">{why}</span> }.into_any(),
-                    })}
+                    {move || state.work.with(|w| w.saved_json.clone()).map(save_status)}
                 </span>
             </span>
             <DownloadButton

@@ -68,6 +68,23 @@ impl Default for Config {
 }
 
 impl Config {
+    /// The defaults at `threshold` when one is given (else the default threshold).
+    pub fn at(threshold: Option<f32>) -> Config {
+        match threshold {
+            Some(t) => Config::default().with_threshold(t),
+            None => Config::default(),
+        }
+    }
+
+    /// Settings for a reader that aligns a pair only when it is opened (the app): corpus-wide
+    /// results, no pairs (`max_pair_documents = 0`), at `threshold` when one is given.
+    pub fn corpus_wide(threshold: Option<f32>) -> Config {
+        Config {
+            max_pair_documents: 0,
+            ..Config::at(threshold)
+        }
+    }
+
     /// The same settings with another threshold, clamped to `[0, 1]` (NaN gives the default).
     pub fn with_threshold(mut self, threshold: f32) -> Self {
         self.threshold = if threshold.is_nan() {
@@ -81,5 +98,25 @@ impl Config {
     /// The score a `moved` pair needs.
     pub fn effective_moved_threshold(&self) -> f32 {
         self.moved_threshold.max(self.threshold)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_at_a_threshold_and_corpus_wide() {
+        assert_eq!(Config::at(None), Config::default());
+        assert_eq!(Config::at(Some(0.6)).threshold, 0.6);
+        let page = Config::corpus_wide(Some(0.6));
+        assert_eq!((page.max_pair_documents, page.threshold), (0, 0.6));
+        assert_eq!(
+            Config {
+                max_pair_documents: Config::default().max_pair_documents,
+                ..Config::corpus_wide(None)
+            },
+            Config::default()
+        );
     }
 }

@@ -32,8 +32,13 @@ pub struct Article {
     pub text: String,
     /// How its file was read, when the user should know.
     pub note: Option<String>,
-    /// Added by the user.
-    pub yours: bool,
+}
+
+impl Article {
+    /// The article as the engine reads it.
+    fn document(&self) -> Document {
+        Document::parse(self.name.clone(), self.text.clone())
+    }
 }
 
 /// A stored article, as kept in the browser (JSON text, one per article).
@@ -79,7 +84,6 @@ impl Library {
                     name,
                     text,
                     note: None,
-                    yours: false,
                 })
                 .collect(),
             next_id: 1,
@@ -107,7 +111,6 @@ impl Library {
                         name,
                         text: record.text,
                         note: record.note,
-                        yours: true,
                     });
                 }
                 Err(why) => self.unreadable.push(why),
@@ -220,10 +223,7 @@ impl Library {
     /// The corpus of the shown articles, prepared once and kept up to date.
     pub fn corpus(&mut self) -> &Corpus {
         if self.corpus.is_none() {
-            let documents: Vec<Document> = self
-                .shown()
-                .map(|a| Document::parse(a.name.clone(), a.text.clone()))
-                .collect();
+            let documents: Vec<Document> = self.shown().map(Article::document).collect();
             self.corpus = Some(Corpus::from_documents(documents));
         }
         self.corpus.get_or_insert_with(Corpus::new)
@@ -233,10 +233,13 @@ impl Library {
     /// page shows beside them.
     pub fn update(&mut self, config: &Config) -> Event {
         let report = analyze(self.corpus(), config);
+        // The shown bundled articles come first, then the user's.
+        let bundled = self.shown().count() - self.mine.len();
         let articles = self
             .shown()
-            .map(|a| ArticleMeta {
-                yours: a.yours,
+            .enumerate()
+            .map(|(i, a)| ArticleMeta {
+                yours: i >= bundled,
                 note: a.note.clone(),
             })
             .collect();
@@ -266,11 +269,10 @@ impl Library {
             name: self.unique_name(name),
             text,
             note,
-            yours: true,
         };
         self.next_id += 1;
         if let Some(corpus) = &mut self.corpus {
-            corpus.add(Document::parse(article.name.clone(), article.text.clone()));
+            corpus.add(article.document());
         }
         self.mine.push(article);
         &self.mine[self.mine.len() - 1]
@@ -329,8 +331,9 @@ fn stem(file_name: &str) -> &str {
     }
 }
 
-/// A name on one line, white space collapsed, at most [`MAX_NAME_CHARS`] characters.
-fn clean_name(name: &str) -> String {
+/// A name on one line, white space collapsed, at most [`MAX_NAME_CHARS`] characters: what
+/// the library makes of a name it is given (the page predicts a rename's outcome with it).
+pub fn clean_name(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

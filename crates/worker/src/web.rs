@@ -77,45 +77,49 @@ struct State {
 }
 
 impl State {
-    /// The settings the page's views work at (pairs are aligned on demand, so none here).
-    fn config(&self) -> Config {
-        let config = Config {
-            max_pair_documents: 0,
-            ..Config::default()
-        };
-        match self.threshold {
-            Some(t) => config.with_threshold(t),
-            None => config,
-        }
-    }
-
-    /// The page's next state.
+    /// The page's next state, at the settings its views work at (pairs are aligned on demand,
+    /// so none here).
     fn update(&mut self) -> Event {
-        let config = self.config();
-        self.library.update(&config)
+        self.library.update(&Config::corpus_wide(self.threshold))
     }
 
     fn send_update(&mut self) {
         post(&self.update());
     }
 
-    /// Stores one of the user's articles; a failure is said in every update from now on.
+    /// Stores one of the user's articles.
     async fn keep(&mut self, id: u64) {
         let Some(store) = &self.store else { return };
         let Some(article) = self.library.mine().iter().find(|a| a.id == id) else {
             return;
         };
-        if let Err(problem) = store.put(id, &Library::record(article)).await {
-            self.library.set_storage_problem(Some(problem));
-        }
+        let written = store.put(id, &Library::record(article)).await;
+        self.note(written);
     }
 
+    /// Deletes the stored records of removed articles.
     async fn forget(&mut self, ids: &[u64]) {
         let Some(store) = &self.store else { return };
+        let mut failed = Ok(());
         for &id in ids {
             if let Err(problem) = store.delete(id).await {
-                self.library.set_storage_problem(Some(problem));
+                failed = Err(problem);
             }
+        }
+        self.note(failed);
+    }
+
+    /// Stores whether the bundled articles are hidden.
+    async fn keep_seeds_hidden(&mut self, hidden: bool) {
+        let Some(store) = &self.store else { return };
+        let written = store.set_flag(SEEDS_HIDDEN, hidden).await;
+        self.note(written);
+    }
+
+    /// A failed storage call is said in every update from now on.
+    fn note(&mut self, result: Result<(), String>) {
+        if let Err(problem) = result {
+            self.library.set_storage_problem(Some(problem));
         }
     }
 }
@@ -152,6 +156,7 @@ impl State {
     async fn apply(&mut self, command: Command, message: &JsValue) {
         let mut refused = Vec::new();
         match command {
+            // Answered by `handle`, which starts the library.
             Command::Start { .. } => {}
             Command::Analyze { threshold } => self.threshold = threshold,
             Command::AddFiles { names } => {
@@ -181,18 +186,10 @@ impl State {
             }
             Command::HideSeeds { hidden } => {
                 self.library.set_seeds_hidden(hidden);
-                if let Some(store) = &self.store {
-                    if let Err(problem) = store.set_flag(SEEDS_HIDDEN, hidden).await {
-                        self.library.set_storage_problem(Some(problem));
-                    }
-                }
+                self.keep_seeds_hidden(hidden).await;
             }
             Command::ExportJson => {
-                let config = Config {
-                    max_pair_documents: Config::default().max_pair_documents,
-                    ..self.config()
-                };
-                let report = analyze(self.library.corpus(), &config);
+                let report = analyze(self.library.corpus(), &Config::at(self.threshold));
                 match to_json(&report) {
                     Ok(text) => post(&Event::Json { text }),
                     Err(message) => post(&Event::Refused {
