@@ -21,7 +21,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use parallax_engine::document::{decode_text, text_files};
+use parallax_engine::text::document::{decode_text, text_files};
 use parallax_engine::{analyze, Config, Corpus, Document};
 
 /// Largest bundle whose report is made at build time (more would make the page heavy and the

@@ -9,7 +9,7 @@
 //!
 //! Pure string building over the engine's report (no DOM), so native tests check it.
 
-use parallax_engine::diff::{Piece, PieceOp};
+use parallax_engine::matching::diff::{Piece, PieceOp};
 use parallax_engine::report::{DocumentReport, PairReport};
 use parallax_engine::Report;
 

@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use parallax_engine::passages::Passage;
+use parallax_engine::matching::passages::Passage;
 use parallax_engine::report::{
     pair_corpus, pair_passages, pair_report, PairReport, REPORT_VERSION,
 };

@@ -1,7 +1,7 @@
 //! Pure helpers that cut a document's text into displayable pieces. They only slice the
 //! engine's byte ranges; nothing here compares text.
 
-use parallax_engine::align::RowOp;
+use parallax_engine::analysis::align::RowOp;
 use parallax_engine::report::DocumentReport;
 
 /// The body paragraphs of a document: sentence indices grouped by paragraph, without the

@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use parallax_engine::align::align_pair;
+use parallax_engine::analysis::align::align_pair;
 use parallax_engine::corpus::Entry;
 use parallax_engine::{Config, Document};
 

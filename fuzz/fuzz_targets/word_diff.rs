@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use parallax_engine::diff::word_diff;
+use parallax_engine::matching::diff::word_diff;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -10,7 +10,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let (a, b) = text.split_once('\0').unwrap_or((text, ""));
     let d = word_diff(a, 0, b, 0);
-    let joined = |side: &[parallax_engine::diff::Piece], t: &str| -> String {
+    let joined = |side: &[parallax_engine::matching::diff::Piece], t: &str| -> String {
         side.iter().map(|p| &t[p.range[0]..p.range[1]]).collect()
     };
     assert_eq!(joined(&d.a, a), a);

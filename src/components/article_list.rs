@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use parallax_engine::normalize::fold;
 use parallax_engine::report::DocumentReport;
+use parallax_engine::text::normalize::fold;
 
 use crate::route::Route;
 use crate::state::AppState;
@@ -57,7 +57,7 @@ pub fn arrange(
                     .any(|field| fold(field).contains(&query))
         })
         .collect();
-    parallax_engine::order::sort_by(&mut kept, |&i, &j| {
+    parallax_engine::base::order::sort_by(&mut kept, |&i, &j| {
         let (x, y) = (&docs[i], &docs[j]);
         let order = match by {
             SortBy::Name => i.cmp(&j),

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use parallax_engine::diff::{word_diff, PieceOp};
+use parallax_engine::matching::diff::{word_diff, PieceOp};
 
 use leptos::wasm_bindgen::JsCast;
 

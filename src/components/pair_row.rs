@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use parallax_engine::align::Row;
-use parallax_engine::passages::Passage;
+use parallax_engine::analysis::align::Row;
+use parallax_engine::matching::passages::Passage;
 
 use crate::components::{DiffText, MarkedText};
 use crate::state::AppState;
@@ -45,7 +45,7 @@ pub fn PairRow(
     };
     let cell = move |doc: usize,
                      range: Option<[usize; 2]>,
-                     side_pieces: Option<Vec<parallax_engine::diff::Piece>>,
+                     side_pieces: Option<Vec<parallax_engine::matching::diff::Piece>>,
                      own_side: bool| {
         match (range, side_pieces) {
             (Some(_), Some(pieces)) => view! { {moved_link()} <DiffText doc pieces/> }.into_any(),

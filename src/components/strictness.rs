@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use parallax_engine::config::DEFAULT_THRESHOLD;
+use parallax_engine::base::config::DEFAULT_THRESHOLD;
 
 use crate::route::{format_threshold, parse_threshold, History};
 use crate::state::AppState;

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use parallax_engine::align::RowOp;
+use parallax_engine::analysis::align::RowOp;
 
 use crate::components::{
     DocPicker, DocumentMissing, DownloadButton, HelpOverlay, PairRow, Strictness,

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use parallax_engine::diff::{Piece, PieceOp};
+use parallax_engine::matching::diff::{Piece, PieceOp};
 
 use crate::components::DiffText;
 use crate::route::Route;

@@ -13,9 +13,11 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use parallax_engine::align::RowOp;
+use parallax_engine::analysis::align::RowOp;
 use parallax_engine::report::{pair_report, to_json, PairReport};
-use parallax_engine::{analyze, cluster::analyze_corpus, Config, Corpus, Document, Report};
+use parallax_engine::{
+    analysis::cluster::analyze_corpus, analyze, Config, Corpus, Document, Report,
+};
 use parallax_ingest::import;
 
 const USAGE: &str = "\

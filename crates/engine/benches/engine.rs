@@ -16,10 +16,10 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use parallax_engine::align::align_pair;
-use parallax_engine::cluster::analyze_corpus;
-use parallax_engine::document::text_files;
-use parallax_engine::passages::shared_passages;
+use parallax_engine::analysis::align::align_pair;
+use parallax_engine::analysis::cluster::analyze_corpus;
+use parallax_engine::matching::passages::shared_passages;
+use parallax_engine::text::document::text_files;
 use parallax_engine::{analyze, Config, Corpus, Document};
 
 /// Counts live and peak heap bytes.

@@ -12,7 +12,7 @@ mod shapes;
 
 use std::path::{Path, PathBuf};
 
-use parallax_engine::document::text_files;
+use parallax_engine::text::document::text_files;
 
 fn main() -> std::io::Result<()> {
     let out = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "shapes".into()));

@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
-use parallax_engine::document::text_files;
 use parallax_engine::report::{DiscrepancyKind, Report};
+use parallax_engine::text::document::text_files;
 use parallax_engine::{analyze, Config, Corpus, Document};
 
 fn report_of(texts: &[&str]) -> Report {

@@ -1,14 +1,14 @@
 //! Property tests over arbitrary Unicode, and over repetitive text built from a few sentences
 //! (the shape of syndicated copy): the engine never panics and keeps its invariants.
 
-use parallax_engine::align::{align_pair, RowOp};
+use parallax_engine::analysis::align::{align_pair, RowOp};
 use parallax_engine::corpus::Entry;
-use parallax_engine::diff::{word_diff, PieceOp};
-use parallax_engine::document::is_url_line;
-use parallax_engine::normalize::tokenize;
-use parallax_engine::passages::shared_passages;
-use parallax_engine::segment::segment;
-use parallax_engine::similarity::{min_shared_words, score, shared, Features};
+use parallax_engine::matching::diff::{word_diff, PieceOp};
+use parallax_engine::matching::passages::shared_passages;
+use parallax_engine::matching::similarity::{min_shared_words, score, shared, Features};
+use parallax_engine::text::document::is_url_line;
+use parallax_engine::text::normalize::tokenize;
+use parallax_engine::text::segment::segment;
 use parallax_engine::{analyze, Config, Corpus, Document};
 use proptest::prelude::*;
 
@@ -78,7 +78,7 @@ fn repetitive() -> impl Strategy<Value = String> {
 fn check_rows(
     ea: &Entry,
     eb: &Entry,
-    rows: &[parallax_engine::align::Row],
+    rows: &[parallax_engine::analysis::align::Row],
 ) -> Result<(), TestCaseError> {
     let seen_a: Vec<usize> = rows.iter().flat_map(|r| r.a.iter().copied()).collect();
     let seen_b: Vec<usize> = rows.iter().flat_map(|r| r.b.iter().copied()).collect();

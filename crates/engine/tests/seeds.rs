@@ -4,10 +4,10 @@
 
 use std::path::PathBuf;
 
-use parallax_engine::align::RowOp;
-use parallax_engine::document::text_files;
-use parallax_engine::normalize::fold;
+use parallax_engine::analysis::align::RowOp;
 use parallax_engine::report::Report;
+use parallax_engine::text::document::text_files;
+use parallax_engine::text::normalize::fold;
 use parallax_engine::{analyze, Config, Corpus, Document};
 
 fn seeds() -> Corpus {

@@ -17,7 +17,7 @@
 
 #![allow(dead_code)]
 
-use parallax_engine::segment::segment;
+use parallax_engine::text::segment::segment;
 
 /// Sentences in one syndicated article, on average.
 pub const SYNDICATED_SENTENCES: usize = 37;

@@ -1,6 +1,6 @@
 //! A document: one article's text, unchanged, with the metadata read from its first lines.
 
-use crate::Span;
+use crate::base::Span;
 
 /// How many non-empty lines at the top of a file may hold the source URL.
 pub const SOURCE_LINE_WINDOW: usize = 3;

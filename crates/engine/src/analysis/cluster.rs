@@ -8,7 +8,7 @@
 //! of forms that all match each other: comparing every form with every other would be
 //! quadratic. Forms are therefore compared with **representatives** only. Taking forms with
 //! the most members first, each is searched for among the representatives so far
-//! ([`crate::index`]: an inverted index of content words, a provable score bound, a bounded
+//! (`matching::index`: an inverted index of content words, a provable score bound, a bounded
 //! number scored); a form that matches one at or above [`NEAR_DUPLICATE`] is a near-copy of it
 //! and is not indexed itself, any other form becomes a representative. A second pass searches
 //! each near-copy among the representatives that came after it. So every representative is
@@ -25,10 +25,11 @@
 
 use std::collections::HashMap;
 
+use crate::analysis::sets::DocumentSets;
+use crate::base::Config;
 use crate::corpus::Corpus;
-use crate::index::{Probe, Search, SentenceIndex};
-use crate::similarity::{best_first, Features};
-use crate::Config;
+use crate::matching::index::{Probe, Search, SentenceIndex};
+use crate::matching::similarity::{best_first, Features};
 
 /// Forms sharing a word beyond which the word is too common to find candidates through,
 /// unless the corpus is large (see [`POSTINGS_SHARE`]).
@@ -107,7 +108,7 @@ pub fn analyze_corpus(corpus: &Corpus, config: &Config) -> CorpusAnalysis {
             (documents >= 2).then_some(Cluster { members, documents })
         })
         .collect();
-    crate::order::sort_by(&mut clusters, |x, y| {
+    crate::base::order::sort_by(&mut clusters, |x, y| {
         y.documents
             .cmp(&x.documents)
             .then(x.members[0].cmp(&y.members[0]))
@@ -166,7 +167,7 @@ fn matching_forms(
     };
     // Most members first: the verbatim form of a wire sentence is its representative.
     let mut order: Vec<usize> = (0..features.len()).collect();
-    crate::order::sort_by_key(&mut order, |&f| (std::cmp::Reverse(forms[f].len()), f));
+    crate::base::order::sort_by_key(&mut order, |&f| (std::cmp::Reverse(forms[f].len()), f));
 
     let mut index = SentenceIndex::new();
     // `representatives[r]`: the form with index id `r`.
@@ -257,66 +258,10 @@ fn matrix(corpus: &Corpus, clusters: &[Cluster]) -> Vec<Vec<f32>> {
         .collect()
 }
 
-/// Disjoint sets with path halving and union by size, each set knowing its documents (also
-/// used to group quotes).
-pub(crate) struct DocumentSets {
-    parent: Vec<usize>,
-    /// Sorted documents of each root's set.
-    documents: Vec<Vec<usize>>,
-}
-
-impl DocumentSets {
-    /// One set per item, holding the item's documents (sorted).
-    pub(crate) fn new(documents: Vec<Vec<usize>>) -> Self {
-        DocumentSets {
-            parent: (0..documents.len()).collect(),
-            documents,
-        }
-    }
-
-    /// The representative of `x`'s set.
-    pub(crate) fn find(&mut self, mut x: usize) -> usize {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
-    }
-
-    /// Joins the sets of `a` and `b` unless they share a document.
-    pub(crate) fn union_disjoint(&mut self, a: usize, b: usize) {
-        let (mut a, mut b) = (self.find(a), self.find(b));
-        if a == b || shares_any(&self.documents[a], &self.documents[b]) {
-            return;
-        }
-        if self.documents[a].len() < self.documents[b].len() {
-            std::mem::swap(&mut a, &mut b);
-        }
-        self.parent[b] = a;
-        let moved = std::mem::take(&mut self.documents[b]);
-        let kept = &mut self.documents[a];
-        kept.extend(moved);
-        kept.sort_unstable();
-    }
-}
-
-/// Whether two sorted lists share a value.
-fn shares_any(a: &[usize], b: &[usize]) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
-        }
-    }
-    false
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Document;
+    use crate::text::Document;
 
     #[test]
     fn clusters_span_documents_and_fill_the_matrix() {

@@ -21,7 +21,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::similarity::{self, Features};
+use crate::matching::similarity::{self, Features};
 
 /// An inverted index of sentences' content words.
 #[derive(Clone, Debug, Default)]

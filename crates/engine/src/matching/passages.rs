@@ -12,9 +12,9 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::corpus::Word;
-use crate::hash::combine;
-use crate::Config;
+use crate::base::hash::combine;
+use crate::base::Config;
+use crate::text::Word;
 
 /// Words that must match after a bridged gap for a passage to go on.
 pub const BRIDGE_RESUME_WORDS: usize = 3;
@@ -170,7 +170,7 @@ fn extend(a: &[Word], b: &[Word], i: usize, p: usize, max_bridge: usize) -> (usi
 mod tests {
     use super::*;
     use crate::corpus::Entry;
-    use crate::Document;
+    use crate::text::Document;
 
     fn passages(a: &str, b: &str) -> Vec<(String, String)> {
         let (ea, eb) = (

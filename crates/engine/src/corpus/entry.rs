@@ -1,26 +1,12 @@
-//! A corpus: documents with their per-document work done once.
-//!
-//! Adding a document segments it and computes its sentence features and word keys; nothing
-//! about the other documents is redone. Corpus-wide results ([`crate::cluster`]) and pair
-//! alignments ([`crate::align`]) read these prepared entries.
+//! One document prepared for comparison.
 
-use crate::figures::Figure;
-use crate::normalize::{tokenize, TokenKind};
-use crate::quotes::Quote;
-use crate::segment::{segment, Sentence};
-use crate::similarity::{Features, Vocabulary, WordKey};
-use crate::{Document, Span};
-
-/// A word of a document, for shared-passage search.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Word {
-    /// Its bytes in the document's text.
-    pub span: Span,
-    /// Hash of its matching key ([`crate::normalize::word_key`]).
-    pub key: u64,
-    /// Index of the sentence it belongs to.
-    pub sentence: usize,
-}
+use crate::base::Span;
+use crate::features::{figures, quotes, Figure, Quote};
+use crate::lang::Language;
+use crate::matching::similarity::{Features, Vocabulary};
+use crate::text::normalize::{tokenize, TokenKind};
+use crate::text::segment::segment_in;
+use crate::text::{Document, Sentence, Word, WordKey};
 
 /// One document of a corpus with everything prepared for comparison.
 #[derive(Clone, Debug)]
@@ -45,7 +31,8 @@ impl Entry {
     /// Prepares one document. Each word is tokenised and keyed once, for both the sentence
     /// features and the passage words.
     pub fn new(document: Document) -> Entry {
-        let sentences = segment(&document.text);
+        let lang = Language::default().tables();
+        let sentences = segment_in(&document.text, lang);
         let mut features = Vec::with_capacity(sentences.len());
         let mut words = Vec::new();
         let mut keys = Vec::new();
@@ -61,7 +48,7 @@ impl Entry {
                     sentence.span.start + token.start,
                     sentence.span.start + token.end,
                 );
-                let key = WordKey::with_buffer(span.of(&document.text), &mut buffer);
+                let key = WordKey::with_buffer(span.of(&document.text), &mut buffer, lang);
                 keys.push(key);
                 words.push(Word {
                     span,
@@ -72,8 +59,8 @@ impl Entry {
             features.push(Features::from_keys(&keys));
         }
         let vocabulary = Vocabulary::of(&features);
-        let quotes = crate::quotes::extract(&document.text, &sentences);
-        let figures = crate::figures::extract(&document.text, &sentences);
+        let quotes = quotes::extract_in(&document.text, &sentences, lang);
+        let figures = figures::extract_in(&document.text, &sentences, lang);
         Entry {
             document,
             sentences,
@@ -100,53 +87,5 @@ impl Entry {
     /// Number of words of sentence `index`.
     pub fn sentence_words(&self, index: usize) -> usize {
         self.features[index].words
-    }
-}
-
-/// Documents prepared for comparison, in the order they were added.
-#[derive(Clone, Debug, Default)]
-pub struct Corpus {
-    entries: Vec<Entry>,
-}
-
-impl Corpus {
-    /// An empty corpus.
-    pub fn new() -> Corpus {
-        Corpus::default()
-    }
-
-    /// A corpus of these documents, in this order.
-    pub fn from_documents(documents: impl IntoIterator<Item = Document>) -> Corpus {
-        let mut corpus = Corpus::new();
-        for document in documents {
-            corpus.add(document);
-        }
-        corpus
-    }
-
-    /// Adds a document and returns its index. Only this document is prepared.
-    pub fn add(&mut self, document: Document) -> usize {
-        self.entries.push(Entry::new(document));
-        self.entries.len() - 1
-    }
-
-    /// The prepared documents.
-    pub fn entries(&self) -> &[Entry] {
-        &self.entries
-    }
-
-    /// The prepared document at `index`.
-    pub fn entry(&self, index: usize) -> Option<&Entry> {
-        self.entries.get(index)
-    }
-
-    /// Number of documents.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// Whether the corpus has no documents.
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
     }
 }

@@ -33,16 +33,23 @@
 //! | R11  | a common abbreviation (`Inc.`, `etc.`, `Jan.`)                    | starter |
 //! | R12  | anything else                                                      | yes   |
 //!
+//! The words the rules look up are the language's tables ([`crate::lang::Tables`]): titles
+//! (R6), references (R9), abbreviations (R10–R11), opening prepositions and starters; this
+//! module holds only the algorithm.
+//!
 //! "starter" means: the sentence ends only if the next word is one that commonly opens a
-//! sentence (`The`, `He`, `How`, `Mr`, …; see [`STARTERS`]), and the sentence so far is more
+//! sentence (`The`, `He`, `How`, `Mr`, …; see [`Tables::starters`]), and the sentence so far is more
 //! than an opening time or place phrase (`At 5 a.m. Mr. Smith left` stays whole, `He left at
 //! 6 p.m. Mr. Smith stayed` splits). So "the U.S. How did" splits and "U.S. President" does
 //! not. Decimals, money, e-mail addresses and URLs never split because no white space follows
 //! their dots. Last, a piece with no letter or digit (a stray `. . .` or `—`) is never a
 //! sentence of its own: it joins the sentence before it.
 
-use crate::document::{is_url_line, non_empty_lines};
-use crate::Span;
+use crate::base::Span;
+use crate::lang::common::DOMAIN_ENDINGS;
+use crate::lang::{listed, Language, Tables};
+use crate::text::document::{is_url_line, non_empty_lines};
+use crate::text::normalize::lowercase;
 
 /// A sentence (or other unit such as a headline) of a document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,154 +60,11 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// Titles that never end a sentence: a name follows them.
-const TITLES: &[&str] = &[
-    "adm", "capt", "cmdr", "col", "cpl", "dr", "fr", "gen", "gov", "hon", "lt", "maj", "messrs",
-    "mr", "mrs", "ms", "mt", "pres", "prof", "rep", "rev", "sen", "sgt", "sr", "st", "supt", "vs",
-];
-
-/// Abbreviations that may end a sentence, but usually do not.
-const ABBREVIATIONS: &[&str] = &[
-    "al", "approx", "apr", "aug", "ave", "blvd", "co", "corp", "dec", "dept", "est", "etc", "feb",
-    "fig", "inc", "jan", "jr", "jul", "jun", "ltd", "mar", "no", "nos", "nov", "oct", "op", "pp",
-    "rd", "sep", "sept", "vol",
-];
-
-/// Abbreviations that refer to a number and never end a sentence before one (R9).
-const REFERENCES: &[&str] = &[
-    "art", "ch", "chap", "fig", "figs", "no", "nos", "nr", "n\u{b0}", "n\u{ba}", "p", "para", "pp",
-    "sec", "sect", "vol", "vols",
-];
-
-/// Words that open a phrase of time or place (`At 5 a.m.`, `On Jan. 5`): a sentence that is
-/// only such a phrase does not end at an abbreviation.
-const OPENING_PREPOSITIONS: &[&str] = &[
-    "after", "around", "at", "before", "by", "from", "in", "near", "on", "since", "until",
-];
-
 /// Most words an opening time or place phrase has (`At 5 a.m.` has three).
 const OPENING_PHRASE_WORDS: usize = 4;
 
-/// Words that commonly open a sentence; after an abbreviation they mark a sentence end.
-pub const STARTERS: &[&str] = &[
-    "a",
-    "after",
-    "also",
-    "although",
-    "an",
-    "and",
-    "another",
-    "any",
-    "are",
-    "as",
-    "at",
-    "because",
-    "before",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "despite",
-    "did",
-    "do",
-    "does",
-    "during",
-    "each",
-    "even",
-    "every",
-    "few",
-    "for",
-    "from",
-    "he",
-    "her",
-    "here",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "instead",
-    "is",
-    "it",
-    "its",
-    "many",
-    "meanwhile",
-    "more",
-    "most",
-    "mr",
-    "mrs",
-    "ms",
-    "my",
-    "neither",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "on",
-    "once",
-    "one",
-    "only",
-    "other",
-    "our",
-    "several",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "still",
-    "such",
-    "that",
-    "the",
-    "their",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "thus",
-    "today",
-    "under",
-    "until",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "why",
-    "will",
-    "with",
-    "without",
-    "would",
-    "yesterday",
-    "yet",
-    "you",
-    "your",
-];
-
-/// Endings of domain names, which a dot with no space before a capital may also be
-/// (`example.Com`).
-const DOMAIN_ENDINGS: &[&str] = &[
-    "biz", "co", "com", "de", "edu", "fr", "gov", "info", "int", "io", "mil", "net", "news", "org",
-    "ru", "uk", "us",
-];
-
 /// Characters that mark an item of a bulleted list.
 const BULLETS: &[char] = &['•', '◦', '▪', '‣', '⁃'];
-
-/// Whether `word` is in `table` (sorted, as a unit test checks).
-fn listed(table: &[&str], word: &str) -> bool {
-    table.binary_search(&word).is_ok()
-}
 
 /// Splits `text` into sentences, in order, skipping URL-only lines.
 ///
@@ -208,9 +72,14 @@ fn listed(table: &[&str], word: &str) -> bool {
 /// starts and ends on a `char` boundary and on a non-white-space character; together they
 /// cover every non-white-space character outside URL-only lines.
 pub fn segment(text: &str) -> Vec<Sentence> {
+    segment_in(text, Language::default().tables())
+}
+
+/// [`segment`] with the abbreviation, title and starter tables of `lang`.
+pub fn segment_in(text: &str, lang: &Tables) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     for (paragraph, block) in blocks(text).into_iter().enumerate() {
-        for span in split_block(text, block) {
+        for span in split_block(text, block, lang) {
             sentences.push(Sentence { span, paragraph });
         }
     }
@@ -259,7 +128,7 @@ fn is_opener(c: char) -> bool {
 }
 
 /// Splits one block into trimmed sentence spans.
-fn split_block(text: &str, block: Span) -> Vec<Span> {
+fn split_block(text: &str, block: Span, lang: &Tables) -> Vec<Span> {
     let body = block.of(text);
     let chars: Vec<(usize, char)> = body.char_indices().collect();
     let byte = |index: usize| block.start + chars.get(index).map_or(body.len(), |&(b, _)| b);
@@ -288,7 +157,7 @@ fn split_block(text: &str, block: Span) -> Vec<Span> {
         let run_start = i;
         let run_end = terminal_run_end(&chars, i);
         let after = closers_end(&chars, run_end);
-        if after < chars.len() && glued_sentence(&chars, start, run_start, run_end, after) {
+        if after < chars.len() && glued_sentence(&chars, start, run_start, run_end, after, lang) {
             pieces.push((start, after));
             start = after;
             i = after;
@@ -314,7 +183,7 @@ fn split_block(text: &str, block: Span) -> Vec<Span> {
             after,
             next,
         };
-        if ends_sentence(&chars, &at, &run) {
+        if ends_sentence(&chars, &at, &run, lang) {
             pieces.push((start, after));
             start = next;
         }
@@ -376,6 +245,7 @@ fn glued_sentence(
     run_start: usize,
     run_end: usize,
     after: usize,
+    lang: &Tables,
 ) -> bool {
     if run_end - run_start != 1 || chars[run_start].1 != '.' || after != run_end {
         return false;
@@ -390,17 +260,17 @@ fn glued_sentence(
         .map(|&(_, c)| c)
         .take_while(|c| c.is_alphanumeric())
         .collect();
-    if listed(DOMAIN_ENDINGS, &crate::normalize::lowercase(&glued)) {
+    if listed(DOMAIN_ENDINGS, &lowercase(&glued)) {
         return false;
     }
     let (word, _) = word_before(chars, sentence_start, run_start);
     let letters = word.chars().count() >= 2 && word.chars().all(char::is_alphabetic);
     let number = word.starts_with(|c: char| c.is_ascii_digit())
         && word.chars().all(|c| c.is_ascii_digit() || c == ',');
-    let lower = crate::normalize::lowercase(&word);
+    let lower = lowercase(&word);
     (letters || number)
-        && !listed(TITLES, lower.as_str())
-        && !listed(ABBREVIATIONS, lower.as_str())
+        && !listed(lang.titles, lower.as_str())
+        && !listed(lang.abbreviations, lower.as_str())
         && !word.chars().all(char::is_uppercase)
 }
 
@@ -547,7 +417,7 @@ fn list_markers(chars: &[(usize, char)]) -> Vec<Marker> {
         }
     }
     // A bullet and the marker after it are one marker: keep the longer.
-    crate::order::sort_by_key(&mut markers, |m| (m.start, std::cmp::Reverse(m.end)));
+    crate::base::order::sort_by_key(&mut markers, |m| (m.start, std::cmp::Reverse(m.end)));
     markers.dedup_by_key(|m| m.start);
     markers
 }
@@ -614,7 +484,7 @@ fn trim_end(chars: &[(usize, char)], mut end: usize) -> usize {
 }
 
 /// Applies the rule table of the module documentation.
-fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str) -> bool {
+fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str, lang: &Tables) -> bool {
     let next_word = word_at(chars, at.next);
     // R1: a lower-case continuation, or a dash that goes on with an aside (`voilà! -- you`).
     let dash = chars
@@ -644,15 +514,15 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str) -> bool {
     if word.is_empty() || word.ends_with(is_closer) || word.contains(['@', '/']) {
         return true;
     }
-    let lower = crate::normalize::lowercase(&word);
-    let starter = listed(STARTERS, &crate::normalize::lowercase(&next_word))
-        && !opening_phrase(chars, at.sentence_start, at.run_start);
+    let lower = lowercase(&word);
+    let starter = listed(lang.starters, &lowercase(&next_word))
+        && !opening_phrase(chars, at.sentence_start, at.run_start, lang);
     // R5: a list marker such as "1." at the start of a block.
     if first_in_block && word.chars().all(|c| c.is_ascii_digit()) {
         return false;
     }
     // R6: titles.
-    if listed(TITLES, lower.as_str()) {
+    if listed(lang.titles, lower.as_str()) {
         return false;
     }
     // R7: the pronoun "I" after a lower-case word ends the sentence.
@@ -668,7 +538,7 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str) -> bool {
     }
     // R9: a reference before a number.
     let before_digit = chars.get(at.next).is_some_and(|&(_, c)| c.is_ascii_digit());
-    if before_digit && listed(REFERENCES, lower.as_str()) {
+    if before_digit && listed(lang.references, lower.as_str()) {
         return false;
     }
     // R10: dotted abbreviations.
@@ -676,7 +546,7 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str) -> bool {
         return starter;
     }
     // R11: common abbreviations.
-    if listed(ABBREVIATIONS, lower.as_str()) {
+    if listed(lang.abbreviations, lower.as_str()) {
         return !before_digit && starter;
     }
     // R12.
@@ -706,11 +576,11 @@ fn citation_follows(chars: &[(usize, char)], next: usize) -> bool {
 
 /// Whether the sentence from `start` to `end` is only an opening phrase of time or place:
 /// a preposition and at most [`OPENING_PHRASE_WORDS`] words (`At 5 a.m.`, `On Jan.`).
-fn opening_phrase(chars: &[(usize, char)], start: usize, end: usize) -> bool {
+fn opening_phrase(chars: &[(usize, char)], start: usize, end: usize, lang: &Tables) -> bool {
     let phrase: String = chars[start..end].iter().map(|&(_, c)| c).collect();
     let mut words = phrase.split_whitespace();
-    let first = crate::normalize::lowercase(words.next().unwrap_or(""));
-    listed(OPENING_PREPOSITIONS, first.as_str())
+    let first = lowercase(words.next().unwrap_or(""));
+    listed(lang.opening_prepositions, first.as_str())
         && phrase.split_whitespace().count() <= OPENING_PHRASE_WORDS
 }
 
@@ -978,35 +848,5 @@ mod tests {
         let text = "Title\n\nFirst. Second.\nThird.";
         let paragraphs: Vec<usize> = segment(text).iter().map(|s| s.paragraph).collect();
         assert_eq!(paragraphs, [0, 1, 1, 2]);
-    }
-
-    #[test]
-    fn tables_are_sorted_for_binary_search() {
-        for table in [
-            TITLES,
-            ABBREVIATIONS,
-            STARTERS,
-            REFERENCES,
-            OPENING_PREPOSITIONS,
-            DOMAIN_ENDINGS,
-        ] {
-            let mut sorted = table.to_vec();
-            sorted.sort_unstable();
-            assert_eq!(sorted, table);
-        }
-    }
-
-    #[test]
-    fn tables_are_lower_case() {
-        for word in TITLES
-            .iter()
-            .chain(ABBREVIATIONS)
-            .chain(STARTERS)
-            .chain(REFERENCES)
-            .chain(OPENING_PREPOSITIONS)
-            .chain(DOMAIN_ENDINGS)
-        {
-            assert_eq!(word.to_lowercase(), *word);
-        }
     }
 }

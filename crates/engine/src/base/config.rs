@@ -34,7 +34,7 @@ pub const DEFAULT_PASSAGE_MAX_BRIDGE: usize = 2;
 ///
 /// Pairs grow with the square of the documents: 100 documents are 4,950 pairs. Above this the
 /// report keeps corpus-wide results (clusters, matrix) and callers align pairs on demand with
-/// [`crate::align::align_pair`].
+/// [`crate::analysis::align::align_pair`].
 pub const DEFAULT_MAX_PAIR_DOCUMENTS: usize = 100;
 
 /// Settings of one analysis. `Config::default()` is what the app and the CLI start with.

@@ -1,7 +1,7 @@
 //! Sentence similarity: a score in `[0, 1]` that survives rewording and partial quotation.
 //!
 //! Each sentence is reduced to [`Features`]: the set of its **content words** (word keys that
-//! are not stop words, see [`crate::normalize`]) and the set of its **word bigrams** (all
+//! are not stop words, see [`crate::text::normalize`]) and the set of its **word bigrams** (all
 //! words, in order). Two sentences score the larger of
 //!
 //! * the **Dice overlap** of their content words, damped when they share little phrasing:
@@ -16,8 +16,10 @@
 //!
 //! Identical sentences (after normalisation) score 1.
 
-use crate::hash::{combine, hash_str};
-use crate::normalize::{is_stopword_hash, tokenize, word_key_into, TokenKind};
+use crate::base::hash::combine;
+use crate::lang::Language;
+use crate::text::normalize::{tokenize, TokenKind};
+use crate::text::WordKey;
 
 /// Weight of the containment score: a sentence fully contained in a longer one scores this,
 /// below an identical sentence (1.0) and above the default threshold.
@@ -44,40 +46,14 @@ pub struct Features {
     pub fingerprint: u64,
 }
 
-/// A word as similarity sees it: the hash of its matching key ([`word_key`]) and whether
-/// that key is a stop word ([`crate::normalize::word_key`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct WordKey {
-    /// Hash of the word's key.
-    pub hash: u64,
-    /// Whether the key is a stop word.
-    pub stop: bool,
-}
-
-impl WordKey {
-    /// The key of one word.
-    pub fn of(word: &str) -> WordKey {
-        WordKey::with_buffer(word, &mut String::new())
-    }
-
-    /// The key of one word, using `buffer` as scratch space (see [`word_key_into`]).
-    pub fn with_buffer(word: &str, buffer: &mut String) -> WordKey {
-        word_key_into(word, buffer);
-        let hash = hash_str(buffer);
-        WordKey {
-            hash,
-            stop: is_stopword_hash(hash),
-        }
-    }
-}
-
 impl Features {
-    /// Computes the features of a sentence.
+    /// Computes the features of a sentence (with the default language's word keys).
     pub fn of(sentence: &str) -> Features {
+        let lang = Language::default().tables();
         let keys: Vec<WordKey> = tokenize(sentence)
             .into_iter()
             .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| WordKey::of(&sentence[t.start..t.end]))
+            .map(|t| WordKey::of(&sentence[t.start..t.end], lang))
             .collect();
         Features::from_keys(&keys)
     }
@@ -157,7 +133,7 @@ pub fn document_similarity(a: &Vocabulary, b: &Vocabulary) -> f32 {
 /// Sorts scored pairs `(x, y, score)` best score first, then by `(x, y)`: the one order in
 /// which alignment moves and corpus links are taken (one sort routine for both).
 pub fn best_first(pairs: &mut [(usize, usize, f32)]) {
-    crate::order::sort_by(pairs, |p, q| {
+    crate::base::order::sort_by(pairs, |p, q| {
         q.2.total_cmp(&p.2).then((p.0, p.1).cmp(&(q.0, q.1)))
     });
 }
@@ -249,7 +225,7 @@ mod tests {
             for b in all {
                 let s = sim(a, b);
                 assert!(
-                    s >= crate::config::DEFAULT_THRESHOLD,
+                    s >= crate::base::config::DEFAULT_THRESHOLD,
                     "{s} for\n  {a}\n  {b}"
                 );
             }
@@ -294,7 +270,7 @@ mod tests {
         for (a, b, want) in PAIRS {
             let s = sim(a, b);
             assert_eq!(
-                s >= crate::config::DEFAULT_THRESHOLD,
+                s >= crate::base::config::DEFAULT_THRESHOLD,
                 *want,
                 "score {s} for\n  {a}\n  {b}"
             );

@@ -1,4 +1,5 @@
-//! Quotations and who the text says spoke them.
+//! Quotations and who the text says spoke them, per document. (Which quotes of different
+//! documents are the same is [`crate::analysis::quote_groups`].)
 //!
 //! **Extraction** works line by line (a quote never runs over a line break; a quote left open
 //! at the end of a paragraph ends there, as news style reopens it in the next paragraph):
@@ -25,98 +26,14 @@
 //! A name is a run of capitalised words (with `of`, `al`, `de`, … between them), kept as
 //! written: `Tillerson`, `Rex Tillerson`, `Mr Tillerson`. A pronoun (`he said`) stands for the
 //! last named speaker of the same or the previous paragraph, or for nobody.
-//!
-//! **Grouping** across documents: two quotes are the same when their words score at least the
-//! threshold ([`crate::similarity::score`], which survives shortening and light rewording) or
-//! they share a passage of at least `passage_min_words` words. Groups are joined strongest
-//! link first, never two groups that both hold a quote of the same document (so one quote
-//! that joins two statements does not chain them).
 
-use serde::{Deserialize, Serialize};
-
-use std::collections::HashMap;
-
-use crate::corpus::Corpus;
-use crate::diff::{word_diff, WordDiff};
-use crate::index::{Probe, Search, SentenceIndex};
-use crate::normalize::{fold, tokenize, TokenKind};
-use crate::passages::shared_passages;
-use crate::segment::Sentence;
-use crate::similarity::{best_first, Features};
-use crate::{Config, Span};
-
-/// Lowest score at which two different quote wordings are checked for a shared passage (a
-/// passage of six words or more implies at least this much overlap in practice).
-pub const QUOTE_CANDIDATE_SCORE: f32 = 0.2;
-
-/// Most other wordings scored per quote wording.
-pub const MAX_SCORED_PER_QUOTE: usize = 64;
+use crate::base::Span;
+use crate::lang::{listed, Language, Tables};
+use crate::text::normalize::{fold, lowercase, tokenize, TokenKind};
+use crate::text::Sentence;
 
 /// Fewest words a quotation needs; one quoted word is a scare quote, not a statement.
 pub const MIN_QUOTE_WORDS: usize = 2;
-
-/// Verbs that attribute a quotation to its speaker.
-const REPORTING_VERBS: &[&str] = &[
-    "acknowledged",
-    "added",
-    "adds",
-    "admitted",
-    "announced",
-    "argued",
-    "asked",
-    "asks",
-    "cautioned",
-    "claimed",
-    "commented",
-    "complained",
-    "conceded",
-    "concluded",
-    "continued",
-    "declared",
-    "emphasised",
-    "emphasized",
-    "explained",
-    "insisted",
-    "noted",
-    "observed",
-    "quipped",
-    "recalled",
-    "reiterated",
-    "remarked",
-    "replied",
-    "responded",
-    "said",
-    "says",
-    "stated",
-    "stressed",
-    "suggested",
-    "tells",
-    "told",
-    "tweeted",
-    "urged",
-    "warned",
-    "warns",
-    "wrote",
-];
-
-/// Participles that attribute a quote to the subject of their sentence (`Tillerson …, saying
-/// "…"`).
-const PARTICIPLES: &[&str] = &[
-    "adding",
-    "declaring",
-    "insisting",
-    "saying",
-    "telling",
-    "warning",
-];
-
-/// Lower-case words that may stand inside a name (`Secretary of State`, `Bashar al-Assad`).
-const NAME_CONNECTORS: &[&str] = &[
-    "al", "bin", "da", "de", "del", "der", "di", "la", "of", "van", "von",
-];
-
-/// Pronouns that stand for a speaker named earlier.
-const PRONOUNS: &[&str] = &["he", "she"];
 
 /// A quotation in a document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -144,8 +61,14 @@ impl Speaker {
     }
 }
 
-/// The quotations of a document, in order, with their speakers.
+/// The quotations of a document, in order, with their speakers (with the default language's
+/// tables).
 pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Quote> {
+    extract_in(text, sentences, Language::default().tables())
+}
+
+/// The quotations of a document in language `lang`, in order, with their speakers.
+pub fn extract_in(text: &str, sentences: &[Sentence], lang: &Tables) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
     let mut line_start = 0;
     // Named speakers of the current and the previous paragraph, for pronouns.
@@ -157,9 +80,9 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Quote> {
         }
         let first_in_line = quotes.len();
         for span in quote_spans(line, line_start) {
-            let attributed = attribution(text, sentences, span);
+            let attributed = attribution(text, sentences, span, lang);
             let speaker = match attributed {
-                Some(s) if PRONOUNS.contains(&fold(&s.name).as_str()) => recent
+                Some(s) if lang.pronouns.contains(&fold(&s.name).as_str()) => recent
                     .iter()
                     .rev()
                     .find(|(p, _)| p + 1 >= paragraph)
@@ -317,77 +240,53 @@ fn words_of(text: &str, range: Span) -> Vec<Word<'_>> {
     words
 }
 
-fn is_verb(word: &str) -> bool {
-    REPORTING_VERBS
-        .binary_search(&crate::normalize::lowercase(word).as_str())
-        .is_ok()
+fn is_verb(word: &str, lang: &Tables) -> bool {
+    listed(lang.reporting_verbs, lowercase(word).as_str())
 }
-
-/// Capitalised words that are never part of a name.
-const NOT_NAMES: &[&str] = &[
-    "april",
-    "august",
-    "december",
-    "february",
-    "friday",
-    "january",
-    "july",
-    "june",
-    "march",
-    "monday",
-    "november",
-    "october",
-    "saturday",
-    "september",
-    "sunday",
-    "thursday",
-    "tuesday",
-    "wednesday",
-];
 
 /// Whether a word can be part of a name: it or a hyphenated part starts in upper case
 /// (`Tillerson`, `al-Assad`), and it is not a weekday, a month or a function word (`But`).
-fn is_capitalised(word: &str) -> bool {
-    let lower = crate::normalize::lowercase(word);
+fn is_capitalised(word: &str, lang: &Tables) -> bool {
+    let lower = lowercase(word);
     word.split('-')
         .any(|part| part.starts_with(char::is_uppercase))
-        && NOT_NAMES.binary_search(&lower.as_str()).is_err()
-        && !crate::normalize::is_stopword(&lower)
+        && !listed(lang.not_names, lower.as_str())
+        && !lang.is_stopword(&lower)
 }
 
 /// The run of name words ending at `words[end - 1]` (going back), as a speaker.
-fn name_before(words: &[Word<'_>], end: usize) -> Option<Speaker> {
+fn name_before(words: &[Word<'_>], end: usize, lang: &Tables) -> Option<Speaker> {
     let mut start = end;
     while start > 0 {
         let w = words[start - 1].text;
-        let connector = NAME_CONNECTORS.contains(&w) && start < end;
+        let connector = lang.name_connectors.contains(&w) && start < end;
         let attached = start == end || words[start].joined;
-        if attached && (is_capitalised(w) && !is_verb(w) || connector) {
+        if attached && (is_capitalised(w, lang) && !is_verb(w, lang) || connector) {
             start -= 1;
         } else {
             break;
         }
     }
-    while start < end && NAME_CONNECTORS.contains(&words[start].text) {
+    while start < end && lang.name_connectors.contains(&words[start].text) {
         start += 1;
     }
     speaker(words, start, end)
 }
 
 /// The run of name words starting at `words[start]`, as a speaker.
-fn name_after(words: &[Word<'_>], start: usize) -> Option<Speaker> {
+fn name_after(words: &[Word<'_>], start: usize, lang: &Tables) -> Option<Speaker> {
     let mut end = start;
     while end < words.len() {
         let w = words[end].text;
-        let connector = NAME_CONNECTORS.contains(&w) && end > start;
+        let connector = lang.name_connectors.contains(&w) && end > start;
         let attached = end == start || words[end].joined;
-        if attached && (is_capitalised(w) && !is_verb(w) || connector) {
+        if attached && (is_capitalised(w, lang) && !is_verb(w, lang) || connector) {
             end += 1;
         } else {
             break;
         }
     }
-    while end > start && NAME_CONNECTORS.contains(&words[end - 1].text) {
+    while end > start && lang.name_connectors.contains(&words[end - 1].text) {
         end -= 1;
     }
     speaker(words, start, end)
@@ -407,10 +306,10 @@ fn speaker(words: &[Word<'_>], start: usize, end: usize) -> Option<Speaker> {
 }
 
 /// A pronoun speaker (`he said`) at `words[at]`.
-fn pronoun(words: &[Word<'_>], at: usize) -> Option<Speaker> {
+fn pronoun(words: &[Word<'_>], at: usize, lang: &Tables) -> Option<Speaker> {
     let w = words.get(at)?;
-    PRONOUNS
-        .contains(&crate::normalize::lowercase(w.text).as_str())
+    lang.pronouns
+        .contains(&lowercase(w.text).as_str())
         .then(|| Speaker {
             name: w.text.to_string(),
             span: w.span,
@@ -418,7 +317,7 @@ fn pronoun(words: &[Word<'_>], at: usize) -> Option<Speaker> {
 }
 
 /// Who the sentence around the quote at `quote` says spoke it (see the module table).
-fn attribution(text: &str, sentences: &[Sentence], quote: Span) -> Option<Speaker> {
+fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -> Option<Speaker> {
     let containing = |at: usize| {
         sentences
             .iter()
@@ -437,16 +336,26 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span) -> Option<Speake
                 .first()
                 .is_some_and(|w| w.text.eq_ignore_ascii_case("the")),
         );
-        if let Some(verb) = words.iter().skip(skip).take(8).position(is_verb_word) {
+        if let Some(verb) = words
+            .iter()
+            .skip(skip)
+            .take(8)
+            .position(|w| is_verb(w.text, lang))
+        {
             let verb = verb + skip;
             if verb == skip {
-                if let Some(s) = name_after(&words, verb + 1).or_else(|| pronoun(&words, verb + 1))
+                if let Some(s) =
+                    name_after(&words, verb + 1, lang).or_else(|| pronoun(&words, verb + 1, lang))
                 {
                     return Some(s);
                 }
-            } else if let Some(s) = name_before(&words, verb)
+            } else if let Some(s) = name_before(&words, verb, lang)
                 .filter(|s| s.span.start == words[skip].span.start)
-                .or_else(|| (verb == skip + 1).then(|| pronoun(&words, skip)).flatten())
+                .or_else(|| {
+                    (verb == skip + 1)
+                        .then(|| pronoun(&words, skip, lang))
+                        .flatten()
+                })
             {
                 return Some(s);
             }
@@ -456,7 +365,7 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span) -> Option<Speake
     if let Some(sentence) = containing(quote.start) {
         let open = opening_mark_start(text, quote.start);
         let words = words_of(text, Span::new(sentence.start, open.max(sentence.start)));
-        if let Some(s) = according_to(text, &words) {
+        if let Some(s) = according_to(text, &words, lang) {
             return Some(s);
         }
         // The verb is among the last words before the mark, with only lower-case words after
@@ -464,25 +373,25 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span) -> Option<Speake
         let from = words.len().saturating_sub(6);
         let verb = (from..words.len())
             .rev()
-            .take_while(|&k| k + 1 == words.len() || !is_capitalised(words[k + 1].text))
-            .find(|&k| is_verb(words[k].text) || PARTICIPLES.contains(&words[k].text));
+            .take_while(|&k| k + 1 == words.len() || !is_capitalised(words[k + 1].text, lang))
+            .find(|&k| is_verb(words[k].text, lang) || lang.participles.contains(&words[k].text));
         if let Some(verb) = verb {
-            if PARTICIPLES.contains(&words[verb].text) {
+            if lang.participles.contains(&words[verb].text) {
                 // The subject of the sentence: a name at its start.
-                if let Some(s) = name_after(&words, 0).filter(|_| {
+                if let Some(s) = name_after(&words, 0, lang).filter(|_| {
                     words.first().is_some_and(|w| {
-                        is_capitalised(w.text)
-                            && !PRONOUNS.contains(&crate::normalize::lowercase(w.text).as_str())
+                        is_capitalised(w.text, lang)
+                            && !lang.pronouns.contains(&lowercase(w.text).as_str())
                             && w.text != "The"
                     })
                 }) {
                     return Some(s);
                 }
-            } else if let Some(s) = name_before(&words, verb)
-                .or_else(|| verb.checked_sub(1).and_then(|k| pronoun(&words, k)))
+            } else if let Some(s) = name_before(&words, verb, lang)
+                .or_else(|| verb.checked_sub(1).and_then(|k| pronoun(&words, k, lang)))
             {
                 return Some(s);
-            } else if let Some(s) = name_after(&words, verb + 1) {
+            } else if let Some(s) = name_after(&words, verb + 1, lang) {
                 return Some(s);
             }
         }
@@ -490,17 +399,13 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span) -> Option<Speake
     // "according to" after the quote, in the same sentence.
     let sentence = containing(quote.end)?;
     let words = words_of(text, Span::new(close.min(sentence.end), sentence.end));
-    according_to(text, &words)
-}
-
-fn is_verb_word(word: &Word<'_>) -> bool {
-    is_verb(word.text)
+    according_to(text, &words, lang)
 }
 
 /// The name after `according to`: the last run of capitalised words in the phrase that follows
 /// (up to punctuation), so `according to the Kremlin spokesman Dmitry Peskov` gives `Dmitry
 /// Peskov`.
-fn according_to(text: &str, words: &[Word<'_>]) -> Option<Speaker> {
+fn according_to(text: &str, words: &[Word<'_>], lang: &Tables) -> Option<Speaker> {
     let at = words.windows(2).position(|w| {
         w[0].text.eq_ignore_ascii_case("according") && w[1].text.eq_ignore_ascii_case("to")
     })?;
@@ -517,8 +422,8 @@ fn according_to(text: &str, words: &[Word<'_>]) -> Option<Speaker> {
     }
     let last = (at + 2..end)
         .rev()
-        .find(|&k| is_capitalised(words[k].text))?;
-    name_before(words, last + 1).filter(|s| s.span.start >= words[at + 2].span.start)
+        .find(|&k| is_capitalised(words[k].text, lang))?;
+    name_before(words, last + 1, lang).filter(|s| s.span.start >= words[at + 2].span.start)
 }
 
 /// One past the closing mark of a quote that ends at `end` (skipping trimmed punctuation).
@@ -547,222 +452,10 @@ fn opening_mark_start(text: &str, start: usize) -> usize {
         .map_or(start, |(k, _)| k)
 }
 
-/// One quotation in a group: which document, which quote of that document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct QuoteRef {
-    /// Document index.
-    pub document: usize,
-    /// Index into the document's quotes.
-    pub quote: usize,
-}
-
-/// Quotations grouped across the corpus: each group is one quote, members sorted by
-/// document and position; groups with more documents come first.
-pub fn group_quotes(corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
-    let entries = corpus.entries();
-    let refs: Vec<QuoteRef> = entries
-        .iter()
-        .enumerate()
-        .flat_map(|(d, e)| {
-            (0..e.quotes.len()).map(move |q| QuoteRef {
-                document: d,
-                quote: q,
-            })
-        })
-        .collect();
-    let text_of = |r: &QuoteRef| {
-        entries[r.document].quotes[r.quote]
-            .span
-            .of(&entries[r.document].document.text)
-    };
-    let features: Vec<Features> = refs.iter().map(|r| Features::of(text_of(r))).collect();
-    // The words of each quote (a document's words are in order: two binary searches).
-    let words: Vec<&[crate::corpus::Word]> = refs
-        .iter()
-        .map(|r| {
-            let span = entries[r.document].quotes[r.quote].span;
-            let all = &entries[r.document].words;
-            let from = all.partition_point(|w| w.span.start < span.start);
-            let to = all.partition_point(|w| w.span.end <= span.end);
-            &all[from..to.max(from)]
-        })
-        .collect();
-    let mut links: Vec<(usize, usize, f32)> = Vec::new();
-    // Identical wordings are one form, linked to its first quote: syndicated copy repeats a quote
-    // hundreds of times, and comparing every copy with every other would be quadratic.
-    // Keyed like `group_of` below (one map type in the wasm); a key that collides but is not
-    // the same wording starts a form of its own without taking the key.
-    let mut form_of: HashMap<usize, usize> = HashMap::new();
-    let mut forms: Vec<usize> = Vec::new();
-    for k in 0..refs.len() {
-        let print = (features[k].fingerprint, features[k].words);
-        let key = (print.0 ^ print.1 as u64) as usize;
-        let same = form_of
-            .get(&key)
-            .copied()
-            .filter(|&f| (features[forms[f]].fingerprint, features[forms[f]].words) == print);
-        match same {
-            Some(f) if refs[forms[f]].document != refs[k].document => {
-                links.push((forms[f], k, 1.0));
-            }
-            Some(_) => {}
-            None => {
-                form_of.entry(key).or_insert(forms.len());
-                forms.push(k);
-            }
-        }
-    }
-    // Different forms: candidates through the index (a bounded number per form), linked when
-    // they score at least the threshold or share a passage.
-    let search = Search {
-        threshold: config.threshold.min(QUOTE_CANDIDATE_SCORE),
-        cap: usize::MAX,
-        limit: MAX_SCORED_PER_QUOTE,
-    };
-    let form_features: Vec<&Features> = forms.iter().map(|&k| &features[k]).collect();
-    let mut index = SentenceIndex::new();
-    let mut probe = Probe::new(forms.len());
-    for (f, &k) in forms.iter().enumerate() {
-        for (g, s) in probe.search(
-            &index,
-            &features[k],
-            0..f as u32,
-            &search,
-            &form_features,
-            None,
-        ) {
-            let other = forms[g as usize];
-            let linked = s >= config.threshold
-                || !shared_passages(words[k], words[other], config).is_empty();
-            if linked && refs[k].document != refs[other].document {
-                links.push((other, k, s));
-            }
-        }
-        index.insert(f as u32, &features[k]);
-    }
-    best_first(&mut links);
-    let mut sets =
-        crate::cluster::DocumentSets::new(refs.iter().map(|r| vec![r.document]).collect());
-    for (x, y, _) in links {
-        sets.union_disjoint(x, y);
-    }
-    let mut groups: Vec<Vec<QuoteRef>> = Vec::new();
-    let mut group_of: HashMap<usize, usize> = HashMap::new();
-    for (k, r) in refs.iter().enumerate() {
-        let root = sets.find(k);
-        let g = *group_of.entry(root).or_insert_with(|| {
-            groups.push(Vec::new());
-            groups.len() - 1
-        });
-        groups[g].push(*r);
-    }
-    let documents = |g: &Vec<QuoteRef>| {
-        let mut d: Vec<usize> = g.iter().map(|r| r.document).collect();
-        d.dedup();
-        d.len()
-    };
-    crate::order::sort_by_key(&mut groups, |g| {
-        (std::cmp::Reverse(documents(g)), g[0].document, g[0].quote)
-    });
-    groups
-}
-
-/// A quote group as the report gives it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct QuoteGroupReport {
-    /// The quotations, sorted by document and position.
-    pub members: Vec<QuoteMemberReport>,
-    /// Index into `members` of the most common wording (the one the diffs compare with).
-    pub reference: usize,
-    /// Number of distinct documents among the members.
-    pub documents: usize,
-    /// Whether the members name two or more different speakers.
-    pub speakers_differ: bool,
-}
-
-/// One quotation of a group.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct QuoteMemberReport {
-    /// Document index.
-    pub document: usize,
-    /// First byte of the quoted words (inside the marks).
-    pub start: usize,
-    /// One past the last byte.
-    pub end: usize,
-    /// Who the text says spoke it, as written; `null` when it does not say.
-    pub speaker: Option<String>,
-    /// Where the speaker's name stands, when there is one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub speaker_range: Option<[usize; 2]>,
-    /// Word diff of the reference wording (side `a`) against this one (side `b`); absent for
-    /// the reference itself.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub diff: Option<WordDiff>,
-}
-
-/// The report's `quotes`: every quotation, grouped.
-pub fn quote_reports(corpus: &Corpus, groups: &[Vec<QuoteRef>]) -> Vec<QuoteGroupReport> {
-    let entries = corpus.entries();
-    groups
-        .iter()
-        .map(|group| {
-            let quote = |r: &QuoteRef| &entries[r.document].quotes[r.quote];
-            let text = |r: &QuoteRef| quote(r).span.of(&entries[r.document].document.text);
-            // The most common wording (by normalised words); ties to the longest, then first.
-            let prints: Vec<(u64, usize)> = group
-                .iter()
-                .map(|r| {
-                    let f = Features::of(text(r));
-                    (f.fingerprint, f.words)
-                })
-                .collect();
-            let reference = (0..group.len())
-                .max_by_key(|&k| {
-                    let count = prints.iter().filter(|p| **p == prints[k]).count();
-                    (count, prints[k].1, std::cmp::Reverse(k))
-                })
-                .unwrap_or(0);
-            let base = quote(&group[reference]).span;
-            let mut keys: Vec<String> = group
-                .iter()
-                .filter_map(|r| quote(r).speaker.as_ref().map(Speaker::key))
-                .collect();
-            crate::order::sort_by(&mut keys, |a, b| a.cmp(b));
-            keys.dedup();
-            let members = group
-                .iter()
-                .enumerate()
-                .map(|(k, r)| {
-                    let q = quote(r);
-                    let diff = (k != reference).then(|| {
-                        word_diff(text(&group[reference]), base.start, text(r), q.span.start)
-                    });
-                    QuoteMemberReport {
-                        document: r.document,
-                        start: q.span.start,
-                        end: q.span.end,
-                        speaker: q.speaker.as_ref().map(|s| s.name.clone()),
-                        speaker_range: q.speaker.as_ref().map(|s| s.span.pair()),
-                        diff,
-                    }
-                })
-                .collect();
-            let mut documents: Vec<usize> = group.iter().map(|r| r.document).collect();
-            documents.dedup();
-            QuoteGroupReport {
-                members,
-                reference,
-                documents: documents.len(),
-                speakers_differ: keys.len() > 1,
-            }
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::segment;
+    use crate::text::segment::segment;
 
     /// Quotes and speakers of a text, as strings.
     fn quotes(text: &str) -> Vec<(String, Option<String>)> {
@@ -836,24 +529,6 @@ mod tests {
         for (text, want) in cases {
             let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
             assert_eq!(quotes(text), want, "{text}");
-        }
-    }
-
-    #[test]
-    fn tables_are_sorted_and_lower_case() {
-        for table in [REPORTING_VERBS, NOT_NAMES] {
-            let mut sorted = table.to_vec();
-            sorted.sort_unstable();
-            assert_eq!(sorted, table);
-        }
-        for w in REPORTING_VERBS
-            .iter()
-            .chain(NAME_CONNECTORS)
-            .chain(PRONOUNS)
-            .chain(PARTICIPLES)
-            .chain(NOT_NAMES)
-        {
-            assert_eq!(w.to_lowercase(), *w);
         }
     }
 

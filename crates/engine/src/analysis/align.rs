@@ -5,8 +5,8 @@
 //!    patience and histogram diff. A sentence that recurs more than [`MAX_EXACT_PLACES`] times
 //!    in B anchors nothing (boilerplate such as "Advertisement").
 //! 2. **Gaps.** Between two anchors, the sentences of A are matched fuzzily with the sentences
-//!    of B in the same gap ([`crate::similarity`]), found through an inverted index
-//!    ([`crate::index`]). At most [`MAX_SCORED_PER_SENTENCE`] candidates are scored per
+//!    of B in the same gap ([`crate::matching::similarity`]), found through an inverted index
+//!    (`matching::index`). At most [`MAX_SCORED_PER_SENTENCE`] candidates are scored per
 //!    sentence, preferring those nearest the sentence's expected place in the gap, and the best
 //!    [`MAX_CANDIDATES_PER_SENTENCE`] at or above the threshold are kept. Without anchors the
 //!    whole document is one gap. So on syndicated copy, where a sentence recurs hundreds of
@@ -30,12 +30,12 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::base::{Config, Span};
 use crate::corpus::Entry;
-use crate::diff::{word_diff, WordDiff};
-use crate::index::{Probe, Search, SentenceIndex};
-use crate::passages::shared_passages;
-use crate::similarity::{best_first, score, Features};
-use crate::{Config, Span};
+use crate::matching::diff::{word_diff, WordDiff};
+use crate::matching::index::{Probe, Search, SentenceIndex};
+use crate::matching::passages::shared_passages;
+use crate::matching::similarity::{best_first, score, Features};
 
 /// Most candidate partners kept per sentence of A (best scores first).
 pub const MAX_CANDIDATES_PER_SENTENCE: usize = 16;
@@ -95,7 +95,7 @@ pub fn align_pair(a: &Entry, b: &Entry, config: &Config) -> Vec<Row> {
     let anchors = heaviest_chain(&exact_pairs(fa, fb), fb.len());
     let mut candidates = gap_candidates(fa, fb, &anchors, config.threshold);
     candidates.extend_from_slice(&anchors);
-    crate::order::sort_by_key(&mut candidates, |&(i, j, _)| (i, j));
+    crate::base::order::sort_by_key(&mut candidates, |&(i, j, _)| (i, j));
     let chain = heaviest_chain(&candidates, fb.len());
 
     let mut groups: Vec<Group> = chain
@@ -239,7 +239,7 @@ fn keep_best(
     out: &mut Vec<(usize, usize, f32)>,
 ) {
     let mut found: Vec<(usize, f32)> = found.into_iter().map(|(j, s)| (j as usize, s)).collect();
-    crate::order::sort_by(&mut found, |x, y| {
+    crate::base::order::sort_by(&mut found, |x, y| {
         y.1.total_cmp(&x.1)
             .then(x.0.abs_diff(expected).cmp(&y.0.abs_diff(expected)))
             .then(x.0.cmp(&y.0))
@@ -402,7 +402,7 @@ fn find_moves(
             let same = exact.get(&(fa[i].fingerprint, fa[i].words));
             let same = same.map_or(&[][..], |js| &js[..js.len().min(MAX_EXACT_PLACES)]);
             found.extend(same.iter().map(|&j| (j, 1.0)));
-            crate::order::sort_by_key(&mut found, |&(j, _)| j);
+            crate::base::order::sort_by_key(&mut found, |&(j, _)| j);
             found.dedup_by_key(|&mut (j, _)| j);
         }
         keep_best(i, found, i, &mut open);
@@ -578,7 +578,7 @@ fn one_sided(op: RowOp, a: Vec<usize>, b: Vec<usize>) -> Row {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Document;
+    use crate::text::Document;
 
     fn entry(text: &str) -> Entry {
         Entry::new(Document::parse("t", text))

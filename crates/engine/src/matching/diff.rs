@@ -1,6 +1,6 @@
 //! Word-level diff of two passages. The only module that uses `similar`.
 //!
-//! Both texts are tokenised into words, punctuation and white space ([`crate::normalize`]);
+//! Both texts are tokenised into words, punctuation and white space ([`crate::text::normalize`]);
 //! tokens are compared by their folded form, so differences that are only normalisation
 //! (`’` vs `'`, `“` vs `"`, case, a no-break space) are not changes. The result is two lists of
 //! [`Piece`]s, one per side, that reconstruct each text exactly.
@@ -8,9 +8,10 @@
 use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 
-use crate::figures::is_number;
-use crate::hash::hash_str;
-use crate::normalize::{fold_into, tokenize, Token, TokenKind};
+use crate::base::hash::hash_str;
+use crate::lang::Language;
+use crate::text::normalize::{fold_into, tokenize, Token, TokenKind};
+use crate::text::numbers::is_number;
 
 // Ops are set per token and merged into pieces below; `Replace` is a delete plus an insert.
 
@@ -109,7 +110,10 @@ pub fn word_diff(a: &str, a_offset: usize, b: &str, b_offset: usize) -> WordDiff
                 .map(|k| solid[k])
                 .filter(|&t| {
                     tokens[t].kind == TokenKind::Word
-                        && is_number(&text[tokens[t].start..tokens[t].end])
+                        && is_number(
+                            &text[tokens[t].start..tokens[t].end],
+                            Language::default().tables(),
+                        )
                 })
                 .collect()
         };

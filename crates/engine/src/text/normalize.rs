@@ -16,6 +16,8 @@
 //! | combining marks, zero-width chars, U+00AD | nothing             |
 //! | upper case                               | lower case          |
 
+use crate::lang::Tables;
+
 /// Kind of a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -202,83 +204,31 @@ fn word_rest(chars: &mut std::str::CharIndices<'_>, first: char) {
     }
 }
 
-/// The folded form of a word used as a matching key: [`fold`] plus a light English stem that
-/// removes a possessive `'s` and a plural `s` (`countries`→`country`, `interests`→`interest`).
-pub fn word_key(word: &str) -> String {
+/// The folded form of a word used as a matching key: [`fold`] plus the language's stem
+/// ([`Tables::stem`]; in English a possessive `'s` and a plural `s` go: `countries`→`country`,
+/// `interests`→`interest`).
+pub fn word_key(word: &str, lang: &Tables) -> String {
     let mut key = String::with_capacity(word.len());
-    word_key_into(word, &mut key);
+    word_key_into(word, &mut key, lang);
     key
 }
 
 /// Writes the [`word_key`] of `word` into `key`, replacing what it held (no allocation once
 /// `key` has grown to the longest word).
-pub fn word_key_into(word: &str, key: &mut String) {
+pub fn word_key_into(word: &str, key: &mut String, lang: &Tables) {
     key.clear();
     fold_into(word, key);
-    if key.ends_with("'s") {
-        key.truncate(key.len() - 2);
-    } else if key.ends_with('\'') {
-        key.pop();
-    }
-    stem_plural(key);
-}
-
-fn stem_plural(key: &mut String) {
-    let n = key.len();
-    if n <= 3 || !key.is_ascii() {
-        return;
-    }
-    if key.ends_with("ies") && n > 4 {
-        key.truncate(n - 3);
-        key.push('y');
-    } else if key.ends_with('s')
-        && !key.ends_with("ss")
-        && !key.ends_with("us")
-        && !key.ends_with("is")
-    {
-        key.pop();
-    }
-}
-
-/// English function words, and reporting verbs that every news sentence uses. They still
-/// take part in phrase matching (bigrams, passages) but carry no topic on their own.
-const STOPWORDS: &[&str] = &[
-    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
-    "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can",
-    "could", "did", "do", "does", "doing", "down", "during", "each", "even", "ever", "few", "for",
-    "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his",
-    "how", "i", "if", "in", "into", "is", "it", "it's", "its", "just", "may", "me", "might",
-    "more", "most", "much", "must", "my", "no", "nor", "not", "now", "of", "off", "on", "once",
-    "only", "or", "other", "our", "ours", "out", "over", "own", "said", "same", "say", "saying",
-    "says", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "through", "to", "told", "too", "under", "until",
-    "up", "very", "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who",
-    "whom", "why", "will", "with", "would", "you", "your",
-];
-
-/// Whether a word key (see [`word_key`]) is a stop word.
-pub fn is_stopword(key: &str) -> bool {
-    STOPWORDS.binary_search(&key).is_ok()
-}
-
-/// Whether the key whose [`crate::hash`] is `hash` is a stop word: one look-up in a sorted
-/// table of the stop words' hashes instead of string comparisons (the hot path of preparing a
-/// document). A unit test checks that no two stop words share a hash.
-pub fn is_stopword_hash(hash: u64) -> bool {
-    static HASHES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
-    HASHES
-        .get_or_init(|| {
-            let mut hashes: Vec<u64> = STOPWORDS.iter().map(|w| crate::hash::hash_str(w)).collect();
-            hashes.sort_unstable();
-            hashes
-        })
-        .binary_search(&hash)
-        .is_ok()
+    (lang.stem)(key);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Language;
+
+    fn english() -> &'static Tables {
+        Language::English.tables()
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text)
@@ -286,24 +236,6 @@ mod tests {
             .filter(|t| t.kind == TokenKind::Word)
             .map(|t| &text[t.start..t.end])
             .collect()
-    }
-
-    #[test]
-    fn stopword_hashes_agree_with_the_words() {
-        for word in STOPWORDS
-            .iter()
-            .chain(&["tillerson", "trust", "country", "russia"])
-        {
-            let hash = crate::hash::hash_str(word);
-            assert_eq!(is_stopword_hash(hash), is_stopword(word), "{word}");
-        }
-    }
-
-    #[test]
-    fn stopwords_are_sorted_for_binary_search() {
-        let mut sorted = STOPWORDS.to_vec();
-        sorted.sort_unstable();
-        assert_eq!(sorted, STOPWORDS);
     }
 
     #[test]
@@ -364,7 +296,7 @@ mod tests {
             ("status", "status"),
             ("analysis", "analysis"),
         ] {
-            assert_eq!(word_key(word), key, "word_key({word:?})");
+            assert_eq!(word_key(word, english()), key, "word_key({word:?})");
         }
     }
 }

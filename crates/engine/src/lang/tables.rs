@@ -1,0 +1,93 @@
+//! The interface between the algorithms and a language's data: one [`Tables`] value per
+//! language.
+
+use std::sync::OnceLock;
+
+use crate::base::hash::hash_str;
+
+/// A word list: lower-case words (a test per language checks the sorted ones are sorted).
+pub type Words = &'static [&'static str];
+
+/// The word lists and rule tables of one language. Lists marked *sorted* are searched with a
+/// binary search ([`listed`]).
+#[derive(Debug)]
+pub struct Tables {
+    /// ISO 639-1 code (`en`).
+    pub code: &'static str,
+
+    /// *Sorted.* Titles that never end a sentence: a name follows them (`Mr.`, `Gen.`).
+    pub titles: Words,
+    /// *Sorted.* Abbreviations that may end a sentence, but usually do not (`Inc.`, `Jan.`).
+    pub abbreviations: Words,
+    /// *Sorted.* Abbreviations that refer to a number and never end a sentence before one
+    /// (`p. 55`, `No. 5`).
+    pub references: Words,
+    /// *Sorted.* Words that open a phrase of time or place (`At 5 a.m.`): a sentence that is
+    /// only such a phrase does not end at an abbreviation.
+    pub opening_prepositions: Words,
+    /// *Sorted.* Words that commonly open a sentence; after an abbreviation they mark a
+    /// sentence end.
+    pub starters: Words,
+
+    /// *Sorted.* Function words (and the reporting verbs every news sentence uses): they take
+    /// part in phrase matching but carry no topic on their own.
+    pub stopwords: Words,
+    /// The language's part of a word key: strips inflection from a folded word in place
+    /// (`countries` → `country`).
+    pub stem: fn(&mut String),
+
+    /// *Sorted.* Verbs that attribute a quotation to its speaker (`said`, `told`).
+    pub reporting_verbs: Words,
+    /// Participles that attribute a quote to the subject of their sentence (`saying`).
+    pub participles: Words,
+    /// Lower-case words that may stand inside a name (`of`, `al`, `von`).
+    pub name_connectors: Words,
+    /// Pronouns that stand for a speaker named earlier (`he`, `she`).
+    pub pronouns: Words,
+    /// *Sorted.* Capitalised words that are never part of a name (months, weekdays).
+    pub not_names: Words,
+
+    /// Qualifiers that may stand before a number (`more than`, `nearly`), longest first: they
+    /// are tried in this order.
+    pub qualifiers: Words,
+    /// Number words and their values (`one` … `twenty`).
+    pub number_words: &'static [(&'static str, f64)],
+    /// Words that multiply the number before them (`million`).
+    pub multipliers: &'static [(&'static str, f64)],
+    /// Kinds of event a count can be about (`death`, `injury`), by the words that name them.
+    pub event_words: &'static [(&'static str, Words)],
+    /// Month names and their abbreviations: a number beside one is a date, not a count.
+    pub months: Words,
+    /// Words after a counted thing that make a figure a time offset (`ago`, `later`).
+    pub offset_words: Words,
+
+    /// The hashes of [`Tables::stopwords`], sorted, made on first use.
+    pub(crate) stop_hashes: OnceLock<Vec<u64>>,
+}
+
+impl Tables {
+    /// Whether a word key is a stop word.
+    pub fn is_stopword(&self, key: &str) -> bool {
+        listed(self.stopwords, key)
+    }
+
+    /// Whether the key whose hash (`base::hash::hash_str`) is `hash` is a stop word: one
+    /// look-up in a sorted table of the stop words' hashes instead of string comparisons (the
+    /// hot path of preparing a document). A unit test checks that no two stop words share a
+    /// hash.
+    pub fn is_stopword_hash(&self, hash: u64) -> bool {
+        self.stop_hashes
+            .get_or_init(|| {
+                let mut hashes: Vec<u64> = self.stopwords.iter().map(|w| hash_str(w)).collect();
+                hashes.sort_unstable();
+                hashes
+            })
+            .binary_search(&hash)
+            .is_ok()
+    }
+}
+
+/// Whether `word` is in the sorted list `table`.
+pub fn listed(table: &[&str], word: &str) -> bool {
+    table.binary_search(&word).is_ok()
+}

@@ -1,0 +1,51 @@
+//! The report's `documents` (with each sentence's cluster and in how many documents it
+//! appears) and `clusters`.
+
+use crate::analysis::cluster::CorpusAnalysis;
+use crate::corpus::Corpus;
+use crate::report::format::{round, DocumentReport, SentenceReport};
+
+pub(crate) fn document_reports(corpus: &Corpus, analysis: &CorpusAnalysis) -> Vec<DocumentReport> {
+    corpus
+        .entries()
+        .iter()
+        .enumerate()
+        .map(|(d, entry)| {
+            let doc = &entry.document;
+            let sentences: Vec<SentenceReport> = entry
+                .sentences
+                .iter()
+                .enumerate()
+                .map(|(s, sentence)| SentenceReport {
+                    start: sentence.span.start,
+                    end: sentence.span.end,
+                    paragraph: sentence.paragraph,
+                    words: entry.sentence_words(s),
+                    cluster: analysis.sentence_cluster[d][s],
+                    documents: analysis.documents_of(d, s),
+                })
+                .collect();
+            let words = entry.word_count();
+            let shared_words: usize = sentences
+                .iter()
+                .filter(|s| s.documents > 1)
+                .map(|s| s.words)
+                .sum();
+            DocumentReport {
+                name: doc.name.clone(),
+                title: doc.title.clone(),
+                source: doc.source.clone(),
+                source_domain: doc.source_domain().map(str::to_string),
+                headline: doc.headline.map(|s| s.pair()),
+                text: doc.text.clone(),
+                words,
+                shared: if words == 0 {
+                    0.0
+                } else {
+                    round(shared_words as f32 / words as f32)
+                },
+                sentences,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,230 @@
+//! The report's format: every type of the JSON report, as `docs/report-format.md` documents
+//! it field by field, and its JSON text. The other modules of this layer fill these types in.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::align::Row;
+use crate::base::Config;
+use crate::matching::diff::WordDiff;
+
+/// Edition of the report format.
+pub const REPORT_VERSION: u32 = 2;
+
+/// Everything the engine found in a corpus.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Edition of the format ([`REPORT_VERSION`]).
+    pub version: u32,
+    /// The settings of this analysis.
+    pub config: Config,
+    /// The documents, in corpus order; other sections refer to them by index.
+    pub documents: Vec<DocumentReport>,
+    /// Every pair `a < b` (when the corpus has at most `config.max_pair_documents` documents).
+    pub pairs: Vec<PairReport>,
+    /// Whether `pairs` (and `passages`) hold every pair.
+    pub pairs_complete: bool,
+    /// Shared passages of every pair in `pairs`.
+    pub passages: Vec<PassageReport>,
+    /// Statements found in two or more documents, most documents first.
+    pub clusters: Vec<ClusterReport>,
+    /// `matrix[a][b]`: share of document `a`'s words found in document `b`.
+    pub matrix: Vec<Vec<f32>>,
+    /// Every quotation, grouped across documents when it is the same quote; groups carried by
+    /// more documents first.
+    #[serde(default)]
+    pub quotes: Vec<QuoteGroupReport>,
+    /// Facts the documents state differently: numbers first, then speakers.
+    #[serde(default)]
+    pub discrepancies: Vec<DiscrepancyReport>,
+}
+
+/// One document of the report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocumentReport {
+    /// Identifier (file stem).
+    pub name: String,
+    /// Title for display.
+    pub title: String,
+    /// Source URL, if the file names one.
+    pub source: Option<String>,
+    /// Host of the source URL without `www.`.
+    pub source_domain: Option<String>,
+    /// Byte range of the headline line, if the document starts with one.
+    pub headline: Option<[usize; 2]>,
+    /// The document's text, unchanged; every range indexes it.
+    pub text: String,
+    /// Number of words in its sentences.
+    pub words: usize,
+    /// Share of its words in sentences found in at least one other document.
+    pub shared: f32,
+    /// Its sentences, in order.
+    pub sentences: Vec<SentenceReport>,
+}
+
+/// One sentence of a document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SentenceReport {
+    /// First byte in the document's text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Paragraph (block) index, from 0.
+    pub paragraph: usize,
+    /// Number of words.
+    pub words: usize,
+    /// Index of its cluster in `clusters`, if it has one.
+    pub cluster: Option<usize>,
+    /// In how many documents it appears, its own included (1 = only here).
+    pub documents: usize,
+}
+
+/// A statement several documents carry.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClusterReport {
+    /// `[document, sentence]` of every member, sorted.
+    pub members: Vec<[usize; 2]>,
+    /// Number of distinct documents among the members.
+    pub documents: usize,
+}
+
+/// The alignment of two documents.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PairReport {
+    /// Index of the left document.
+    pub a: usize,
+    /// Index of the right document.
+    pub b: usize,
+    /// How alike the two documents are as wholes ([`crate::matching::similarity::document_similarity`]): ranks copied and
+    /// revised texts above independent ones on the same topic.
+    pub similarity: f32,
+    /// Share of `a`'s words found in `b` (the matrix cell `[a][b]`).
+    pub a_in_b: f32,
+    /// Share of `b`'s words found in `a`.
+    pub b_in_a: f32,
+    /// Rows by kind.
+    pub counts: RowCounts,
+    /// The rows of the side-by-side view.
+    pub rows: Vec<Row>,
+}
+
+/// Counts of an alignment's rows by kind (a `moved` pair counts once).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RowCounts {
+    /// `equal` rows.
+    pub equal: usize,
+    /// `changed` rows.
+    pub changed: usize,
+    /// Moved pairs.
+    pub moved: usize,
+    /// `a_only` rows.
+    pub a_only: usize,
+    /// `b_only` rows.
+    pub b_only: usize,
+}
+
+/// A passage two documents share.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PassageReport {
+    /// Index of the first document.
+    pub a: usize,
+    /// Byte range in `a`'s text.
+    pub a_range: [usize; 2],
+    /// Index of the second document.
+    pub b: usize,
+    /// Byte range in `b`'s text.
+    pub b_range: [usize; 2],
+    /// Number of words (on `a`'s side).
+    pub words: usize,
+}
+
+/// A quote group as the report gives it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteGroupReport {
+    /// The quotations, sorted by document and position.
+    pub members: Vec<QuoteMemberReport>,
+    /// Index into `members` of the most common wording (the one the diffs compare with).
+    pub reference: usize,
+    /// Number of distinct documents among the members.
+    pub documents: usize,
+    /// Whether the members name two or more different speakers.
+    pub speakers_differ: bool,
+}
+
+/// One quotation of a group.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteMemberReport {
+    /// Document index.
+    pub document: usize,
+    /// First byte of the quoted words (inside the marks).
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Who the text says spoke it, as written; `null` when it does not say.
+    pub speaker: Option<String>,
+    /// Where the speaker's name stands, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_range: Option<[usize; 2]>,
+    /// Word diff of the reference wording (side `a`) against this one (side `b`); absent for
+    /// the reference itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diff: Option<WordDiff>,
+}
+
+/// What a discrepancy is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DiscrepancyKind {
+    /// The same fact given with different figures.
+    Number,
+    /// The same quote attributed to different people.
+    Speaker,
+}
+
+/// A fact stated differently by different documents.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DiscrepancyReport {
+    /// `number` or `speaker`.
+    pub kind: DiscrepancyKind,
+    /// The figures (with their qualifiers) or the attributions, sorted by document and position.
+    pub members: Vec<DiscrepancyMember>,
+    /// For `speaker`: the index of the quote group in `quotes`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<usize>,
+}
+
+/// One document's side of a discrepancy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DiscrepancyMember {
+    /// Document index.
+    pub document: usize,
+    /// First byte of the figure (qualifier included) or of the speaker's name.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The text of that range, as written (`over 80`, `Rex Tillerson`).
+    pub value: String,
+    /// Index of the sentence it stands in.
+    pub sentence: usize,
+    /// For `number`: the counted thing as written after the figure (`people`, `hours`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted: Option<String>,
+}
+
+/// The report as the JSON text of `docs/report-format.md`: pretty-printed, with a final
+/// newline. `parallax compare --json` prints it and the app's "Download JSON report" saves it,
+/// so the two are the same bytes for the same articles and settings.
+///
+/// Writing plain data to memory cannot fail; should it ever, the error says so without
+/// serde_json's message (formatting it would cost the app's wasm for a case that never occurs).
+pub fn to_json(report: &Report) -> Result<String, String> {
+    let mut bytes = serde_json::to_vec_pretty(report)
+        .map_err(|_| "could not write the report as JSON".to_string())?;
+    bytes.push(b'\n');
+    // serde_json writes UTF-8 only.
+    String::from_utf8(bytes).map_err(|_| "the report's JSON is not UTF-8".to_string())
+}
+
+/// Rounds a share or score to four decimals, so reports are stable and readable.
+pub(crate) fn round(value: f32) -> f32 {
+    (value * 10_000.0).round() / 10_000.0
+}

@@ -1,0 +1,86 @@
+//! **Report**: everything the engine found, assembled into one serde value ([`analyze`]).
+//!
+//! Its JSON form is a contract documented field by field in `docs/report-format.md`; it only
+//! ever grows (new fields, new sections), and [`REPORT_VERSION`] says which edition it is.
+//!
+//! | module          | does                                                              |
+//! |-----------------|-------------------------------------------------------------------|
+//! | `format`        | every type of the report (the contract) and its JSON text         |
+//! | `documents`     | `documents` (with each sentence's cluster and spread) and `clusters` |
+//! | `pairs`         | `pairs` and `passages`; one pair on demand (`pair_corpus`, `pair_report`); `ranked_pairs` |
+//! | `quotes`        | `quotes`: groups with their most common wording and word diffs   |
+//! | `discrepancies` | `discrepancies`: numbers, then speakers                           |
+//!
+//! The top layer: it may import every layer below.
+
+mod discrepancies;
+mod documents;
+mod format;
+mod pairs;
+mod quotes;
+
+pub use discrepancies::discrepancy_reports;
+pub use format::{
+    to_json, ClusterReport, DiscrepancyKind, DiscrepancyMember, DiscrepancyReport, DocumentReport,
+    PairReport, PassageReport, QuoteGroupReport, QuoteMemberReport, Report, RowCounts,
+    SentenceReport, REPORT_VERSION,
+};
+pub use pairs::{count_rows, pair_corpus, pair_passages, pair_report, ranked_pairs};
+pub use quotes::quote_reports;
+
+use crate::analysis::cluster::analyze_corpus;
+use crate::analysis::quote_groups::group_quotes;
+use crate::base::Config;
+use crate::corpus::Corpus;
+use crate::report::format::round;
+
+/// Analyses a corpus: documents, clusters, matrix, and (for corpora up to
+/// `config.max_pair_documents`) every pair with its passages.
+pub fn analyze(corpus: &Corpus, config: &Config) -> Report {
+    let analysis = analyze_corpus(corpus, config);
+    let documents = documents::document_reports(corpus, &analysis);
+    let pairs_complete = corpus.len() <= config.max_pair_documents;
+    let mut pairs = Vec::new();
+    let mut passages = Vec::new();
+    if pairs_complete {
+        for a in 0..corpus.len() {
+            for b in a + 1..corpus.len() {
+                pairs.push(pair_report(corpus, &analysis.matrix, a, b, config));
+                passages.extend(pair_passages(corpus, a, b, config).into_iter().map(|p| {
+                    PassageReport {
+                        a,
+                        a_range: p.a_range,
+                        b,
+                        b_range: p.b_range,
+                        words: p.words,
+                    }
+                }));
+            }
+        }
+    }
+    let quotes = quote_reports(corpus, &group_quotes(corpus, config));
+    let discrepancies = discrepancy_reports(corpus, &quotes);
+    Report {
+        version: REPORT_VERSION,
+        config: config.clone(),
+        documents,
+        pairs,
+        pairs_complete,
+        passages,
+        clusters: analysis
+            .clusters
+            .iter()
+            .map(|c| ClusterReport {
+                members: c.members.iter().map(|&(d, s)| [d, s]).collect(),
+                documents: c.documents,
+            })
+            .collect(),
+        matrix: analysis
+            .matrix
+            .iter()
+            .map(|row| row.iter().map(|&v| round(v)).collect())
+            .collect(),
+        quotes,
+        discrepancies,
+    }
+}

@@ -1,0 +1,68 @@
+//! The report's `quotes`: every quotation, grouped, with the most common wording of each group
+//! and every other wording's word diff against it.
+
+use crate::analysis::quote_groups::QuoteRef;
+use crate::corpus::Corpus;
+use crate::features::quotes::Speaker;
+use crate::matching::diff::word_diff;
+use crate::matching::similarity::Features;
+use crate::report::format::{QuoteGroupReport, QuoteMemberReport};
+
+/// The report's `quotes`: every quotation, grouped.
+pub fn quote_reports(corpus: &Corpus, groups: &[Vec<QuoteRef>]) -> Vec<QuoteGroupReport> {
+    let entries = corpus.entries();
+    groups
+        .iter()
+        .map(|group| {
+            let quote = |r: &QuoteRef| &entries[r.document].quotes[r.quote];
+            let text = |r: &QuoteRef| quote(r).span.of(&entries[r.document].document.text);
+            // The most common wording (by normalised words); ties to the longest, then first.
+            let prints: Vec<(u64, usize)> = group
+                .iter()
+                .map(|r| {
+                    let f = Features::of(text(r));
+                    (f.fingerprint, f.words)
+                })
+                .collect();
+            let reference = (0..group.len())
+                .max_by_key(|&k| {
+                    let count = prints.iter().filter(|p| **p == prints[k]).count();
+                    (count, prints[k].1, std::cmp::Reverse(k))
+                })
+                .unwrap_or(0);
+            let base = quote(&group[reference]).span;
+            let mut keys: Vec<String> = group
+                .iter()
+                .filter_map(|r| quote(r).speaker.as_ref().map(Speaker::key))
+                .collect();
+            crate::base::order::sort_by(&mut keys, |a, b| a.cmp(b));
+            keys.dedup();
+            let members = group
+                .iter()
+                .enumerate()
+                .map(|(k, r)| {
+                    let q = quote(r);
+                    let diff = (k != reference).then(|| {
+                        word_diff(text(&group[reference]), base.start, text(r), q.span.start)
+                    });
+                    QuoteMemberReport {
+                        document: r.document,
+                        start: q.span.start,
+                        end: q.span.end,
+                        speaker: q.speaker.as_ref().map(|s| s.name.clone()),
+                        speaker_range: q.speaker.as_ref().map(|s| s.span.pair()),
+                        diff,
+                    }
+                })
+                .collect();
+            let mut documents: Vec<usize> = group.iter().map(|r| r.document).collect();
+            documents.dedup();
+            QuoteGroupReport {
+                members,
+                reference,
+                documents: documents.len(),
+                speakers_differ: keys.len() > 1,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,45 @@
+//! Words as the comparison sees them: a word's matching key ([`WordKey`]) and a document's
+//! words with their keys ([`Word`]), made once per document by the corpus layer.
+
+use crate::base::hash::hash_str;
+use crate::base::Span;
+use crate::lang::Tables;
+use crate::text::normalize::word_key_into;
+
+/// A word as similarity sees it: the hash of its matching key
+/// ([`crate::text::normalize::word_key`]) and whether that key is a stop word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WordKey {
+    /// Hash of the word's key.
+    pub hash: u64,
+    /// Whether the key is a stop word.
+    pub stop: bool,
+}
+
+impl WordKey {
+    /// The key of one word in language `lang`.
+    pub fn of(word: &str, lang: &Tables) -> WordKey {
+        WordKey::with_buffer(word, &mut String::new(), lang)
+    }
+
+    /// The key of one word, using `buffer` as scratch space (see [`word_key_into`]).
+    pub fn with_buffer(word: &str, buffer: &mut String, lang: &Tables) -> WordKey {
+        word_key_into(word, buffer, lang);
+        let hash = hash_str(buffer);
+        WordKey {
+            hash,
+            stop: lang.is_stopword_hash(hash),
+        }
+    }
+}
+
+/// A word of a document, for shared-passage search.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// Its bytes in the document's text.
+    pub span: Span,
+    /// Hash of its matching key ([`crate::text::normalize::word_key`]).
+    pub key: u64,
+    /// Index of the sentence it belongs to.
+    pub sentence: usize,
+}
