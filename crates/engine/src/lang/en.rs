@@ -22,7 +22,7 @@ pub static TABLES: Tables = Tables {
     pronouns: PRONOUNS,
     not_names: NOT_NAMES,
     qualifiers: QUALIFIERS,
-    number_words: NUMBER_WORDS,
+    number_word,
     multipliers: MULTIPLIERS,
     event_words: EVENT_WORDS,
     months: MONTHS,
@@ -357,6 +357,14 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("nineteen", 19.0),
     ("twenty", 20.0),
 ];
+
+/// The value of a number word of [`NUMBER_WORDS`].
+fn number_word(folded: &str) -> Option<f64> {
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == folded)
+        .map(|&(_, v)| v)
+}
 
 /// Words that multiply the number before them.
 const MULTIPLIERS: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9)];

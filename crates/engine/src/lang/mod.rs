@@ -5,7 +5,7 @@
 //! asks [`Tables::titles`] whether `Dr.` ends a sentence, word keys take their stop words and
 //! stem from [`Tables::stopwords`] and [`Tables::stem`], quote attribution reads
 //! [`Tables::reporting_verbs`], the figure reader [`Tables::qualifiers`] and
-//! [`Tables::number_words`]. A [`Language`] gives its [`Tables`]; a language is added as one
+//! [`Tables::number_word`]. A [`Language`] gives its [`Tables`]; a language is added as one
 //! more module holding one `Tables` value, and one more `Language` variant.
 //!
 //! | module     | holds                                                              |

@@ -50,8 +50,10 @@ pub struct Tables {
     /// Qualifiers that may stand before a number (`more than`, `nearly`), longest first: they
     /// are tried in this order.
     pub qualifiers: Words,
-    /// Number words and their values (`one` … `twenty`).
-    pub number_words: &'static [(&'static str, f64)],
+    /// The value of a folded number word (`two` → 2), from the language's table of number
+    /// words. A function rather than the table: it is asked for every word of every document,
+    /// and a search written over a constant table compiles to a few comparisons.
+    pub number_word: fn(&str) -> Option<f64>,
     /// Words that multiply the number before them (`million`).
     pub multipliers: &'static [(&'static str, f64)],
     /// Kinds of event a count can be about (`death`, `injury`), by the words that name them.

@@ -32,7 +32,7 @@ pub fn is_number(word: &str, lang: &Tables) -> bool {
 }
 
 /// The value of a folded number token: digits with `,` thousands and `.` decimals, or one of
-/// the language's number words ([`Tables::number_words`]).
+/// the language's number words ([`Tables::number_word`]).
 pub fn number_value(folded: &str, lang: &Tables) -> Option<f64> {
     if folded.starts_with(|c: char| c.is_ascii_digit()) {
         if !folded
@@ -43,8 +43,5 @@ pub fn number_value(folded: &str, lang: &Tables) -> Option<f64> {
         }
         return parse_decimal(folded);
     }
-    lang.number_words
-        .iter()
-        .find(|(w, _)| *w == folded)
-        .map(|&(_, v)| v)
+    (lang.number_word)(folded)
 }
