@@ -14,6 +14,7 @@ pub mod route;
 pub mod scroll;
 pub mod seeds;
 pub mod state;
+pub mod storage;
 pub mod text;
 pub mod views;
 pub mod worker;

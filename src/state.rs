@@ -27,10 +27,14 @@ pub struct Work {
     pub progress: Option<(usize, usize, String)>,
     /// What the last command could not do.
     pub refused: Vec<String>,
+    /// What the last command did that the user should hear of (a library restored).
+    pub notices: Vec<String>,
     /// The worker stopped or could not start: why.
     pub failed: Option<String>,
     /// The outcome of the last JSON download.
     pub saved_json: Option<Result<String, String>>,
+    /// The outcome of the last "Save my library".
+    pub saved_library: Option<Result<String, String>>,
     /// A rename sent and not yet answered: `(from, to)`. When the answer has the new name,
     /// a view of the old one moves to it.
     pub renaming: Option<(String, String)>,
@@ -53,6 +57,9 @@ pub struct AppState {
     pub ready: RwSignal<bool>,
     /// Work under way, refusals and failures.
     pub work: RwSignal<Work>,
+    /// Whether the browser keeps this site's storage until the user clears it (`None`: it
+    /// cannot say, or has not said yet).
+    pub persisted: RwSignal<Option<bool>>,
     worker: StoredValue<Option<Worker>, LocalStorage>,
     /// The last pair's two-document corpus, for moving the strictness without preparing the
     /// two documents again.
@@ -87,6 +94,9 @@ impl AppState {
             }
             Err(why) => state.work.update(|w| w.failed = Some(why)),
         }
+        leptos::task::spawn_local(async move {
+            state.persisted.set(crate::storage::persisted().await);
+        });
         let threshold = Memo::new(move |_| state.location.get().threshold.map(f32::to_bits));
         Effect::new(move |previous: Option<Option<u32>>| {
             let now = threshold.get();
@@ -131,6 +141,7 @@ impl AppState {
             library: RwSignal::new(LibraryMeta::default()),
             ready: RwSignal::new(false),
             work: RwSignal::new(Work::default()),
+            persisted: RwSignal::new(None),
             worker: StoredValue::new_local(None),
             pair_cache: StoredValue::new_local(None),
         }
@@ -189,13 +200,21 @@ impl AppState {
             Event::Progress { done, total, what } => self.work.update(|w| {
                 w.progress = Some((done, total, what));
                 w.refused.clear();
+                w.notices.clear();
             }),
             Event::Refused { messages } => self.work.update(|w| w.refused = messages),
+            Event::Notice { messages } => self.work.update(|w| w.notices = messages),
             Event::Json { text } => {
                 let name = "parallax-report.json";
                 let saved = crate::download::save(name, "application/json", &text)
                     .map(|()| format!("✓ Saved {name}"));
                 self.work.update(|w| w.saved_json = Some(saved));
+            }
+            Event::Backup { text } => {
+                let name = format!("parallax-library-{}.json", today());
+                let saved = crate::download::save(&name, "application/json", &text)
+                    .map(|()| format!("✓ Saved {name}"));
+                self.work.update(|w| w.saved_library = Some(saved));
             }
             Event::Failed { message } => self.work.update(|w| w.failed = Some(message)),
             // Handled by `Worker`.
@@ -203,9 +222,29 @@ impl AppState {
         }
     }
 
-    /// Asks the worker to rename the user's article `from` to `to`.
-    pub fn rename(&self, from: String, to: String) {
+    /// Notes that the visitor has articles of their own, and asks the browser to keep this
+    /// site's storage until the user clears it, unless it does already: called when the user
+    /// adds articles, so an eviction under storage pressure
+    /// cannot silently empty the library.
+    pub fn ask_to_keep(&self) {
+        // A reload while they are read waits for the worker's restored library rather than
+        // showing the bundled articles alone first.
+        remember_own_articles(true);
+        if self.persisted.get_untracked() == Some(true) {
+            return;
+        }
+        let persisted = self.persisted;
+        leptos::task::spawn_local(async move {
+            if let Some(kept) = crate::storage::persist().await {
+                persisted.set(Some(kept));
+            }
+        });
+    }
+
+    /// Asks the worker to rename the user's article `id`, shown as `from`, to `to`.
+    pub fn rename(&self, id: u64, from: String, to: String) {
         self.send(&Command::Rename {
+            id,
             name: from.clone(),
             to: to.clone(),
         });
@@ -283,6 +322,16 @@ impl AppState {
         Some(two)
     }
 
+    /// The keys of the user's articles the page shows now.
+    pub fn my_article_ids(&self) -> Vec<u64> {
+        self.articles.with_untracked(|a| {
+            a.iter()
+                .filter(|meta| meta.yours)
+                .map(|meta| meta.id)
+                .collect()
+        })
+    }
+
     /// What the page shows beside document `index`: the user's or bundled, and any note.
     pub fn article_meta(&self, index: usize) -> ArticleMeta {
         self.articles
@@ -312,6 +361,12 @@ fn remember_own_articles(own: bool) {
             storage.remove_item(OWN_ARTICLES_KEY)
         };
     }
+}
+
+/// Today's date as `YYYY-MM-DD` (the browser's clock, UTC), for file names.
+fn today() -> String {
+    let iso: String = web_sys::js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
 }
 
 /// A report on no articles: what the views hold until the worker's first answer.

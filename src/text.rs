@@ -158,6 +158,27 @@ pub fn plural(n: usize, noun: &str) -> String {
     }
 }
 
+/// A number of bytes for a reader: `512 bytes`, `24 KB`, `1.3 MB`, `2.1 GB` (decimal units,
+/// one decimal under 10). Integer formatting: float formatting would add kilobytes to the wasm.
+pub fn bytes(n: f64) -> String {
+    let n = n.max(0.0);
+    if n < 1000.0 {
+        return plural(n as usize, "byte");
+    }
+    let (value, unit) = [(1e3, "KB"), (1e6, "MB"), (1e9, "GB"), (1e12, "TB")]
+        .into_iter()
+        .take_while(|&(size, _)| n >= size)
+        .last()
+        .map(|(size, unit)| (n / size, unit))
+        .unwrap_or((n, "bytes"));
+    let tenths = (value * 10.0).round() as u64;
+    if tenths < 100 {
+        format!("{}.{} {unit}", tenths / 10, tenths % 10)
+    } else {
+        format!("{} {unit}", (tenths + 5) / 10)
+    }
+}
+
 /// A share in [0, 1] as a whole percentage.
 pub fn percent(share: f32) -> String {
     // Integer formatting: float formatting would add several kilobytes to the wasm.
@@ -248,5 +269,20 @@ mod tests {
         assert_eq!(plural(5, "article"), "5 articles");
         assert_eq!(percent(0.346), "35%");
         assert_eq!(percent(1.2), "100%");
+    }
+
+    #[test]
+    fn byte_counts_read_as_a_person_would_say_them() {
+        for (n, want) in [
+            (0.0, "0 bytes"),
+            (1.0, "1 byte"),
+            (999.0, "999 bytes"),
+            (24_321.0, "24 KB"),
+            (1_349_000.0, "1.3 MB"),
+            (9_960_000.0, "10 MB"),
+            (2_147_483_648.0, "2.1 GB"),
+        ] {
+            assert_eq!(bytes(n), want, "{n}");
+        }
     }
 }

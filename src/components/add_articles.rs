@@ -2,11 +2,14 @@ use leptos::prelude::*;
 use parallax_worker::protocol::Command;
 use web_sys::js_sys::Array;
 
+use crate::components::{save_status, StorageStatus};
 use crate::state::AppState;
 use crate::text::plural;
 
-/// What the file picker offers (the worker reads these; anything else is refused by name).
-const ACCEPT: &str = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
+/// What the file picker offers (the worker reads these; anything else is refused by name):
+/// articles, and a saved library or a Parallax JSON report to open.
+const ACCEPT: &str =
+    ".txt,.md,.markdown,.html,.htm,.json,text/plain,text/markdown,text/html,application/json";
 
 /// Sends the files in `files` (picked or dropped) to the worker to be read and added.
 pub fn add_files(state: AppState, files: &web_sys::FileList) {
@@ -26,6 +29,7 @@ pub fn add_files(state: AppState, files: &web_sys::FileList) {
         w.progress = Some((0, total, "Reading".to_string()));
         w.refused.clear();
     });
+    state.ask_to_keep();
     state.send_files(&Command::AddFiles { names }, Some(&array));
 }
 
@@ -37,7 +41,9 @@ pub fn AddArticles() -> impl IntoView {
     let state = AppState::expect();
     let title = NodeRef::<leptos::html::Input>::new();
     let text = NodeRef::<leptos::html::Textarea>::new();
-    let confirming = RwSignal::new(false);
+    // The keys of the articles "Remove all of mine" showed when clicked: exactly those are
+    // removed, not any that another tab adds while the user confirms.
+    let confirming = RwSignal::new(None::<Vec<u64>>);
     let paste = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (Some(title), Some(text)) = (title.get(), text.get()) else {
@@ -45,6 +51,9 @@ pub fn AddArticles() -> impl IntoView {
         };
         let body = text.value();
         let kept = !body.trim().is_empty();
+        if kept {
+            state.ask_to_keep();
+        }
         state.send(&Command::Paste {
             title: title.value(),
             text: body,
@@ -66,13 +75,13 @@ pub fn AddArticles() -> impl IntoView {
     view! {
         <section class="add-articles" aria-labelledby="add-heading">
             <h2 id="add-heading" class="section-title">"Add your articles"</h2>
-            <p class="privacy">"Your articles stay in this browser: they are read, compared and stored on this device and never uploaded."</p>
+            <p class="privacy">"Your articles stay in this browser: they are read, compared and stored on this device and never uploaded. Every tab of this browser shows the same library."</p>
             <div class="add-files">
                 <label class="file-pick">
                     <input type="file" multiple accept=ACCEPT class="file-input" on:change=picked/>
                     <span class="button">"Choose files…"</span>
                 </label>
-                <span class="hint">".txt, .md or .html, up to 8 MB each; or drop files anywhere on this page"</span>
+                <span class="hint">".txt, .md or .html, up to 8 MB each, or a saved library (.json) to open it; or drop files anywhere on this page"</span>
             </div>
             <form class="paste-form" on:submit=paste>
                 <label class="paste-title"><span>"Title"</span><input type="text" node_ref=title autocomplete="off" placeholder="Headline of the pasted article"/></label>
@@ -93,32 +102,49 @@ pub fn AddArticles() -> impl IntoView {
                 }}
                 {move || {
                     let mine = state.library.with(|l| l.mine);
-                    (mine > 0).then(|| if confirming.get() {
-                        view! {
-                            <span class="confirm" role="group" aria-label="Remove all of your articles?">
-                                {format!("Remove {} of yours from this browser? ", plural(mine, "article"))}
-                                <button type="button" class="button danger" on:click=move |_| {
-                                    confirming.set(false);
-                                    state.send(&Command::RemoveMine);
-                                }>"Remove them"</button>
-                                " "
-                                <button type="button" class="button" on:click=move |_| confirming.set(false)>"Keep them"</button>
-                            </span>
-                        }.into_any()
-                    } else {
-                        view! {
-                            <button type="button" class="button remove-mine" on:click=move |_| confirming.set(true)>
-                                {format!("Remove all of mine ({mine})")}
-                            </button>
-                        }.into_any()
+                    (mine > 0).then(|| view! {
+                        <button type="button" class="button save-library" title="Save every article of yours in one file, to open in another browser or keep as a copy" on:click=move |_| {
+                            state.work.update(|w| w.saved_library = None);
+                            state.send(&Command::SaveLibrary);
+                        }>"Save my library"</button>
+                        <span class="download-status" role="status" aria-live="polite">
+                            {move || state.work.with(|w| w.saved_library.clone()).map(save_status)}
+                        </span>
                     })
                 }}
+                {move || {
+                    let mine = state.library.with(|l| l.mine);
+                    match confirming.get() {
+                        Some(ids) => view! {
+                            <span class="confirm" role="group" aria-label="Remove all of your articles?">
+                                {format!("Remove {} of yours from this browser? ", plural(ids.len(), "article"))}
+                                <button type="button" class="button danger" on:click=move |_| {
+                                    if let Some(ids) = confirming.get_untracked() {
+                                        state.send(&Command::RemoveMine { ids });
+                                    }
+                                    confirming.set(None);
+                                }>"Remove them"</button>
+                                " "
+                                <button type="button" class="button" on:click=move |_| confirming.set(None)>"Keep them"</button>
+                            </span>
+                        }.into_any(),
+                        None if mine > 0 => view! {
+                            <button type="button" class="button remove-mine" on:click=move |_| {
+                                confirming.set(Some(state.my_article_ids()));
+                            }>
+                                {format!("Remove all of mine ({mine})")}
+                            </button>
+                        }.into_any(),
+                        None => ().into_any(),
+                    }
+                }}
             </div>
+            <StorageStatus/>
             {move || state.library.with(|l| {
                 (!l.storage.is_empty()).then(|| view! {
                     <ul class="storage-problems" role="alert">
                         {l.storage.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
-                        <li class="keep-hint">"Download JSON report saves every article’s text with the report."</li>
+                        <li class="keep-hint">"Save my library keeps every article of yours in a file, to open here again or in another browser."</li>
                     </ul>
                 })
             })}

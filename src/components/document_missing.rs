@@ -9,7 +9,7 @@ pub fn DocumentMissing(
     view! {
         <section class="notice">
             <h1>"No such article"</h1>
-            <p>"There is no article called " <code>{name}</code> " in this build."</p>
+            <p>"There is no article called " <code>{name}</code> " here: it may have been renamed or removed, in this tab or another."</p>
             <p><a href="#/">"See all articles"</a></p>
         </section>
     }

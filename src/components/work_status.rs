@@ -25,18 +25,30 @@ pub fn WorkStatus() -> impl IntoView {
         </div>
         {move || state.work.with(|w| {
             let failed = w.failed.clone().map(|why| view! { <p class="failed">{why}</p> });
+            let notices = (!w.notices.is_empty()).then(|| view! {
+                <ul class="notices">
+                    {w.notices.iter().map(|m| view! { <li>{m.clone()}</li> }).collect_view()}
+                </ul>
+            });
             let refused = (!w.refused.is_empty()).then(|| view! {
                 <ul class="refused">
                     {w.refused.iter().map(|m| view! { <li>{m.clone()}</li> }).collect_view()}
                 </ul>
             });
-            (failed.is_some() || refused.is_some()).then(|| view! {
+            let problems = (failed.is_some() || refused.is_some()).then(|| view! {
                 <div class="work-problems" role="alert">
                     {failed}
                     {refused}
                     <button type="button" class="button dismiss" on:click=move |_| state.work.update(|w| { w.refused.clear(); })>"Dismiss"</button>
                 </div>
-            })
+            });
+            let done = notices.map(|notices| view! {
+                <div class="work-notices" role="status">
+                    {notices}
+                    <button type="button" class="button dismiss" on:click=move |_| state.work.update(|w| { w.notices.clear(); })>"Dismiss"</button>
+                </div>
+            });
+            view! { {problems} {done} }
         })}
     }
 }

@@ -31,11 +31,12 @@ pub fn YourArticle(
         editing.set(false);
         let from = name.get_untracked();
         if to.trim() != from {
-            state.rename(from, to);
+            state.rename(meta.get_untracked().id, from, to);
         }
     };
     let remove = move |_| {
         state.send(&Command::Remove {
+            id: meta.get_untracked().id,
             name: name.get_untracked(),
         });
         let to = state.location.get_untracked().with_route(Route::Overview);

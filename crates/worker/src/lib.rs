@@ -2,10 +2,12 @@
 //!
 //! - [`protocol`]: the messages between the page and the worker (both compile them);
 //! - [`library`]: the bundled and the user's articles and the corpus of those shown (pure);
+//! - [`backup`]: the saved library, one JSON file of the user's articles (pure);
 //! - `web` (wasm32 only): the Web Worker itself: it receives commands, reads files through
 //!   `parallax-ingest`, keeps the user's articles in IndexedDB, runs the engine and answers
 //!   with the report. It is a thin shell over the two modules above.
 
+pub mod backup;
 pub mod library;
 pub mod protocol;
 

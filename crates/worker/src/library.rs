@@ -1,25 +1,46 @@
 //! The articles the app compares: the bundled ones and the user's own, with the engine's
 //! corpus over those shown. Pure Rust: the worker keeps one [`Library`], stores what
-//! [`Library::record`] gives, and sends what [`Library::update`] makes.
+//! [`Library::record`] gives, brings it in line with what other tabs stored
+//! ([`Library::sync`]), and sends what [`Library::update`] makes.
 //!
 //! Invariants:
 //! - every article's name is unique among all articles, bundled (shown or hidden) and the
 //!   user's; names identify articles in the page's links and commands;
+//! - the user's articles are in the order of their keys, which is the order they were added
+//!   (keys only grow, in every tab: a key is taken inside the storage transaction that stores
+//!   the article, after reading every key there);
 //! - the corpus holds the shown articles in [`Library::shown`] order: bundled first (unless
-//!   hidden), then the user's in the order they were added. Adding an article prepares only
-//!   that article ([`Corpus::add`]); renaming, removing and hiding rebuild the corpus.
+//!   hidden), then the user's. Adding articles prepares only those ([`Corpus::add`]); renaming,
+//!   removing and hiding rebuild the corpus.
+
+use std::collections::HashSet;
+
+use parallax_engine::base::order::sort_by_key;
 
 use parallax_engine::{analyze, Config, Corpus, Document};
 use parallax_ingest::import;
 use serde::{Deserialize, Serialize};
 
+use crate::backup::{self, Extra};
 use crate::protocol::{ArticleMeta, Event, LibraryMeta};
 
-/// Edition of a stored article's record. 1 is the first.
+/// Edition of a stored article's record. 1 is the first; later fields (`origin`, `file`,
+/// `added`) were added to it without a new edition, and fields this version does not know
+/// are kept as they are.
 pub const RECORD_FORMAT: u32 = 1;
 
 /// Longest article name, in characters.
 pub const MAX_NAME_CHARS: usize = 80;
+
+/// Where an article came from: a file, pasted text, or a Parallax report opened as a library.
+pub mod origin {
+    /// Read from a file the user picked or dropped.
+    pub const FILE: &str = "file";
+    /// Pasted into the page.
+    pub const PASTE: &str = "paste";
+    /// A document of a Parallax JSON report opened as a library.
+    pub const REPORT: &str = "report";
+}
 
 /// One article.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +53,17 @@ pub struct Article {
     pub text: String,
     /// How its file was read, when the user should know.
     pub note: Option<String>,
+    /// Where it came from ([`origin`]); `None` for bundled articles and old records.
+    pub origin: Option<String>,
+    /// The name of the file it was read from, if any.
+    pub file: Option<String>,
+    /// When it was first added (ISO 8601, UTC), if known.
+    pub added: Option<String>,
+    /// Whether this browser's storage holds it (`false`: a write failed, it lives in this
+    /// tab only).
+    pub stored: bool,
+    /// Fields of its record that this version does not know, kept as they were.
+    pub extra: Extra,
 }
 
 impl Article {
@@ -39,6 +71,47 @@ impl Article {
     fn document(&self) -> Document {
         Document::parse(self.name.clone(), self.text.clone())
     }
+}
+
+/// An article on its way in: read from a file, pasted, or from a saved library.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NewArticle {
+    /// The name it asks for (made unique when it is added).
+    pub name: String,
+    /// Its text.
+    pub text: String,
+    /// How its file was read, when the user should know.
+    pub note: Option<String>,
+    /// Where it came from ([`origin`]).
+    pub origin: Option<String>,
+    /// The file it was read from.
+    pub file: Option<String>,
+    /// When it was first added, if it says (restored articles keep theirs).
+    pub added: Option<String>,
+    /// Fields this version does not know, kept.
+    pub extra: Extra,
+}
+
+/// What a file brought: one article, or the articles of a saved library or a report, which
+/// merge by content (an article whose text is already here is not added again).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Incoming {
+    /// An article file (`.txt`, `.md`, `.html`) or pasted text.
+    One(NewArticle),
+    /// A saved library or a Parallax report: `what` names it for messages.
+    Many {
+        what: String,
+        articles: Vec<NewArticle>,
+    },
+}
+
+/// What adding gave: the new articles' keys, and how many were already here.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Added {
+    /// Keys of the articles added, in order.
+    pub ids: Vec<u64>,
+    /// Articles not added because one with the same text is here already.
+    pub already_here: usize,
 }
 
 /// A stored article, as kept in the browser (JSON text, one per article).
@@ -50,6 +123,15 @@ pub struct Record {
     pub name: String,
     pub text: String,
     pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<String>,
+    /// Fields a later version wrote that this one does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// Only the edition of a record, read before the rest.
@@ -84,6 +166,11 @@ impl Library {
                     name,
                     text,
                     note: None,
+                    origin: None,
+                    file: None,
+                    added: None,
+                    stored: false,
+                    extra: Extra::new(),
                 })
                 .collect(),
             next_id: 1,
@@ -97,26 +184,83 @@ impl Library {
         Library::new(serde_json::from_str(json).unwrap_or_default())
     }
 
-    /// Takes back the user's stored articles: `(key, JSON text)` of each record. Records from
-    /// another edition, or unreadable, are left where they are (their keys are never given to
-    /// a new article) and said in every update; none is dropped silently.
+    /// Takes back the user's stored articles: `(key, JSON text)` of each record (see
+    /// [`Library::sync`]).
     pub fn restore(&mut self, records: &[(u64, String)]) {
+        self.sync(records);
+    }
+
+    /// Brings the user's articles in line with the stored records, `(key, JSON text)` of
+    /// every record: what another tab added, renamed or removed is added, renamed or removed
+    /// here. Articles that storage does not hold (a write failed) stay, and move to a new key
+    /// should another tab's record take theirs. Records from another edition, or unreadable,
+    /// are left where they are (their keys are never given to a new article) and said in every
+    /// update; none is dropped silently. Returns whether anything changed.
+    pub fn sync(&mut self, records: &[(u64, String)]) -> bool {
+        let keys: HashSet<u64> = records.iter().map(|(key, _)| *key).collect();
+        let before = self.mine.len();
+        self.mine.retain(|a| !a.stored || keys.contains(&a.id));
+        let mut rebuild = self.mine.len() != before;
+        let mut changed = rebuild;
+        let mut unreadable = Vec::new();
+        let mut arrived = Vec::new();
+        let mut displaced = Vec::new();
         for (key, text) in records {
             self.next_id = self.next_id.max(key + 1);
-            match read_record(text) {
-                Ok(record) => {
-                    let name = self.unique_name(&record.name);
-                    self.mine.push(Article {
-                        id: *key,
-                        name,
-                        text: record.text,
-                        note: record.note,
-                    });
+            let record = match read_record(text) {
+                Ok(record) => record,
+                Err(why) => {
+                    unreadable.push(why);
+                    continue;
                 }
-                Err(why) => self.unreadable.push(why),
+            };
+            match self.mine.iter().position(|a| a.id == *key) {
+                Some(at) if !self.mine[at].stored => {
+                    // Another tab stored an article under the key this tab's unstored one has.
+                    displaced.push(self.mine.remove(at));
+                    arrived.push(record);
+                }
+                Some(at) => {
+                    let article = &mut self.mine[at];
+                    if article.name != record.name || article.text != record.text {
+                        rebuild = true;
+                    }
+                    let fresh = Article::from_record(record, true);
+                    if *article != fresh {
+                        changed = true;
+                        *article = fresh;
+                    }
+                }
+                None => arrived.push(record),
             }
         }
-        self.corpus = None;
+        // New arrivals after every article here keep the corpus: they are only added to it.
+        let last = self.mine.iter().map(|a| a.id).max().unwrap_or(0);
+        if arrived.iter().any(|r| r.id < last) || !displaced.is_empty() {
+            rebuild = true;
+        }
+        sort_by_key(&mut arrived, |r| r.id);
+        for record in arrived {
+            changed = true;
+            let mut article = Article::from_record(record, true);
+            article.name = self.unique_name(&article.name);
+            self.push_article(article);
+        }
+        for mut article in displaced {
+            article.id = self.next_id;
+            self.next_id += 1;
+            article.name = self.unique_name(&article.name);
+            self.push_article(article);
+        }
+        if rebuild {
+            sort_by_key(&mut self.mine, |a| a.id);
+            self.corpus = None;
+        }
+        if unreadable != self.unreadable {
+            self.unreadable = unreadable;
+            changed = true;
+        }
+        changed
     }
 
     /// Says that storage does not keep the user's articles (and why), or that it does again.
@@ -129,12 +273,14 @@ impl Library {
         self.seeds_hidden
     }
 
-    /// Hides or shows the bundled articles.
-    pub fn set_seeds_hidden(&mut self, hidden: bool) {
-        if hidden != self.seeds_hidden {
+    /// Hides or shows the bundled articles; whether that changed anything.
+    pub fn set_seeds_hidden(&mut self, hidden: bool) -> bool {
+        let changed = hidden != self.seeds_hidden;
+        if changed {
             self.seeds_hidden = hidden;
             self.corpus = None;
         }
+        changed
     }
 
     /// The articles compared, in corpus order.
@@ -152,15 +298,32 @@ impl Library {
         &self.mine
     }
 
-    /// Adds a file the user brought, or says why not (naming the file).
-    pub fn add_file(&mut self, file_name: &str, bytes: &[u8]) -> Result<&Article, String> {
-        let imported = import(file_name, bytes).map_err(|why| format!("{file_name} {why}"))?;
-        Ok(self.push(stem(file_name), imported.text, imported.note))
+    /// The user's article with key `id`.
+    pub fn article(&self, id: u64) -> Option<&Article> {
+        self.mine.iter().find(|a| a.id == id)
     }
 
-    /// Adds pasted text; the title, if any, becomes its first line (the engine reads it as the
-    /// headline) and its name.
-    pub fn paste(&mut self, title: &str, text: &str) -> Result<&Article, String> {
+    /// Reads a file the user brought: one article, or a saved library or a Parallax report
+    /// (`.json`); or says why not, naming the file.
+    pub fn read_file(file_name: &str, bytes: &[u8]) -> Result<Incoming, String> {
+        if let Some(found) = backup::read(file_name, bytes) {
+            let (what, articles) = found?;
+            return Ok(Incoming::Many { what, articles });
+        }
+        let imported = import(file_name, bytes).map_err(|why| format!("{file_name} {why}"))?;
+        Ok(Incoming::One(NewArticle {
+            name: stem(file_name).to_string(),
+            text: imported.text,
+            note: imported.note,
+            origin: Some(origin::FILE.to_string()),
+            file: Some(file_name.to_string()),
+            ..NewArticle::default()
+        }))
+    }
+
+    /// Pasted text as an article on its way in; the title, if any, becomes its first line
+    /// (the engine reads it as the headline) and its name.
+    pub fn read_paste(title: &str, text: &str) -> Result<Incoming, String> {
         let (title, body) = (title.trim(), text.trim());
         if body.is_empty() {
             return Err("The pasted text is empty: paste an article's text first".to_string());
@@ -175,17 +338,100 @@ impl Library {
         } else {
             title
         };
-        Ok(self.push(name, text, None))
+        Ok(Incoming::One(NewArticle {
+            name: name.to_string(),
+            text,
+            origin: Some(origin::PASTE.to_string()),
+            ..NewArticle::default()
+        }))
+    }
+
+    /// Adds what came in; articles that do not say when they were added were added `now`
+    /// (ISO 8601). One article is always added (a name clash gives it ` (2)`); a library's or
+    /// report's articles merge by content: one whose text is here already is not added again.
+    pub fn add(&mut self, incoming: Incoming, now: Option<&str>) -> Added {
+        let mut added = Added::default();
+        let (articles, merge) = match incoming {
+            Incoming::One(article) => (vec![article], false),
+            Incoming::Many { articles, .. } => (articles, true),
+        };
+        for new in articles {
+            if merge
+                && self
+                    .bundled
+                    .iter()
+                    .chain(&self.mine)
+                    .any(|a| a.text == new.text)
+            {
+                added.already_here += 1;
+                continue;
+            }
+            let article = Article {
+                id: self.next_id,
+                name: self.unique_name(&new.name),
+                text: new.text,
+                note: new.note,
+                origin: new.origin,
+                file: new.file,
+                added: new.added.or_else(|| now.map(str::to_string)),
+                stored: false,
+                extra: new.extra,
+            };
+            self.next_id += 1;
+            added.ids.push(article.id);
+            self.push_article(article);
+        }
+        added
+    }
+
+    /// Adds a file the user brought, or says why not (naming the file).
+    pub fn add_file(&mut self, file_name: &str, bytes: &[u8]) -> Result<&Article, String> {
+        let incoming = Library::read_file(file_name, bytes)?;
+        self.add_one(incoming)
+    }
+
+    /// Adds pasted text (see [`Library::read_paste`]).
+    pub fn paste(&mut self, title: &str, text: &str) -> Result<&Article, String> {
+        let incoming = Library::read_paste(title, text)?;
+        self.add_one(incoming)
+    }
+
+    fn add_one(&mut self, incoming: Incoming) -> Result<&Article, String> {
+        let added = self.add(incoming, None);
+        let id = *added
+            .ids
+            .last()
+            .ok_or_else(|| "Every article in it is here already".to_string())?;
+        self.article(id)
+            .ok_or_else(|| "The article was not added".to_string())
+    }
+
+    /// Marks the user's article `id` as held by storage (its record was written).
+    pub fn mark_stored(&mut self, id: u64) {
+        if let Some(article) = self.mine.iter_mut().find(|a| a.id == id) {
+            article.stored = true;
+        }
     }
 
     /// Gives the user's article `name` the name `to`.
     pub fn rename(&mut self, name: &str, to: &str) -> Result<&Article, String> {
+        let index = self.mine_index(name)?;
+        self.rename_at(index, to)
+    }
+
+    /// Gives the user's article `id`, which the page showed as `name`, the name `to`; says so
+    /// when another tab removed or renamed it meanwhile.
+    pub fn rename_seen(&mut self, id: u64, name: &str, to: &str) -> Result<&Article, String> {
+        let index = self.seen_index(id, name, "renamed")?;
+        self.rename_at(index, to)
+    }
+
+    fn rename_at(&mut self, index: usize, to: &str) -> Result<&Article, String> {
         let to = clean_name(to);
         if to.is_empty() {
             return Err("A name cannot be empty".to_string());
         }
-        let index = self.mine_index(name)?;
-        if to != name && self.taken(&to) {
+        if to != self.mine[index].name && self.taken(&to) {
             return Err(format!("Another article is already called “{to}”"));
         }
         self.mine[index].name = to;
@@ -200,12 +446,36 @@ impl Library {
         Ok(self.mine.remove(index).id)
     }
 
-    /// Removes every article the user added; gives their records' keys.
-    pub fn remove_mine(&mut self) -> Vec<u64> {
-        if !self.mine.is_empty() {
+    /// Removes the user's article `id`, which the page showed as `name`; says so when another
+    /// tab removed or renamed it meanwhile.
+    pub fn remove_seen(&mut self, id: u64, name: &str) -> Result<u64, String> {
+        let index = self.seen_index(id, name, "removed")?;
+        self.corpus = None;
+        Ok(self.mine.remove(index).id)
+    }
+
+    /// Removes the user's articles with these keys (those the page showed), and no other;
+    /// gives the keys of those removed (another tab may have removed some already).
+    pub fn remove_ids(&mut self, ids: &[u64]) -> Vec<u64> {
+        let before = self.mine.len();
+        let mut removed = Vec::new();
+        self.mine.retain(|a| {
+            let gone = ids.contains(&a.id);
+            if gone {
+                removed.push(a.id);
+            }
+            !gone
+        });
+        if self.mine.len() != before {
             self.corpus = None;
         }
-        self.mine.drain(..).map(|a| a.id).collect()
+        removed
+    }
+
+    /// Removes every article the user added; gives their records' keys.
+    pub fn remove_mine(&mut self) -> Vec<u64> {
+        let ids: Vec<u64> = self.mine.iter().map(|a| a.id).collect();
+        self.remove_ids(&ids)
     }
 
     /// The stored form of an article.
@@ -216,8 +486,17 @@ impl Library {
             name: article.name.clone(),
             text: article.text.clone(),
             note: article.note.clone(),
+            origin: article.origin.clone(),
+            file: article.file.clone(),
+            added: article.added.clone(),
+            extra: article.extra.clone(),
         };
         serde_json::to_string(&record).unwrap_or_default()
+    }
+
+    /// The user's articles as a saved library (see [`crate::backup`]), saved at `now`.
+    pub fn backup(&self, now: Option<&str>) -> String {
+        backup::write(&self.mine, now)
     }
 
     /// The corpus of the shown articles, prepared once and kept up to date.
@@ -233,14 +512,12 @@ impl Library {
     /// page shows beside them.
     pub fn update(&mut self, config: &Config) -> Event {
         let report = analyze(self.corpus(), config);
-        // The shown bundled articles come first, then the user's.
-        let bundled = self.shown().count() - self.mine.len();
         let articles = self
             .shown()
-            .enumerate()
-            .map(|(i, a)| ArticleMeta {
-                yours: i >= bundled,
+            .map(|a| ArticleMeta {
+                yours: a.id != 0,
                 note: a.note.clone(),
+                id: a.id,
             })
             .collect();
         Event::Update {
@@ -263,19 +540,12 @@ impl Library {
         }
     }
 
-    fn push(&mut self, name: &str, text: String, note: Option<String>) -> &Article {
-        let article = Article {
-            id: self.next_id,
-            name: self.unique_name(name),
-            text,
-            note,
-        };
-        self.next_id += 1;
+    /// Adds an article at the end of the user's, and to the corpus if that is up to date.
+    fn push_article(&mut self, article: Article) {
         if let Some(corpus) = &mut self.corpus {
             corpus.add(article.document());
         }
         self.mine.push(article);
-        &self.mine[self.mine.len() - 1]
     }
 
     fn mine_index(&self, name: &str) -> Result<usize, String> {
@@ -283,6 +553,20 @@ impl Library {
             .iter()
             .position(|a| a.name == name)
             .ok_or_else(|| format!("“{name}” is not one of your articles"))
+    }
+
+    /// Where the article `id` is, if it still has the name `name` the page showed.
+    fn seen_index(&self, id: u64, name: &str, doing: &str) -> Result<usize, String> {
+        match self.mine.iter().position(|a| a.id == id) {
+            None => Err(format!(
+                "“{name}” was removed in another tab, so it was not {doing}"
+            )),
+            Some(at) if self.mine[at].name != name => Err(format!(
+                "“{name}” was renamed to “{}” in another tab, so it was not {doing}",
+                self.mine[at].name
+            )),
+            Some(at) => Ok(at),
+        }
     }
 
     fn taken(&self, name: &str) -> bool {
@@ -305,6 +589,22 @@ impl Library {
             n += 1;
         }
         name
+    }
+}
+
+impl Article {
+    fn from_record(record: Record, stored: bool) -> Article {
+        Article {
+            id: record.id,
+            name: record.name,
+            text: record.text,
+            note: record.note,
+            origin: record.origin,
+            file: record.file,
+            added: record.added,
+            stored,
+            extra: record.extra,
+        }
     }
 }
 
@@ -341,7 +641,6 @@ pub fn clean_name(name: &str) -> String {
         .take(MAX_NAME_CHARS)
         .collect()
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -485,8 +784,12 @@ mod tests {
     #[test]
     fn records_round_trip_and_keep_keys_growing() {
         let mut lib = library();
-        lib.add_file("old.txt", b"Caf\xe9 \x93quoted\x94 text here")
-            .expect("added");
+        let id = lib
+            .add_file("old.txt", b"Caf\xe9 \x93quoted\x94 text here")
+            .expect("added")
+            .id;
+        // The worker marks an article stored once its record is written.
+        lib.mark_stored(id);
         let record = Library::record(&lib.mine()[0]);
         let mut restored = library();
         restored.restore(&[(lib.mine()[0].id, record)]);
@@ -530,6 +833,209 @@ mod tests {
             library.storage,
             ["This browser does not keep your articles"]
         );
+    }
+
+    /// The records of `lib`'s stored articles, as storage would hold them.
+    fn stored(lib: &Library) -> Vec<(u64, String)> {
+        lib.mine()
+            .iter()
+            .map(|a| (a.id, Library::record(a)))
+            .collect()
+    }
+
+    /// An article added and written to storage.
+    fn add_stored(lib: &mut Library, name: &str, text: &str) -> u64 {
+        let id = lib
+            .add_file(&format!("{name}.txt"), text.as_bytes())
+            .expect("added")
+            .id;
+        lib.mark_stored(id);
+        id
+    }
+
+    #[test]
+    fn sync_takes_in_what_another_tab_added_renamed_and_removed() {
+        let mut one = library();
+        let mut two = library();
+        let a = add_stored(&mut one, "a", A);
+        let b = add_stored(&mut one, "b", B);
+        assert!(two.sync(&stored(&one)));
+        assert_eq!(names(&two), ["000_seed", "a", "b"]);
+        assert!(!two.sync(&stored(&one)), "nothing new");
+        // The other tab renames one and removes the other.
+        one.rename("a", "a renamed").expect("renamed");
+        one.remove("b").expect("removed");
+        assert!(two.sync(&stored(&one)));
+        assert_eq!(names(&two), ["000_seed", "a renamed"]);
+        assert_eq!(two.mine()[0].id, a);
+        // A new article here takes a key after every key seen.
+        let c = two.paste("C", "Text of c.").expect("pasted").id;
+        assert!(c > b);
+    }
+
+    #[test]
+    fn sync_adds_to_the_corpus_without_rebuilding_it_and_matches_a_fresh_one() {
+        let mut one = library();
+        let mut two = library();
+        let _ = two.update(&Config::default());
+        add_stored(&mut one, "a", A);
+        add_stored(&mut one, "b", B);
+        two.sync(&stored(&one));
+        assert!(two.corpus.is_some(), "arrivals are added to the corpus");
+        let incremental = two.update(&Config::default());
+        two.corpus = None;
+        assert_eq!(two.update(&Config::default()), incremental);
+    }
+
+    #[test]
+    fn an_unstored_article_is_kept_and_moves_off_a_key_another_tab_took() {
+        let mut one = library();
+        let mut two = library();
+        // In tab two a write failed: the article lives in that tab only, under key 1.
+        let mine = two
+            .paste("Only here", "Text kept in this tab.")
+            .expect("pasted")
+            .id;
+        let theirs = add_stored(&mut one, "a", A);
+        assert_eq!(mine, theirs);
+        two.sync(&stored(&one));
+        assert_eq!(names(&two), ["000_seed", "a", "Only here"]);
+        assert!(two.mine()[1].id > theirs);
+        assert!(!two.mine()[1].stored);
+    }
+
+    #[test]
+    fn rename_and_remove_say_when_another_tab_changed_the_article() {
+        let mut one = library();
+        let id = add_stored(&mut one, "a", A);
+        let mut two = library();
+        two.sync(&stored(&one));
+        one.rename("a", "renamed there").expect("renamed");
+        two.sync(&stored(&one));
+        assert_eq!(
+            two.rename_seen(id, "a", "x").map(|a| a.name.clone()),
+            Err("“a” was renamed to “renamed there” in another tab, so it was not renamed".into())
+        );
+        assert_eq!(
+            two.remove_seen(id, "a"),
+            Err("“a” was renamed to “renamed there” in another tab, so it was not removed".into())
+        );
+        one.remove("renamed there").expect("removed");
+        two.sync(&stored(&one));
+        assert_eq!(
+            two.remove_seen(id, "renamed there"),
+            Err("“renamed there” was removed in another tab, so it was not removed".into())
+        );
+    }
+
+    #[test]
+    fn remove_ids_removes_exactly_the_articles_shown() {
+        let mut lib = library();
+        let a = add_stored(&mut lib, "a", A);
+        let b = add_stored(&mut lib, "b", B);
+        // The page showed a and b; another tab added c since.
+        let c = add_stored(&mut lib, "c", "C text.");
+        assert_eq!(lib.remove_ids(&[a, b, 99]), vec![a, b]);
+        assert_eq!(names(&lib), ["000_seed", "c"]);
+        assert_eq!(lib.mine()[0].id, c);
+    }
+
+    #[test]
+    fn a_saved_library_round_trips_byte_for_byte_and_merges_by_content() {
+        let mut lib = library();
+        lib.add_file("old.txt", b"Caf\xe9 \x93quoted\x94 text here")
+            .expect("added");
+        lib.paste(
+            "Pasted",
+            "Text with\u{a0}no-break space and \r\n line ends.",
+        )
+        .expect("pasted");
+        let saved = lib.backup(Some("2026-11-30T12:00:00.000Z"));
+        let mut fresh = library();
+        let incoming = Library::read_file("parallax-library.json", saved.as_bytes()).expect("read");
+        let added = fresh.add(incoming.clone(), Some("later"));
+        assert_eq!((added.ids.len(), added.already_here), (2, 0));
+        for (restored, original) in fresh.mine().iter().zip(lib.mine()) {
+            assert_eq!(restored.text.as_bytes(), original.text.as_bytes());
+            assert_eq!(
+                (
+                    &restored.name,
+                    &restored.note,
+                    &restored.origin,
+                    &restored.file
+                ),
+                (
+                    &original.name,
+                    &original.note,
+                    &original.origin,
+                    &original.file
+                )
+            );
+        }
+        // Opened twice: nothing is added again.
+        assert_eq!(fresh.add(incoming, None).already_here, 2);
+        assert_eq!(fresh.mine().len(), 2);
+    }
+
+    #[test]
+    fn a_restored_name_clash_is_renamed_the_way_adding_does() {
+        let mut lib = library();
+        lib.paste("Talks", "One text.").expect("pasted");
+        let mut other = library();
+        other.paste("Talks", "Another text.").expect("pasted");
+        let incoming = Library::read_file("lib.json", other.backup(None).as_bytes()).expect("read");
+        lib.add(incoming, None);
+        assert_eq!(names(&lib), ["000_seed", "Talks", "Talks (2)"]);
+    }
+
+    #[test]
+    fn a_report_opens_as_a_library_without_the_articles_already_here() {
+        let mut lib = library();
+        lib.paste("Mine", "A text of mine.").expect("pasted");
+        let Event::Update { report, .. } = lib.update(&Config::default()) else {
+            unreachable!()
+        };
+        let json = parallax_engine::report::to_json(&report).expect("json");
+        let mut fresh = Library::new(vec![("000_seed".into(), A.into())]);
+        let incoming = Library::read_file("parallax-report.json", json.as_bytes()).expect("read");
+        let added = fresh.add(incoming, None);
+        assert_eq!(
+            (added.ids.len(), added.already_here),
+            (1, 1),
+            "the seed is here already"
+        );
+        assert_eq!(fresh.mine()[0].text, "Mine\n\nA text of mine.");
+        assert_eq!(fresh.mine()[0].origin.as_deref(), Some(origin::REPORT));
+    }
+
+    #[test]
+    fn added_articles_say_when_and_where_from_in_their_records() {
+        let mut lib = library();
+        let incoming = Library::read_file("a.txt", A.as_bytes()).expect("read");
+        let id = lib.add(incoming, Some("2026-11-30T12:00:00.000Z")).ids[0];
+        let record = read_record(&Library::record(lib.article(id).expect("there"))).expect("read");
+        assert_eq!(record.added.as_deref(), Some("2026-11-30T12:00:00.000Z"));
+        assert_eq!(record.origin.as_deref(), Some(origin::FILE));
+        assert_eq!(record.file.as_deref(), Some("a.txt"));
+        // A record written before these fields existed still reads.
+        let old = r#"{"format":1,"id":4,"name":"old","text":"Old text.","note":null}"#;
+        assert_eq!(read_record(old).map(|r| r.origin), Ok(None));
+    }
+
+    #[test]
+    fn unknown_fields_of_a_record_and_of_a_saved_article_are_kept() {
+        let record = r#"{"format":1,"id":4,"name":"n","text":"T.","note":null,"rating":5}"#;
+        let mut lib = library();
+        lib.restore(&[(4, record.to_string())]);
+        assert!(Library::record(&lib.mine()[0]).contains(r#""rating":5"#));
+        let saved = lib.backup(None);
+        assert!(saved.contains(r#""rating": 5"#), "{saved}");
+        let mut fresh = library();
+        fresh.add(
+            Library::read_file("l.json", saved.as_bytes()).expect("read"),
+            None,
+        );
+        assert!(Library::record(&fresh.mine()[0]).contains(r#""rating":5"#));
     }
 
     #[test]

@@ -27,16 +27,30 @@ pub enum Command {
     AddFiles { names: Vec<String> },
     /// Add pasted text as an article.
     Paste { title: String, text: String },
-    /// Give one of the user's articles another name.
-    Rename { name: String, to: String },
-    /// Remove one of the user's articles.
-    Remove { name: String },
-    /// Remove every article the user added.
-    RemoveMine,
+    /// Give one of the user's articles (its key `id`, shown as `name`) another name. When
+    /// another tab renamed or removed it meanwhile, the worker says so and leaves it.
+    Rename {
+        #[serde(default)]
+        id: u64,
+        name: String,
+        to: String,
+    },
+    /// Remove one of the user's articles (its key `id`, shown as `name`); refused like
+    /// [`Command::Rename`] when another tab changed it meanwhile.
+    Remove {
+        #[serde(default)]
+        id: u64,
+        name: String,
+    },
+    /// Remove the user's articles with these keys: those the page showed when the user
+    /// confirmed (not any another tab added since).
+    RemoveMine { ids: Vec<u64> },
     /// Hide (or show again) the bundled articles.
     HideSeeds { hidden: bool },
     /// The full report, every pair included, as `parallax compare --json` prints it.
     ExportJson,
+    /// The user's articles as a saved library (`docs/library-format.md`).
+    SaveLibrary,
 }
 
 /// Worker → page.
@@ -62,8 +76,13 @@ pub enum Event {
     },
     /// What the last command could not do, one message per file or problem, each naming it.
     Refused { messages: Vec<String> },
+    /// What the last command did that the user should hear of (a library restored, and how
+    /// many of its articles were here already).
+    Notice { messages: Vec<String> },
     /// The JSON text asked for by [`Command::ExportJson`].
     Json { text: String },
+    /// The saved library asked for by [`Command::SaveLibrary`].
+    Backup { text: String },
     /// The worker failed (a bug): what it said.
     Failed { message: String },
 }
@@ -75,6 +94,10 @@ pub struct ArticleMeta {
     pub yours: bool,
     /// What the user should know about how the file was read (an encoding fallback).
     pub note: Option<String>,
+    /// The key of the user's article (0 for bundled ones): commands name it with this, so
+    /// they act on the article the page showed.
+    #[serde(default)]
+    pub id: u64,
 }
 
 /// The state of the user's library.
@@ -135,13 +158,18 @@ mod tests {
                 text: "Body with <script> and \u{a0}.".into(),
             },
             Command::Rename {
+                id: 3,
                 name: "a".into(),
                 to: "b".into(),
             },
-            Command::Remove { name: "a".into() },
-            Command::RemoveMine,
+            Command::Remove {
+                id: 3,
+                name: "a".into(),
+            },
+            Command::RemoveMine { ids: vec![3, 5] },
             Command::HideSeeds { hidden: true },
             Command::ExportJson,
+            Command::SaveLibrary,
         ];
         for command in commands {
             let json = command.to_json();
@@ -151,7 +179,7 @@ mod tests {
 
     #[test]
     fn commands_are_tagged_by_name() {
-        assert_eq!(Command::RemoveMine.to_json(), r#""remove_mine""#);
+        assert_eq!(Command::ExportJson.to_json(), r#""export_json""#);
         assert_eq!(
             Command::HideSeeds { hidden: true }.to_json(),
             r#"{"hide_seeds":{"hidden":true}}"#

@@ -1,6 +1,17 @@
 //! The Web Worker: a thin shell over [`Library`] and the engine. It takes the page's commands
 //! one at a time (in the order they came), reads dropped and picked files, keeps the user's
 //! articles in IndexedDB, and answers with the engine's report. Nothing here compares text.
+//!
+//! **One library per browser profile, whatever the tabs.** Each tab has its own worker, and
+//! all of them share one IndexedDB database. Every change is one read-write transaction over
+//! the articles and the settings: it reads the library's version (a counter every write
+//! raises), and when another tab wrote since, every record, so the library is brought up to
+//! date ([`Library::sync`]) before the change is decided (a new key after every key stored, a
+//! name no stored article has); then it writes only the records it changes (a new article
+//! with `add`, which never replaces a record), raises the version and commits. IndexedDB runs
+//! read-write transactions over the same stores one after another, so changes from several
+//! tabs at once all land. A `BroadcastChannel` then tells the other tabs' workers, which read
+//! what changed and send their page an update.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -13,9 +24,9 @@ use parallax_engine::{analyze, Config};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{DedicatedWorkerGlobalScope, File, MessageEvent};
+use web_sys::{BroadcastChannel, DedicatedWorkerGlobalScope, File, MessageEvent};
 
-use crate::library::Library;
+use crate::library::{Incoming, Library};
 use crate::protocol::{Command, Event};
 
 /// The IndexedDB database, its edition, and its stores.
@@ -25,10 +36,27 @@ const ARTICLES: &str = "articles";
 const SETTINGS: &str = "settings";
 /// The settings key of "bundled articles hidden".
 const SEEDS_HIDDEN: &str = "seeds_hidden";
+/// The settings key of the library's version: raised by every write, from any tab.
+const LIBRARY_VERSION: &str = "library_version";
+/// The channel on which workers of the same profile say that they wrote.
+const CHANNEL: &str = "parallax-library";
 
 /// What the page is told when the browser keeps nothing (private browsing, storage off).
 const NO_STORAGE: &str = "This browser does not let Parallax keep articles (private browsing, or \
                           storage turned off): the articles you add work until you close this tab.";
+
+/// Work for the worker, in the order it came.
+enum Job {
+    /// A message from the page.
+    Message(JsValue),
+    /// Another tab changed the library: read what changed.
+    Sync,
+}
+
+thread_local! {
+    /// Where this worker tells the others that it wrote (`None` without `BroadcastChannel`).
+    static OTHERS: Option<BroadcastChannel> = BroadcastChannel::new(CHANNEL).ok();
+}
 
 /// Starts the worker: from now on every message is a command.
 pub fn run() {
@@ -37,32 +65,63 @@ pub fn run() {
             message: info.to_string(),
         })
     }));
-    let queue: Rc<RefCell<VecDeque<JsValue>>> = Rc::default();
+    let queue: Rc<RefCell<VecDeque<Job>>> = Rc::default();
     let busy = Rc::new(Cell::new(false));
     let state: Rc<RefCell<Option<State>>> = Rc::default();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        queue.borrow_mut().push_back(event.data());
+    let enqueue = Rc::new(move |job: Job| {
+        {
+            let mut queue = queue.borrow_mut();
+            // One sync waiting is enough: it reads everything that changed.
+            if !(matches!(job, Job::Sync) && matches!(queue.back(), Some(Job::Sync))) {
+                queue.push_back(job);
+            }
+        }
         if !busy.replace(true) {
             spawn_local(drain(queue.clone(), busy.clone(), state.clone()));
         }
     });
+    let from_page = enqueue.clone();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        from_page(Job::Message(event.data()));
+    });
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    let on_other = Closure::<dyn FnMut(MessageEvent)>::new(move |_: MessageEvent| {
+        enqueue(Job::Sync);
+    });
+    OTHERS.with(|channel| {
+        if let Some(channel) = channel {
+            channel.set_onmessage(Some(on_other.as_ref().unchecked_ref()));
+        }
+    });
+    on_other.forget();
     post(&Event::Ready);
 }
 
-/// Handles queued messages one after another until none is left.
+/// Does queued jobs one after another until none is left.
 async fn drain(
-    queue: Rc<RefCell<VecDeque<JsValue>>>,
+    queue: Rc<RefCell<VecDeque<Job>>>,
     busy: Rc<Cell<bool>>,
     state: Rc<RefCell<Option<State>>>,
 ) {
     loop {
         let next = queue.borrow_mut().pop_front();
-        let Some(message) = next else { break };
+        let Some(job) = next else { break };
         // Taken out while it works, so no borrow lives across an `await`.
         let current = state.borrow_mut().take();
-        let after = handle(current, message).await;
+        let after = match job {
+            Job::Message(message) => handle(current, message).await,
+            Job::Sync => match current {
+                Some(mut state) => {
+                    if state.sync().await {
+                        state.send_update();
+                    }
+                    Some(state)
+                }
+                // Not started yet: the start reads everything anyway.
+                None => None,
+            },
+        };
         *state.borrow_mut() = after;
     }
     busy.set(false);
@@ -74,6 +133,21 @@ struct State {
     threshold: Option<f32>,
     /// `None` when this browser keeps nothing.
     store: Option<Store>,
+    /// The library's version this worker last read or wrote; another one in storage means
+    /// another tab wrote since.
+    seen: Option<f64>,
+}
+
+/// A record to write in a change.
+enum Write {
+    /// A new article's record: added, never replacing one.
+    New(u64),
+    /// An article's record again (renamed).
+    Put(u64),
+    /// An article's record removed.
+    Delete(u64),
+    /// Whether the bundled articles are hidden.
+    SeedsHidden(bool),
 }
 
 impl State {
@@ -87,40 +161,137 @@ impl State {
         post(&self.update());
     }
 
-    /// Stores one of the user's articles.
-    async fn keep(&mut self, id: u64) {
-        let Some(store) = &self.store else { return };
-        let Some(article) = self.library.mine().iter().find(|a| a.id == id) else {
-            return;
+    /// Reads what other tabs wrote since this worker last looked; whether anything changed.
+    async fn sync(&mut self) -> bool {
+        let Some(store) = &self.store else {
+            return false;
         };
-        let written = store.put(id, &Library::record(article)).await;
-        self.note(written);
-    }
-
-    /// Deletes the stored records of removed articles.
-    async fn forget(&mut self, ids: &[u64]) {
-        let Some(store) = &self.store else { return };
-        let mut failed = Ok(());
-        for &id in ids {
-            if let Err(problem) = store.delete(id).await {
-                failed = Err(problem);
+        match store.snapshot(self.seen).await {
+            Ok(Some(snapshot)) => {
+                self.seen = Some(snapshot.version);
+                let articles = self.library.sync(&snapshot.records);
+                let hidden = self.library.set_seeds_hidden(snapshot.seeds_hidden);
+                articles || hidden
+            }
+            Ok(None) => false,
+            Err(problem) => {
+                self.library.set_storage_problem(Some(problem));
+                true
             }
         }
-        self.note(failed);
     }
 
-    /// Stores whether the bundled articles are hidden.
-    async fn keep_seeds_hidden(&mut self, hidden: bool) {
-        let Some(store) = &self.store else { return };
-        let written = store.set_flag(SEEDS_HIDDEN, hidden).await;
-        self.note(written);
-    }
-
-    /// A failed storage call is said in every update from now on.
-    fn note(&mut self, result: Result<(), String>) {
-        if let Err(problem) = result {
-            self.library.set_storage_problem(Some(problem));
+    /// One change of the library, as one storage transaction (see the module documentation):
+    /// catches up with other tabs, lets `change` change the library and say what to write,
+    /// writes it and tells the other tabs. Without storage, only the change.
+    async fn change<T>(&mut self, change: impl FnOnce(&mut Library) -> (T, Vec<Write>)) -> T {
+        let Some(store) = &self.store else {
+            return change(&mut self.library).0;
+        };
+        let tx = match store.begin().await {
+            Ok(tx) => tx,
+            Err(problem) => {
+                self.library.set_storage_problem(Some(problem));
+                return change(&mut self.library).0;
+            }
+        };
+        if self.seen != Some(tx.version) {
+            match tx.catch_up().await {
+                Ok((records, hidden)) => {
+                    self.library.sync(&records);
+                    self.library.set_seeds_hidden(hidden);
+                    self.seen = Some(tx.version);
+                }
+                Err(problem) => {
+                    tx.abort();
+                    self.library.set_storage_problem(Some(problem));
+                    return change(&mut self.library).0;
+                }
+            }
         }
+        let (out, writes) = change(&mut self.library);
+        if writes.is_empty() {
+            return out;
+        }
+        let version = tx.version + 1.0;
+        let mut issued = tx.set(LIBRARY_VERSION, &JsValue::from_f64(version));
+        for write in &writes {
+            if issued.is_err() {
+                break;
+            }
+            issued = match *write {
+                Write::New(id) | Write::Put(id) => match self.library.article(id) {
+                    Some(article) => tx.write(
+                        id,
+                        &Library::record(article),
+                        matches!(write, Write::New(_)),
+                    ),
+                    None => Ok(()),
+                },
+                Write::Delete(id) => tx.delete(id),
+                Write::SeedsHidden(hidden) => tx.set(SEEDS_HIDDEN, &JsValue::from_bool(hidden)),
+            };
+        }
+        let committed = match issued {
+            Ok(()) => tx.commit().await,
+            Err(problem) => {
+                tx.abort();
+                Err(problem)
+            }
+        };
+        match committed {
+            Ok(()) => {
+                self.seen = Some(version);
+                for write in &writes {
+                    if let Write::New(id) | Write::Put(id) = write {
+                        self.library.mark_stored(*id);
+                    }
+                }
+                OTHERS.with(|channel| {
+                    if let Some(channel) = channel {
+                        let _ = channel.post_message(&JsValue::from_f64(version));
+                    }
+                });
+            }
+            Err(problem) => self.library.set_storage_problem(Some(problem)),
+        }
+        out
+    }
+
+    /// Adds what a file or a paste brought, in one transaction; says what a saved library or
+    /// report gave.
+    async fn add(&mut self, incoming: Incoming, notices: &mut Vec<String>) {
+        let what = match &incoming {
+            Incoming::Many { what, .. } => Some(what.clone()),
+            Incoming::One(_) => None,
+        };
+        let now = now();
+        let added = self
+            .change(|library| {
+                let added = library.add(incoming, Some(&now));
+                let writes = added.ids.iter().map(|&id| Write::New(id)).collect();
+                (added, writes)
+            })
+            .await;
+        if let Some(what) = what {
+            let mut line = format!("Opened {what}: {} added", articles(added.ids.len()));
+            if added.already_here > 0 {
+                line.push_str(&format!(
+                    ", {} already here (same text)",
+                    articles(added.already_here)
+                ));
+            }
+            notices.push(line);
+        }
+    }
+}
+
+/// `n article(s)`.
+fn articles(n: usize) -> String {
+    if n == 1 {
+        "1 article".to_string()
+    } else {
+        format!("{n} articles")
     }
 }
 
@@ -152,9 +323,10 @@ async fn handle(state: Option<State>, message: JsValue) -> Option<State> {
 }
 
 impl State {
-    /// Carries out a command, then says what it refused and sends the new state.
+    /// Carries out a command, then says what it refused or did and sends the new state.
     async fn apply(&mut self, command: Command, message: &JsValue) {
         let mut refused = Vec::new();
+        let mut notices = Vec::new();
         match command {
             // Answered by `handle`, which starts the library.
             Command::Start { .. } => {}
@@ -164,29 +336,44 @@ impl State {
                     .ok()
                     .and_then(|f| f.dyn_into().ok())
                     .unwrap_or_default();
-                self.add_files(&files, &names, &mut refused).await;
+                self.add_files(&files, &names, &mut refused, &mut notices)
+                    .await;
             }
-            Command::Paste { title, text } => {
-                match self.library.paste(&title, &text).map(|a| a.id) {
-                    Ok(id) => self.keep(id).await,
-                    Err(why) => refused.push(why),
-                }
-            }
-            Command::Rename { name, to } => match self.library.rename(&name, &to).map(|a| a.id) {
-                Ok(id) => self.keep(id).await,
+            Command::Paste { title, text } => match Library::read_paste(&title, &text) {
+                Ok(incoming) => self.add(incoming, &mut notices).await,
                 Err(why) => refused.push(why),
             },
-            Command::Remove { name } => match self.library.remove(&name) {
-                Ok(id) => self.forget(&[id]).await,
-                Err(why) => refused.push(why),
-            },
-            Command::RemoveMine => {
-                let ids = self.library.remove_mine();
-                self.forget(&ids).await;
+            Command::Rename { id, name, to } => {
+                let done = self
+                    .change(|library| match library.rename_seen(id, &name, &to) {
+                        Ok(article) => (Ok(()), vec![Write::Put(article.id)]),
+                        Err(why) => (Err(why), Vec::new()),
+                    })
+                    .await;
+                refused.extend(done.err());
+            }
+            Command::Remove { id, name } => {
+                let done = self
+                    .change(|library| match library.remove_seen(id, &name) {
+                        Ok(id) => (Ok(()), vec![Write::Delete(id)]),
+                        Err(why) => (Err(why), Vec::new()),
+                    })
+                    .await;
+                refused.extend(done.err());
+            }
+            Command::RemoveMine { ids } => {
+                self.change(|library| {
+                    let removed = library.remove_ids(&ids);
+                    ((), removed.into_iter().map(Write::Delete).collect())
+                })
+                .await;
             }
             Command::HideSeeds { hidden } => {
-                self.library.set_seeds_hidden(hidden);
-                self.keep_seeds_hidden(hidden).await;
+                self.change(|library| {
+                    library.set_seeds_hidden(hidden);
+                    ((), vec![Write::SeedsHidden(hidden)])
+                })
+                .await;
             }
             Command::ExportJson => {
                 let report = analyze(self.library.corpus(), &Config::at(self.threshold));
@@ -198,15 +385,35 @@ impl State {
                 }
                 return;
             }
+            Command::SaveLibrary => {
+                let changed = self.sync().await;
+                post(&Event::Backup {
+                    text: self.library.backup(Some(&now())),
+                });
+                if !changed {
+                    return;
+                }
+            }
         }
         if !refused.is_empty() {
             post(&Event::Refused { messages: refused });
         }
+        if !notices.is_empty() {
+            post(&Event::Notice { messages: notices });
+        }
         self.send_update();
     }
 
-    /// Reads and adds each file, saying how far it got before each one.
-    async fn add_files(&mut self, files: &Array, names: &[String], refused: &mut Vec<String>) {
+    /// Reads and adds each file, saying how far it got before each one. Each file's articles
+    /// are stored in a transaction of their own as soon as it is read: closing the tab midway
+    /// keeps every file read so far, and no half of one.
+    async fn add_files(
+        &mut self,
+        files: &Array,
+        names: &[String],
+        refused: &mut Vec<String>,
+        notices: &mut Vec<String>,
+    ) {
         let total = files.length() as usize;
         for (done, file) in files.iter().enumerate() {
             let file: Option<File> = file.dyn_into().ok();
@@ -225,8 +432,8 @@ impl State {
                 continue;
             };
             match read(&file).await {
-                Ok(bytes) => match self.library.add_file(&name, &bytes).map(|a| a.id) {
-                    Ok(id) => self.keep(id).await,
+                Ok(bytes) => match Library::read_file(&name, &bytes) {
+                    Ok(incoming) => self.add(incoming, notices).await,
                     Err(why) => refused.push(why),
                 },
                 Err(()) => refused.push(format!("{name} could not be read from disk")),
@@ -250,19 +457,14 @@ async fn start(seeds: &str, threshold: Option<f32>) -> (State, Event) {
         library: Library::from_data_block(seeds),
         threshold,
         store: None,
+        seen: None,
     };
     let before = state.library.meta();
     let bundled_only = state.update();
     match Store::opened(request).await {
         Ok(store) => {
-            match store.load().await {
-                Ok(records) => state.library.restore(&records),
-                Err(problem) => state.library.set_storage_problem(Some(problem)),
-            }
-            state
-                .library
-                .set_seeds_hidden(store.flag(SEEDS_HIDDEN).await);
             state.store = Some(store);
+            state.sync().await;
         }
         Err(_) => state
             .library
@@ -274,6 +476,11 @@ async fn start(seeds: &str, threshold: Option<f32>) -> (State, Event) {
         state.update()
     };
     (state, first)
+}
+
+/// The time now, ISO 8601 in UTC (`2026-11-30T16:04:05.123Z`).
+fn now() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
 }
 
 /// A file's bytes.
@@ -295,6 +502,14 @@ fn post(event: &Event) {
 /// a few settings. Records this version cannot read are never written over or deleted.
 struct Store {
     db: Database,
+}
+
+/// Everything stored: the library's version, every record `(key, JSON text)`, and whether
+/// the bundled articles are hidden.
+struct Snapshot {
+    version: f64,
+    records: Vec<(u64, String)>,
+    seeds_hidden: bool,
 }
 
 impl Store {
@@ -324,26 +539,86 @@ impl Store {
         Ok(Store { db })
     }
 
-    /// `(key, JSON text)` of every stored article; a value that is not text reads as an
-    /// unreadable record (reported, kept).
-    async fn load(&self) -> Result<Vec<(u64, String)>, String> {
+    /// Everything stored, read in one transaction, unless the library's version is still
+    /// `seen` (`None`: nothing changed since).
+    async fn snapshot(&self, seen: Option<f64>) -> Result<Option<Snapshot>, String> {
         let failed = |e: idb::Error| format!("Your stored articles could not be read: {e}");
         let tx = self
             .db
-            .transaction(&[ARTICLES], TransactionMode::ReadOnly)
+            .transaction(&[ARTICLES, SETTINGS], TransactionMode::ReadOnly)
             .map_err(failed)?;
-        let store = tx.object_store(ARTICLES).map_err(failed)?;
-        let keys = store
+        let view = Tx { tx, version: 0.0 };
+        let version = view.read_version().await?;
+        if seen == Some(version) {
+            return Ok(None);
+        }
+        let (records, seeds_hidden) = view.catch_up().await?;
+        Ok(Some(Snapshot {
+            version,
+            records,
+            seeds_hidden,
+        }))
+    }
+
+    /// A read-write transaction over the articles and the settings, with the library's
+    /// version read.
+    async fn begin(&self) -> Result<Tx, String> {
+        let tx = self
+            .db
+            .transaction(&[ARTICLES, SETTINGS], TransactionMode::ReadWrite)
+            .map_err(|e| storage_problem(&e))?;
+        let mut tx = Tx { tx, version: 0.0 };
+        tx.version = tx.read_version().await?;
+        Ok(tx)
+    }
+}
+
+/// A transaction over the articles and the settings.
+struct Tx {
+    tx: idb::Transaction,
+    /// The library's version when it began.
+    version: f64,
+}
+
+impl Tx {
+    fn store(&self, name: &str) -> Result<idb::ObjectStore, String> {
+        self.tx.object_store(name).map_err(|e| storage_problem(&e))
+    }
+
+    /// The library's version: 0 before the first write.
+    async fn read_version(&self) -> Result<f64, String> {
+        let failed = |e: idb::Error| format!("Your stored articles could not be read: {e}");
+        let value = self
+            .store(SETTINGS)?
+            .get(JsValue::from_str(LIBRARY_VERSION))
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
+        Ok(value.and_then(|v| v.as_f64()).unwrap_or(0.0))
+    }
+
+    /// Every record, `(key, JSON text)`, and whether the bundled articles are hidden. A value
+    /// that is not text reads as an unreadable record (reported, kept).
+    async fn catch_up(&self) -> Result<(Vec<(u64, String)>, bool), String> {
+        let failed = |e: idb::Error| format!("Your stored articles could not be read: {e}");
+        let articles = self.store(ARTICLES)?;
+        let keys = articles
             .get_all_keys(None, None)
             .map_err(failed)?
             .await
             .map_err(failed)?;
-        let values = store
+        let values = articles
             .get_all(None, None)
             .map_err(failed)?
             .await
             .map_err(failed)?;
-        Ok(keys
+        let hidden = self
+            .store(SETTINGS)?
+            .get(JsValue::from_str(SEEDS_HIDDEN))
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
+        let records = keys
             .iter()
             .zip(values)
             .map(|(key, value)| {
@@ -352,74 +627,68 @@ impl Store {
                     value.as_string().unwrap_or_default(),
                 )
             })
-            .collect())
+            .collect();
+        Ok((
+            records,
+            matches!(hidden, Some(v) if v.as_bool() == Some(true)),
+        ))
     }
 
-    async fn put(&self, key: u64, record: &str) -> Result<(), String> {
-        let value = JsValue::from_str(record);
-        self.write(ARTICLES, |store| {
-            store
-                .put(&value, Some(&JsValue::from_f64(key as f64)))
-                .map(|_| ())
-        })
-        .await
-    }
-
-    async fn delete(&self, key: u64) -> Result<(), String> {
-        self.write(ARTICLES, |store| {
-            store.delete(JsValue::from_f64(key as f64)).map(|_| ())
-        })
-        .await
-    }
-
-    async fn set_flag(&self, name: &str, on: bool) -> Result<(), String> {
-        self.write(SETTINGS, |store| {
-            store
-                .put(&JsValue::from_bool(on), Some(&JsValue::from_str(name)))
-                .map(|_| ())
-        })
-        .await
-    }
-
-    /// A stored setting; off when missing or unreadable.
-    async fn flag(&self, name: &str) -> bool {
-        let Ok(tx) = self.db.transaction(&[SETTINGS], TransactionMode::ReadOnly) else {
-            return false;
+    /// Writes an article's record: `new` adds it (failing rather than replacing a record).
+    fn write(&self, key: u64, record: &str, new: bool) -> Result<(), String> {
+        let store = self.store(ARTICLES)?;
+        let (value, key) = (JsValue::from_str(record), JsValue::from_f64(key as f64));
+        let issued = if new {
+            store.add(&value, Some(&key)).map(drop)
+        } else {
+            store.put(&value, Some(&key)).map(drop)
         };
-        let Ok(request) = tx
-            .object_store(SETTINGS)
-            .and_then(|s| s.get(JsValue::from_str(name)))
-        else {
-            return false;
-        };
-        matches!(request.await, Ok(Some(v)) if v.as_bool() == Some(true))
+        issued.map_err(|e| storage_problem(&e))
     }
 
-    /// One write in its own transaction, waited for until it is on disk.
-    async fn write(
-        &self,
-        store: &str,
-        change: impl FnOnce(&idb::ObjectStore) -> Result<(), idb::Error>,
-    ) -> Result<(), String> {
-        let tx = self
-            .db
-            .transaction(&[store], TransactionMode::ReadWrite)
-            .map_err(|e| storage_problem(&e))?;
-        let object_store = tx.object_store(store).map_err(|e| storage_problem(&e))?;
-        change(&object_store).map_err(|e| storage_problem(&e))?;
-        tx.await.map(|_| ()).map_err(|e| storage_problem(&e))
+    fn delete(&self, key: u64) -> Result<(), String> {
+        self.store(ARTICLES)?
+            .delete(JsValue::from_f64(key as f64))
+            .map(drop)
+            .map_err(|e| storage_problem(&e))
+    }
+
+    fn set(&self, name: &str, value: &JsValue) -> Result<(), String> {
+        self.store(SETTINGS)?
+            .put(value, Some(&JsValue::from_str(name)))
+            .map(drop)
+            .map_err(|e| storage_problem(&e))
+    }
+
+    /// Waits until everything written is on disk.
+    async fn commit(self) -> Result<(), String> {
+        match self.tx.await {
+            Ok(idb::TransactionResult::Committed) => Ok(()),
+            Ok(_) => Err(storage_problem_text("the write was undone".to_string())),
+            Err(e) => Err(storage_problem(&e)),
+        }
+    }
+
+    /// Undoes everything written in it.
+    fn abort(self) {
+        let _ = self.tx.abort();
     }
 }
 
 /// What the page says when a write fails: full, or otherwise refused.
 fn storage_problem(error: &idb::Error) -> String {
-    let text = error.to_string();
+    storage_problem_text(error.to_string())
+}
+
+fn storage_problem_text(text: String) -> String {
     if text.contains("Quota") {
-        "This browser's storage for Parallax is full: the articles you add now work until you          close this tab, and those stored before are kept."
+        "This browser's storage for Parallax is full: the articles you add now work until you \
+         close this tab, and those stored before are kept."
             .to_string()
     } else {
         format!(
-            "This browser refused to store your articles ({text}): the articles you add now work              until you close this tab, and those stored before are kept."
+            "This browser refused to store your articles ({text}): the articles you add now work \
+             until you close this tab, and those stored before are kept."
         )
     }
 }
