@@ -25,7 +25,7 @@ pub fn Shell() -> impl IntoView {
     // Which view to mount. The pair view's row and the article's sentence are left out so
     // moving between them does not rebuild the view; the views read them from the location.
     let route = Memo::new(move |_| match state.location.get().route {
-        Route::Pair { a, b, .. } => Route::Pair { a, b, row: None },
+        Route::Pair { a, b, .. } => Route::pair(a, b),
         Route::Article { name, .. } => Route::Article {
             name,
             sentence: None,

@@ -15,8 +15,8 @@ use parallax_engine::Report;
 
 use crate::route::format_threshold;
 use crate::text::{
-    empty_side_note, heat, percent, plural, row_kind, sentence_text, sentences_range, short_label,
-    slice, source_label,
+    block_marks, empty_side_note, heat, percent, plural, row_kind, sentence_text, sentences_range,
+    short_label, slice, source_label,
 };
 
 /// The reports' stylesheet (`style/export.css`, compacted by `build.rs`), inlined into each file.
@@ -70,14 +70,33 @@ pub fn pair_html(report: &Report, pair: &PairReport) -> String {
          <table class=\"rows\"><thead><tr><th scope=\"col\">#</th><th scope=\"col\">A</th>\
          <th scope=\"col\">B</th></tr></thead><tbody>",
     );
+    let marks = block_marks(pair);
     for (i, row) in pair.rows.iter().enumerate() {
         let (class, label) = row_kind(row.op);
         let number = (i + 1).to_string();
+        let mark = marks[i].as_ref();
+        if let Some(label) = mark.and_then(|m| m.label.as_deref()) {
+            push_all(
+                &mut body,
+                &[
+                    "<tr class=\"block-head\"><td colspan=\"3\">",
+                    label,
+                    "</td></tr>",
+                ],
+            );
+        }
+        let extra = match (mark, row.furniture) {
+            (Some(m), _) if m.end => " in-block block-end",
+            (Some(_), _) => " in-block",
+            (None, true) => " furniture",
+            (None, false) => "",
+        };
         push_all(
             &mut body,
             &[
                 "<tr class=\"op-",
                 class,
+                extra,
                 "\" id=\"row-",
                 &number,
                 "\"><th scope=\"row\" title=\"",
@@ -117,7 +136,7 @@ pub fn pair_html(report: &Report, pair: &PairReport) -> String {
                     &mut body,
                     &[
                         "<span class=\"empty\">",
-                        empty_side_note(row.op, side_a),
+                        empty_side_note(row.op, side_a, row.furniture),
                         "</span>",
                     ],
                 ),

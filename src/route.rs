@@ -33,6 +33,9 @@ pub enum Route {
         b: String,
         /// Row to scroll to, from 0 (the URL counts from 1).
         row: Option<usize>,
+        /// A sentence of the left document to open at (`s=`, from 0), when the link was made
+        /// without the alignment at hand: the view shows the row holding it.
+        sentence: Option<usize>,
     },
     /// Every quote, grouped across articles.
     Quotes,
@@ -42,6 +45,18 @@ pub enum Route {
     OnlyHere,
     /// A hash the app does not know.
     Unknown(String),
+}
+
+impl Route {
+    /// The pair view of `a` beside `b`, at its top.
+    pub fn pair(a: String, b: String) -> Route {
+        Route::Pair {
+            a,
+            b,
+            row: None,
+            sentence: None,
+        }
+    }
 }
 
 /// A parsed location: the route and the settings carried with it.
@@ -87,6 +102,7 @@ impl Location {
                 a: a.clone(),
                 b: b.clone(),
                 row,
+                sentence,
             },
             _ => Route::Unknown(hash.to_string()),
         };
@@ -107,9 +123,17 @@ impl Location {
                 }
                 format!("/article/{}", encode(name))
             }
-            Route::Pair { a, b, row } => {
+            Route::Pair {
+                a,
+                b,
+                row,
+                sentence,
+            } => {
                 if let Some(row) = row {
                     query.push(format!("row={}", row + 1));
+                }
+                if let Some(s) = sentence {
+                    query.push(format!("s={s}"));
                 }
                 format!("/pair/{}/{}", encode(a), encode(b))
             }
@@ -288,6 +312,7 @@ mod tests {
             a: "000".into(),
             b: "001".into(),
             row,
+            sentence: None,
         }
     }
 
@@ -309,6 +334,16 @@ mod tests {
             ("#/pair/000/001?row=7&t=0.6", pair(Some(6)), Some(0.6)),
             ("#/pair/000/001?row=0", pair(None), None),
             ("#/pair/000/001?t=7", pair(None), None),
+            (
+                "#/pair/000/001?s=5",
+                Route::Pair {
+                    a: "000".into(),
+                    b: "001".into(),
+                    row: None,
+                    sentence: Some(5),
+                },
+                None,
+            ),
             ("#/nope/x/y/z", Route::Unknown("/nope/x/y/z".into()), None),
             ("#/quotes", Route::Quotes, None),
             ("#/discrepancies?t=0.6", Route::Discrepancies, Some(0.6)),
@@ -329,6 +364,7 @@ mod tests {
             "#/",
             "#/article/a%20b",
             "#/pair/x/y?row=3&t=0.55",
+            "#/pair/x/y?s=4",
             "#/article/z?s=2&t=0.5",
             "#/quotes",
             "#/discrepancies",

@@ -3,19 +3,16 @@
 //! stands. Everything else is derived from these in the views.
 //!
 //! The corpus and the analysis live in the worker ([`crate::worker`]); the page holds the
-//! report only. A pair's alignment is made here, on demand, from the report's two texts
-//! (`engine::report::pair_corpus`): it depends on those two documents alone.
+//! report, and the one pair it shows, which it asks the worker for when it is opened: the
+//! engine's sentence rules, word tables and alignment stay out of the page.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use parallax_engine::matching::passages::Passage;
-use parallax_engine::report::{
-    pair_corpus, pair_passages, pair_report, PairReport, REPORT_VERSION,
-};
-use parallax_engine::{Config, Corpus, Report};
+use parallax_engine::report::{PairReport, REPORT_VERSION};
+use parallax_engine::{Config, Report};
 use parallax_worker::library::clean_name;
-use parallax_worker::protocol::{ArticleMeta, Command, Event, LibraryMeta};
+use parallax_worker::protocol::{ArticleMeta, Command, Event, LibraryMeta, PairAnswer};
 
 use crate::route::{go, use_location, History, Location, Route};
 use crate::worker::Worker;
@@ -61,16 +58,20 @@ pub struct AppState {
     /// cannot say, or has not said yet).
     pub persisted: RwSignal<Option<bool>>,
     worker: StoredValue<Option<Worker>, LocalStorage>,
-    /// The last pair's two-document corpus, for moving the strictness without preparing the
-    /// two documents again.
-    pair_cache: StoredValue<Option<CachedPair>, LocalStorage>,
+    /// The pair the worker last aligned for the page.
+    pair_answer: RwSignal<Option<Arc<PairAnswer>>>,
+    /// The pair last asked for, so each is asked once.
+    asked: StoredValue<Option<PairKey>, LocalStorage>,
+    /// Without a worker (the browser tests): aligns a pair in the page.
+    aligner: StoredValue<Option<Aligner>, LocalStorage>,
 }
 
-/// Two documents as a corpus of their own, with their 2×2 share matrix.
-type PairCorpus = (Corpus, Vec<Vec<f32>>);
+/// Which pair, at which strictness: the two names and the URL's threshold (as bits).
+pub type PairKey = (String, String, Option<u32>);
 
-/// The report a pair corpus was made from, the pair, and the corpus.
-type CachedPair = (Arc<Report>, usize, usize, Arc<PairCorpus>);
+/// Aligns documents `a` and `b` of a report in the page (for the browser tests, which run
+/// without a worker).
+pub type Aligner = Box<dyn Fn(&Report, usize, usize, Option<f32>) -> PairAnswer>;
 
 impl AppState {
     /// The state of the running app: starts the worker with the bundled articles and follows
@@ -143,7 +144,9 @@ impl AppState {
             work: RwSignal::new(Work::default()),
             persisted: RwSignal::new(None),
             worker: StoredValue::new_local(None),
-            pair_cache: StoredValue::new_local(None),
+            pair_answer: RwSignal::new(None),
+            asked: StoredValue::new_local(None),
+            aligner: StoredValue::new_local(None),
         }
     }
 
@@ -216,6 +219,7 @@ impl AppState {
                     .map(|()| format!("✓ Saved {name}"));
                 self.work.update(|w| w.saved_library = Some(saved));
             }
+            Event::Pair(answer) => self.pair_answer.set(Some(Arc::from(answer))),
             Event::Failed { message } => self.work.update(|w| w.failed = Some(message)),
             // Handled by `Worker`.
             Event::Ready => {}
@@ -278,48 +282,63 @@ impl AppState {
             .with(|r| r.documents.iter().position(|d| d.name == name))
     }
 
-    /// The engine's alignment of documents `a` and `b` (in that order) at the current settings.
-    pub fn pair(&self, a: usize, b: usize) -> PairReport {
-        let config = self.config.get();
-        let Some(two) = self.pair_corpus(a, b) else {
-            return PairReport {
-                a,
-                b,
-                similarity: 0.0,
-                a_in_b: 0.0,
-                b_in_a: 0.0,
-                counts: Default::default(),
-                rows: Vec::new(),
-            };
-        };
-        let mut pair = pair_report(&two.0, &two.1, 0, 1, &config);
-        (pair.a, pair.b) = (a, b);
-        pair
-    }
-
-    /// The passages documents `a` and `b` share, as the engine finds them. They do not depend
-    /// on the threshold, so moving the strictness control does not search for them again.
-    pub fn passages(&self, a: usize, b: usize) -> Vec<Passage> {
-        self.pair_corpus(a, b)
-            .map(|two| pair_passages(&two.0, 0, 1, &Config::default()))
-            .unwrap_or_default()
-    }
-
-    /// Documents `a` and `b` of the current report as a corpus, prepared once per pair; `None`
+    /// Which pair the page shows for documents `a` and `b` at the URL's strictness; `None`
     /// when the report has no such documents.
-    fn pair_corpus(&self, a: usize, b: usize) -> Option<Arc<PairCorpus>> {
-        let report = self.report.get();
-        let cached = self.pair_cache.with_value(|c| {
-            c.as_ref()
-                .filter(|(r, x, y, _)| Arc::ptr_eq(r, &report) && (*x, *y) == (a, b))
-                .map(|(_, _, _, two)| two.clone())
-        });
-        if cached.is_some() {
-            return cached;
+    pub fn pair_key(&self, a: usize, b: usize) -> Option<PairKey> {
+        let threshold = self.location.with(|l| l.threshold.map(f32::to_bits));
+        self.report.with(|r| {
+            Some((
+                r.documents.get(a)?.name.clone(),
+                r.documents.get(b)?.name.clone(),
+                threshold,
+            ))
+        })
+    }
+
+    /// Asks for the pair `key` unless it was the last asked for (the worker answers with
+    /// [`Event::Pair`]; without a worker, the page's aligner makes it).
+    pub fn request_pair(&self, key: PairKey) {
+        if self.asked.with_value(|k| k.as_ref() == Some(&key)) {
+            return;
         }
-        let two = Arc::new(pair_corpus(&report, a, b)?);
-        self.pair_cache.set_value(Some((report, a, b, two.clone())));
-        Some(two)
+        self.asked.set_value(Some(key.clone()));
+        let (a, b, threshold) = key;
+        let threshold = threshold.map(f32::from_bits);
+        let local = self.aligner.with_value(|aligner| {
+            aligner.as_ref().and_then(|align| {
+                self.report.with_untracked(|r| {
+                    let index = |name: &str| r.documents.iter().position(|d| d.name == name);
+                    Some(align(r, index(&a)?, index(&b)?, threshold))
+                })
+            })
+        });
+        match local {
+            Some(answer) => self.pair_answer.set(Some(Arc::new(answer))),
+            None => self.send(&Command::Pair { a, b, threshold }),
+        }
+    }
+
+    /// The alignment of documents `a` and `b` (in that order) and the passages they share, as
+    /// the worker sent it for `key`; `None` until it has.
+    pub fn pair_for(
+        &self,
+        key: &PairKey,
+        a: usize,
+        b: usize,
+    ) -> Option<(PairReport, Arc<PairAnswer>)> {
+        let answer = self.pair_answer.get()?;
+        let same =
+            answer.a == key.0 && answer.b == key.1 && answer.threshold.map(f32::to_bits) == key.2;
+        same.then(|| {
+            let mut pair = answer.pair.clone();
+            (pair.a, pair.b) = (a, b);
+            (pair, answer)
+        })
+    }
+
+    /// Makes pairs in the page with `aligner` rather than asking a worker (the browser tests).
+    pub fn align_in_page(&self, aligner: Aligner) {
+        self.aligner.set_value(Some(aligner));
     }
 
     /// The keys of the user's articles the page shows now.

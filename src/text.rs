@@ -2,7 +2,7 @@
 //! engine's byte ranges; nothing here compares text.
 
 use parallax_engine::analysis::align::RowOp;
-use parallax_engine::report::DocumentReport;
+use parallax_engine::report::{BlockReport, DocumentReport, PairReport};
 
 /// The body paragraphs of a document: sentence indices grouped by paragraph, without the
 /// sentences of the headline (views show it as the heading).
@@ -61,10 +61,63 @@ pub fn row_kind(op: RowOp) -> (&'static str, &'static str) {
     }
 }
 
-/// What an empty side of a row says: where its partner is (moved), or which side has it.
-pub fn empty_side_note(op: RowOp, side_a: bool) -> &'static str {
+/// Where a row of the pair view stands in a reused block of two rows or more: whether it opens
+/// or closes the block, and, on the row that opens it, what the block is.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct BlockMark {
+    /// The block's first row.
+    pub start: bool,
+    /// The block's last row.
+    pub end: bool,
+    /// On the first row: "reused block: 7 sentences, 92% of words kept".
+    pub label: Option<String>,
+}
+
+/// The block marks of each row of `pair` (rows outside a block of two rows or more: `None`).
+/// A moved block is marked on its rows on each side.
+pub fn block_marks(pair: &PairReport) -> Vec<Option<BlockMark>> {
+    let mut marks = vec![None; pair.rows.len()];
+    for block in &pair.blocks {
+        let label = block_label(block);
+        let spans = std::iter::once(block.rows).chain(block.partner_rows);
+        for [first, last] in spans {
+            if last <= first || last >= marks.len() {
+                continue;
+            }
+            for (r, mark) in marks.iter_mut().enumerate().take(last + 1).skip(first) {
+                *mark = Some(BlockMark {
+                    start: r == first,
+                    end: r == last,
+                    label: (r == first).then(|| label.clone()),
+                });
+            }
+        }
+    }
+    marks
+}
+
+/// What a reused block is, in words: "reused block: 7 sentences, 92% of words kept" (or "moved
+/// block: …").
+pub fn block_label(block: &BlockReport) -> String {
+    let sentences = block.a_sentences[1] + 1 - block.a_sentences[0];
+    format!(
+        "{} block: {}, {} of words kept",
+        if block.partner_rows.is_some() {
+            "moved"
+        } else {
+            "reused"
+        },
+        plural(sentences, "sentence"),
+        percent(block.kept)
+    )
+}
+
+/// What an empty side of a row says: where its partner is (moved), that the other side is page
+/// furniture, or which side has it.
+pub fn empty_side_note(op: RowOp, side_a: bool, furniture: bool) -> &'static str {
     match (op, side_a) {
         (RowOp::Moved, _) => "moved: see the partner row",
+        _ if furniture => "page furniture, not compared",
         (_, true) => "only in B",
         (_, false) => "only in A",
     }
@@ -284,5 +337,76 @@ mod tests {
         ] {
             assert_eq!(bytes(n), want, "{n}");
         }
+    }
+
+    #[test]
+    fn reused_blocks_mark_their_rows_and_say_what_they_are() {
+        use parallax_engine::report::{BlockReport, PairReport};
+        let block = |rows: [usize; 2], partner_rows: Option<[usize; 2]>, kept: f32| BlockReport {
+            a_range: [0, 0],
+            b_range: [0, 0],
+            rows,
+            partner_rows,
+            a_sentences: [2, 2 + rows[1] - rows[0]],
+            b_sentences: [0, 0],
+            words: 10,
+            kept,
+        };
+        let pair = PairReport {
+            a: 0,
+            b: 1,
+            similarity: 0.0,
+            a_in_b: 0.0,
+            b_in_a: 0.0,
+            counts: Default::default(),
+            rows: Vec::new(),
+            blocks: vec![
+                block([1, 3], None, 0.92),
+                block([5, 5], None, 1.0),
+                block([6, 7], Some([9, 10]), 0.5),
+            ],
+        };
+        let row = parallax_engine::analysis::align::Row {
+            op: RowOp::AOnly,
+            a: Vec::new(),
+            b: Vec::new(),
+            score: 0.0,
+            partner: None,
+            diff: None,
+            furniture: false,
+        };
+        let pair = PairReport {
+            rows: vec![row; 11],
+            ..pair
+        };
+        let marks = block_marks(&pair);
+        let shown: Vec<Option<(bool, bool)>> = marks
+            .iter()
+            .map(|m| m.as_ref().map(|m| (m.start, m.end)))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                None,
+                Some((true, false)),
+                Some((false, false)),
+                Some((false, true)),
+                None,
+                None,
+                Some((true, false)),
+                Some((false, true)),
+                None,
+                Some((true, false)),
+                Some((false, true)),
+            ]
+        );
+        assert_eq!(
+            marks[1].as_ref().and_then(|m| m.label.clone()).as_deref(),
+            Some("reused block: 3 sentences, 92% of words kept")
+        );
+        assert_eq!(
+            marks[9].as_ref().and_then(|m| m.label.clone()).as_deref(),
+            Some("moved block: 2 sentences, 50% of words kept")
+        );
     }
 }

@@ -10,7 +10,9 @@ use parallax_app::app::Shell;
 use parallax_app::seeds::{self, SEEDS};
 use parallax_app::state::AppState;
 use parallax_app::views::PairView;
+use parallax_engine::report::{pair_corpus, pair_passages, pair_report};
 use parallax_engine::{analyze, Config, Corpus, Document, Report};
+use parallax_worker::protocol::PairAnswer;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -27,9 +29,26 @@ fn report_on(corpus: &Corpus) -> Report {
     analyze(corpus, &Config::corpus_wide(None))
 }
 
+/// The views' state over `report`, with pairs aligned in the page as the worker would.
+fn state_of(report: Report) -> AppState {
+    let state = AppState::from_report(report);
+    state.align_in_page(Box::new(|report, a, b, threshold| {
+        let (corpus, matrix) = pair_corpus(report, a, b).expect("both documents");
+        let config = Config::corpus_wide(threshold);
+        PairAnswer {
+            a: report.documents[a].name.clone(),
+            b: report.documents[b].name.clone(),
+            threshold,
+            pair: pair_report(&corpus, &matrix, 0, 1, &config),
+            passages: pair_passages(&corpus, 0, 1, &Config::default()),
+        }
+    }));
+    state
+}
+
 #[component]
 fn SeedsApp() -> impl IntoView {
-    provide_context(AppState::from_report(report_on(&seeds::corpus())));
+    provide_context(state_of(report_on(&seeds::corpus())));
     view! { <Shell/> }
 }
 
@@ -156,7 +175,7 @@ fn CraftedPair() -> impl IntoView {
         Document::parse("a", "Toll rises\n\nThe attack on the town of Khan Sheikhoun killed 87 people on Tuesday, officials said."),
         Document::parse("b", "Toll rises\n\nThe attack on the town of Khan Sheikhoun killed 89 people on Tuesday, officials said."),
     ]);
-    provide_context(AppState::from_report(report_on(&corpus)));
+    provide_context(state_of(report_on(&corpus)));
     view! { <PairView a="a".to_string() b="b".to_string()/> }
 }
 

@@ -29,13 +29,20 @@ pub fn ArticleSentence(
                 sentence_text(d, sentence).to_string(),
                 s.documents,
                 r.documents.len(),
+                s.furniture,
             )
         })
     });
     move || {
-        let (text, k, n) = info.get();
+        let (text, k, n, furniture) = info.get();
         let id = format!("s-{sentence}");
         let is_target = move || target.get() == Some(sentence);
+        if furniture {
+            return view! {
+                <span id=id class="sent furniture" class:target=is_target title="page furniture: not compared">{text}</span>
+            }
+            .into_any();
+        }
         if k < 2 {
             return view! { <span id=id class="sent" class:target=is_target>{text}</span> }
                 .into_any();
@@ -123,16 +130,12 @@ fn Counterparts(doc: usize, sentence: usize) -> impl IntoView {
                         })
                         .collect();
                     // The pair view opens at the row that holds this sentence.
-                    let row = state
-                        .pair(doc, d)
-                        .rows
-                        .iter()
-                        .position(|row| row.a.contains(&sentence));
                     let href = base
                         .with_route(Route::Pair {
                             a: this_name.clone(),
                             b: other.name.clone(),
-                            row,
+                            row: None,
+                            sentence: Some(sentence),
                         })
                         .to_hash();
                     (

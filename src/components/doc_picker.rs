@@ -47,9 +47,9 @@ pub fn DocPicker(
                     let location = state.location.get_untracked();
                     let Route::Pair { a, b, .. } = location.route.clone() else { return };
                     let route = if side == "left" {
-                        Route::Pair { a: name, b, row: None }
+                        Route::pair(name, b)
                     } else {
-                        Route::Pair { a, b: name, row: None }
+                        Route::pair(a, name)
                     };
                     state.go(location.with_route(route), History::Push);
                 }

@@ -4,7 +4,7 @@ use parallax_engine::matching::passages::Passage;
 
 use crate::components::{DiffText, MarkedText};
 use crate::state::AppState;
-use crate::text::{empty_side_note, row_kind, sentences_range};
+use crate::text::{empty_side_note, row_kind, sentences_range, BlockMark};
 
 /// One row of the pair view: A's sentences on the left, B's on the right.
 #[component]
@@ -13,6 +13,8 @@ pub fn PairRow(
     index: usize,
     /// The engine's row.
     row: Row,
+    /// Where the row stands in a reused block, if in one of two rows or more.
+    block: Option<BlockMark>,
     /// Left document.
     a: usize,
     /// Right document.
@@ -58,7 +60,7 @@ pub fn PairRow(
                 view! { <MarkedText doc range marks/> }.into_any()
             }
             (None, _) => {
-                view! { <span class="empty-cell">{empty_side_note(row.op, own_side)}</span> }
+                view! { <span class="empty-cell">{empty_side_note(row.op, own_side, row.furniture)}</span> }
                     .into_any()
             }
         }
@@ -80,10 +82,20 @@ pub fn PairRow(
             .map(|d| d.b.clone()),
         false,
     );
+    let furniture = row.furniture;
+    let (in_block, block_start, block_end, block_label) = match block {
+        Some(mark) => (true, mark.start, mark.end, mark.label),
+        None => (false, false, false, None),
+    };
+    let block_badge = block_label.map(|label| view! { <span class="block-badge">{label}</span> });
     view! {
         <div
             id=format!("row-{index}")
             class=format!("prow op-{op_class}")
+            class:furniture=furniture
+            class:in-block=in_block
+            class:block-start=block_start
+            class:block-end=block_end
             class:current=move || current.get() == Some(index)
             role="row"
             aria-current=move || (current.get() == Some(index)).then_some("true")
@@ -93,7 +105,7 @@ pub fn PairRow(
                     title=format!("row {}: {label}", index + 1)>{index + 1}</a>
                 <span class="sr-only">{format!(" {label}")}</span>
             </span>
-            <div class="cell cell-a" class:empty-side=range_a.is_none() role="cell">{a_cell}</div>
+            <div class="cell cell-a" class:empty-side=range_a.is_none() role="cell">{block_badge}{a_cell}</div>
             <div class="cell cell-b" class:empty-side=range_b.is_none() role="cell">{b_cell}</div>
         </div>
     }

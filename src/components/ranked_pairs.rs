@@ -30,7 +30,7 @@ pub fn RankedPairs() -> impl IntoView {
                                 let (da, db) = (r.documents.get(a)?, r.documents.get(b)?);
                                 let (ab, ba) = (r.matrix[a][b], r.matrix[b][a]);
                                 let href = state.location.with(|l| {
-                                    l.with_route(Route::Pair { a: da.name.clone(), b: db.name.clone(), row: None }).to_hash()
+                                    l.with_route(Route::pair(da.name.clone(), db.name.clone())).to_hash()
                                 });
                                 let label = short_label(&da.name) + " and " + &short_label(&db.name);
                                 Some(view! {

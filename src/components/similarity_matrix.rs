@@ -52,7 +52,7 @@ pub fn SimilarityMatrix() -> impl IntoView {
                                                 return view! { <td><span class="cell-self" aria-label="same article">"—"</span></td> }.into_any();
                                             }
                                             let href = base
-                                                .with_route(Route::Pair { a: names[a].clone(), b: names[b].clone(), row: None })
+                                                .with_route(Route::pair(names[a].clone(), names[b].clone()))
                                                 .to_hash();
                                             let label = format!(
                                                 "{} shares {} of its words with {}; open side by side",

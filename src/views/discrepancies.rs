@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use parallax_engine::report::DiscrepancyKind;
 
 use crate::components::MarkedText;
-use crate::route::{History, Route};
+use crate::route::Route;
 use crate::state::AppState;
 use crate::text::{plural, short_label, source_label};
 
@@ -117,17 +117,6 @@ fn Discrepancy(item: Item) -> impl IntoView {
         }
         seen
     };
-    // Opens the pair view of `a` beside `b`, at the row that holds sentence `sentence` of `a`.
-    let open = move |a: usize, a_name: String, b: usize, b_name: String, sentence: usize| {
-        let rows = state.pair(a, b).rows;
-        let row = rows.iter().position(|r| r.a.contains(&sentence));
-        let to = state.location.get_untracked().with_route(Route::Pair {
-            a: a_name,
-            b: b_name,
-            row,
-        });
-        state.go(to, History::Push);
-    };
     view! {
         <li class=class>
             <p class="discrepancy-head">
@@ -151,18 +140,20 @@ fn Discrepancy(item: Item) -> impl IntoView {
                         let links = others
                             .iter()
                             .filter(|(d, _, _)| *d != s.doc)
-                            .map(|(b, b_name, b_label)| {
-                                let (a, a_name, b, b_name, sentence) = (s.doc, s.name.clone(), *b, b_name.clone(), s.sentence);
+                            .map(|(_, b_name, b_label)| {
+                                // Opens the pair view at the row that holds this sentence.
                                 let href = state
                                     .location
                                     .get_untracked()
-                                    .with_route(Route::Pair { a: a_name.clone(), b: b_name.clone(), row: None })
+                                    .with_route(Route::Pair {
+                                        a: s.name.clone(),
+                                        b: b_name.clone(),
+                                        row: None,
+                                        sentence: Some(s.sentence),
+                                    })
                                     .to_hash();
                                 view! {
-                                    <a class="pair-link" href=href on:click=move |ev| {
-                                        ev.prevent_default();
-                                        open(a, a_name.clone(), b, b_name.clone(), sentence);
-                                    }>{format!("beside {b_label}")}</a>
+                                    <a class="pair-link" href=href>{format!("beside {b_label}")}</a>
                                 }
                             })
                             .collect_view();

@@ -28,7 +28,7 @@ pub fn OnlyHereView() -> impl IntoView {
                     let sentences: Vec<(usize, String)> = body_paragraphs(doc)
                         .into_iter()
                         .flatten()
-                        .filter(|&s| doc.sentences[s].documents == 1)
+                        .filter(|&s| doc.sentences[s].documents == 1 && !doc.sentences[s].furniture)
                         .map(|s| (s, sentence_text(doc, s).to_string()))
                         .collect();
                     Article {

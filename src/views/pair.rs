@@ -8,7 +8,7 @@ use crate::export::pair_html;
 use crate::route::{History, Route};
 use crate::scroll::scroll_into_view;
 use crate::state::AppState;
-use crate::text::{percent, short_label};
+use crate::text::{block_marks, percent, plural, short_label};
 
 /// Two articles side by side: the engine's alignment rows, word diffs inside matched
 /// sentences, moved sentences linked to their partners, shared phrases highlighted.
@@ -22,17 +22,53 @@ pub fn PairView(
     let state = AppState::expect();
     let (name_a, name_b) = (a.clone(), b.clone());
     let ids = Memo::new(move |_| (state.document_index(&name_a), state.document_index(&name_b)));
-    let pair = Memo::new(move |_| match ids.get() {
-        (Some(x), Some(y)) if x != y => Some(state.pair(x, y)),
+    // The pair at the URL's strictness, asked of the worker whenever it changes.
+    let key = Memo::new(move |_| match ids.get() {
+        (Some(x), Some(y)) if x != y => state.pair_key(x, y).map(|k| (k, x, y)),
         _ => None,
     });
-    let passages = Memo::new(move |_| match ids.get() {
-        (Some(x), Some(y)) if x != y => state.passages(x, y),
-        _ => Vec::new(),
+    Effect::new(move |_| {
+        if let Some((k, _, _)) = key.get() {
+            state.request_pair(k);
+        }
+    });
+    let answer = Memo::new(move |_| key.get().and_then(|(k, x, y)| state.pair_for(&k, x, y)));
+    let pair = Memo::new(move |_| answer.get().map(|(p, _)| p));
+    let passages = Memo::new(move |_| {
+        answer
+            .get()
+            .map(|(_, a)| a.passages.clone())
+            .unwrap_or_default()
     });
     let current = Memo::new(move |_| match state.location.get().route {
         Route::Pair { row, .. } => row,
         _ => None,
+    });
+    // A link to a sentence of A (made without the alignment at hand) opens at its row.
+    Effect::new(move |_| {
+        let location = state.location.get();
+        let Route::Pair {
+            a,
+            b,
+            row: None,
+            sentence: Some(s),
+        } = location.route.clone()
+        else {
+            return;
+        };
+        let row = pair.with(|p| {
+            p.as_ref()
+                .map(|p| p.rows.iter().position(|r| r.a.contains(&s)))
+        });
+        if let Some(row) = row {
+            let route = Route::Pair {
+                a,
+                b,
+                row,
+                sentence: None,
+            };
+            state.go(location.with_route(route), History::Replace);
+        }
     });
     let changes = Memo::new(move |_| {
         pair.with(|p| {
@@ -52,7 +88,12 @@ pub fn PairView(
         let location = state.location.get_untracked();
         if let Route::Pair { a, b, .. } = location.route.clone() {
             state.go(
-                location.with_route(Route::Pair { a, b, row }),
+                location.with_route(Route::Pair {
+                    a,
+                    b,
+                    row,
+                    sentence: None,
+                }),
                 History::Replace,
             );
         }
@@ -127,7 +168,7 @@ pub fn PairView(
                             on:click=move |_| {
                                 let location = state.location.get_untracked();
                                 if let Route::Pair { a, b, .. } = location.route.clone() {
-                                    state.go(location.with_route(Route::Pair { a: b, b: a, row: None }), History::Push);
+                                    state.go(location.with_route(Route::pair(b, a)), History::Push);
                                 }
                             }
                         >"⇄"</button>
@@ -162,8 +203,14 @@ pub fn PairView(
                             <span class="fig fig-changed">{format!("{} changed", c.changed)}</span>
                             <span class="fig fig-moved">{format!("{} moved", c.moved)}</span>
                             <span class="fig fig-only">{format!("{} only in A · {} only in B", c.a_only, c.b_only)}</span>
+                            {(!p.blocks.is_empty()).then(|| view! {
+                                <span class="fig fig-block">{format!("{} reused", plural(p.blocks.len(), "block"))}</span>
+                            })}
                         </p>
                     }
+                })}
+                {move || pair.with(Option::is_none).then(|| view! {
+                    <p class="loading">"Aligning the two articles…"</p>
                 })}
                 <div class="pair-grid" role="table" aria-label="Aligned sentences">
                     <div class="prow prow-head" role="row">
@@ -172,11 +219,14 @@ pub fn PairView(
                         <span class="cell cell-b" role="columnheader"><span class="side-tag">"B"</span>{title_b}</span>
                     </div>
                     <For
-                        each=move || pair.get().map(|p| p.rows.into_iter().enumerate().collect::<Vec<_>>()).unwrap_or_default()
-                        key=|(i, r)| (*i, r.op, r.a.clone(), r.b.clone())
+                        each=move || pair.get().map(|p| {
+                            let marks = block_marks(&p);
+                            p.rows.into_iter().zip(marks).enumerate().map(|(i, (r, m))| (i, r, m)).collect::<Vec<_>>()
+                        }).unwrap_or_default()
+                        key=|(i, r, m)| (*i, r.op, r.a.clone(), r.b.clone(), m.clone())
                         let:item
                     >
-                        <PairRow index=item.0 row=item.1 a=x b=y passages current go_to/>
+                        <PairRow index=item.0 row=item.1 block=item.2 a=x b=y passages current go_to/>
                     </For>
                 </div>
                 <HelpOverlay open=help/>

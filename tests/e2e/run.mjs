@@ -446,7 +446,8 @@ test('the HTML reports of the pair and the overview open offline, hold no script
       scripts: document.scripts.length,
       styled: getComputedStyle(document.body).maxWidth,
       title: document.title,
-      rows: document.querySelectorAll('table.rows tbody tr').length,
+      rows: document.querySelectorAll('table.rows tbody tr:not(.block-head)').length,
+      blocks: [...document.querySelectorAll('table.rows tr.block-head')].map((r) => r.textContent),
       del: document.querySelectorAll('table.rows del').length,
       ins: document.querySelectorAll('table.rows ins').length,
       matrix: [...document.querySelectorAll('table.matrix tbody tr')].map((r) => r.querySelectorAll('td').length),
@@ -458,6 +459,7 @@ test('the HTML reports of the pair and the overview open offline, hold no script
     check((await cspViolations(opened.page)).length === 0, `${kind}: CSP violations`);
     if (kind === 'pair') {
       check(seen.rows === rows, `the report has ${seen.rows} rows, the view ${rows}`);
+      check(seen.blocks.length > 0 && seen.blocks.every((b) => b.startsWith('reused block')), `blocks: ${seen.blocks}`);
       check(seen.del > 0 && seen.ins > 0, 'the word diffs are missing');
       check(seen.title.includes('Tillerson'), `title ${seen.title}`);
     } else {
@@ -836,6 +838,40 @@ test('a stored record of another format is reported and kept, never dropped', as
     };
   }));
   check(kept === '{"format":99,"id":50,"shape":"future"}', `the record was changed: ${kept}`);
+});
+
+test('a copied block shows as one bracket with what it is; page furniture is shown, muted, and never shared', async ({ page, origin }) => {
+  await open(page, origin);
+  const body = 'The city council approved a budget of 41 million dollars on Monday night after a four-hour debate. Schools receive the largest increase, with money for four new teachers and a renovated library. The mayor said the plan kept taxes flat for a third year. Road repairs take the second largest share of the money this year.';
+  const edited = 'The city council approved a budget of 41 million dollars on Monday night after a long debate. Schools receive the largest increase, with money for four new teachers and a renovated library. A resident who spoke at the meeting asked for more buses. The mayor said the plan kept taxes flat for a third year. Road repairs take the second largest share of the money this year.';
+  await paste(page, 'Budget passes', `${body}\n\nAdvertisement\n\nRead more`);
+  await waitCount(page, 6);
+  await paste(page, 'Council budget approved', `By Sam Lee\n\n${edited}\n\nAdvertisement\n\nShare this article`);
+  await waitCount(page, 7);
+  await page.goto(`${origin}${BASE}#/pair/Budget passes/Council budget approved`);
+  await page.waitForSelector('.prow.block-start');
+  const label = await page.textContent('.prow.block-start .block-badge');
+  check(/^reused block: 4 sentences, \d+% of words kept$/.test(label), `block label: ${label}`);
+  const bracket = await page.$$eval('.prow.in-block', (rows) => rows.map((r) => r.id));
+  check(bracket.length === 5, `rows in the bracket: ${bracket}`);
+  check((await page.textContent('.figures')).includes('1 block reused'), 'the pair figures do not count the block');
+  // Furniture: shown, muted, and not a statement only one side has.
+  const furniture = await page.$$eval('.prow.furniture', (rows) => rows.map((r) => r.textContent));
+  check(furniture.some((t) => t.includes('Advertisement')) && furniture.every((t) => t.includes('page furniture')), `furniture rows: ${furniture}`);
+  check((await page.textContent('.figures')).includes('1 only in A · 2 only in B'), `figures: ${await page.textContent('.figures')}`);
+  await page.screenshot({ path: path.join(SHOTS, 'pair-block-desktop.png'), fullPage: true });
+  // Not a shared statement, not "only here".
+  await page.goto(`${origin}${BASE}#/article/Budget passes`);
+  await page.waitForSelector('.sent.furniture');
+  check((await page.textContent('.sent.furniture')).includes('Advertisement'), 'the article view does not mark furniture');
+  await page.goto(`${origin}${BASE}#/only-here`);
+  await page.waitForSelector('.only-article');
+  check(!(await page.textContent('.only-here')).includes('Advertisement'), '"Advertisement" is listed as only here');
+  // The pair's HTML report carries the bracket too.
+  await page.goto(`${origin}${BASE}#/pair/Budget passes/Council budget approved`);
+  await page.waitForSelector('.prow.block-start');
+  const report = await download(page, '.pair-toolbar .download-button');
+  check(report.text.includes('<tr class="block-head"><td colspan="3">reused block: 4 sentences'), 'the HTML report has no block');
 });
 
 // Several tabs of one browser profile share one library (pages of one context share storage).

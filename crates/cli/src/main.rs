@@ -14,7 +14,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use parallax_engine::analysis::align::RowOp;
-use parallax_engine::report::{pair_report, to_json, PairReport};
+use parallax_engine::report::{pair_report, to_json, BlockReport, PairReport};
 use parallax_engine::{
     analysis::cluster::analyze_corpus, analyze, Config, Corpus, Document, Report,
 };
@@ -29,7 +29,7 @@ compare  prints pairs by similarity and the statements several files share;
 align    prints the sentence-by-sentence alignment of two files
 
 --threshold T   sentence similarity (0 to 1) that counts as the same statement
-                (default 0.5; higher is stricter)";
+                (default 0.46; higher is stricter)";
 
 /// A failure the user can act on; printed as one line.
 struct Failure {
@@ -228,12 +228,7 @@ fn render_summary(report: &Report) -> String {
             clip(&doc.title, 60)
         ));
     }
-    let mut pairs: Vec<&PairReport> = report.pairs.iter().collect();
-    pairs.sort_by(|x, y| {
-        y.similarity
-            .total_cmp(&x.similarity)
-            .then((x.a, x.b).cmp(&(y.a, y.b)))
-    });
+    let pairs = pairs_by_similarity(report);
     out.push_str(
         "\nPairs by similarity (similarity; share of each in statements found in the other)\n",
     );
@@ -256,6 +251,21 @@ fn render_summary(report: &Report) -> String {
     if !report.pairs_complete {
         out.push_str("  (too many documents to align every pair; use `parallax align`)\n");
     }
+    let blocks: Vec<String> = pairs_by_similarity(report)
+        .into_iter()
+        .flat_map(|p| {
+            p.blocks
+                .iter()
+                .filter(|k| k.a_sentences[1] > k.a_sentences[0])
+                .map(move |k| block_line(report, p, k))
+        })
+        .collect();
+    if !blocks.is_empty() {
+        out.push_str("\nReused blocks (of two or more sentences)\n");
+        for line in blocks {
+            out.push_str(&line);
+        }
+    }
     out.push_str("\nShared statements (in k of N documents)\n");
     for cluster in report.clusters.iter().take(10) {
         let [d, s] = cluster.members[0];
@@ -271,6 +281,39 @@ fn render_summary(report: &Report) -> String {
         out.push_str("  none at this threshold\n");
     }
     out
+}
+
+/// The report's pairs, most similar first.
+fn pairs_by_similarity(report: &Report) -> Vec<&PairReport> {
+    let mut pairs: Vec<&PairReport> = report.pairs.iter().collect();
+    pairs.sort_by(|x, y| {
+        y.similarity
+            .total_cmp(&x.similarity)
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    pairs
+}
+
+/// One reused block on a line: which sentences of each, how many, how much is kept, and
+/// how it starts.
+fn block_line(report: &Report, pair: &PairReport, block: &BlockReport) -> String {
+    let a = &report.documents[pair.a];
+    let sentences = |s: [usize; 2]| format!("sentences {}–{}", s[0] + 1, s[1] + 1);
+    format!(
+        "  [{}] {} ↔ [{}] {}{}: {} sentences, {} of words kept  {}\n",
+        pair.a,
+        sentences(block.a_sentences),
+        pair.b,
+        sentences(block.b_sentences),
+        if block.partner_rows.is_some() {
+            ", moved"
+        } else {
+            ""
+        },
+        block.a_sentences[1] + 1 - block.a_sentences[0],
+        percent(block.kept),
+        clip(&a.text[block.a_range[0]..block.a_range[1]], 60)
+    )
 }
 
 fn render_alignment(corpus: &Corpus, config: &Config) -> String {
@@ -293,6 +336,7 @@ fn render_alignment(corpus: &Corpus, config: &Config) -> String {
     );
     for (r, row) in pair.rows.iter().enumerate() {
         let tag = match row.op {
+            _ if row.furniture => "·",
             RowOp::Equal => "=",
             RowOp::Changed => "~",
             RowOp::Moved => "↪",

@@ -1,7 +1,8 @@
 //! Property tests over arbitrary Unicode, and over repetitive text built from a few sentences
 //! (the shape of syndicated copy): the engine never panics and keeps its invariants.
 
-use parallax_engine::analysis::align::{align_pair, RowOp};
+use parallax_engine::analysis::align::{align_pair, Row, RowOp};
+use parallax_engine::analysis::blocks::{reused_blocks, Block};
 use parallax_engine::corpus::Entry;
 use parallax_engine::matching::diff::{word_diff, PieceOp};
 use parallax_engine::matching::passages::shared_passages;
@@ -106,6 +107,49 @@ fn check_rows(
     Ok(())
 }
 
+/// Blocks: ranges inside both texts on `char` boundaries, not reversed; each kind (in order,
+/// moved) in order on both sides without overlap; the first and last rows of a block are
+/// matched rows of its kind, and its rows hold its sentences.
+fn check_blocks(a: &str, b: &str, rows: &[Row], blocks: &[Block]) -> Result<(), TestCaseError> {
+    for k in blocks {
+        for (span, text) in [(k.a, a), (k.b, b)] {
+            prop_assert!(span.start <= span.end && span.end <= text.len());
+            prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        }
+        let kind = if k.moved() {
+            RowOp::Moved
+        } else {
+            RowOp::Equal
+        };
+        for r in k.rows {
+            let op = rows[r].op;
+            prop_assert!(
+                op == kind || (kind == RowOp::Equal && op == RowOp::Changed),
+                "row {r} is {op:?}"
+            );
+        }
+        prop_assert!(k.a_sentences[0] <= k.a_sentences[1] && k.b_sentences[0] <= k.b_sentences[1]);
+        prop_assert!((0.0..=1.0).contains(&k.kept));
+    }
+    for kind in [false, true] {
+        let same: Vec<&Block> = blocks.iter().filter(|k| k.moved() == kind).collect();
+        for pair in same.windows(2) {
+            prop_assert!(
+                pair[0].a.end <= pair[1].a.start,
+                "A sides overlap or go back"
+            );
+            if !kind {
+                prop_assert!(
+                    pair[0].b.end <= pair[1].b.start,
+                    "B sides overlap or go back"
+                );
+                prop_assert!(pair[0].rows[1] < pair[1].rows[0]);
+            }
+        }
+    }
+    Ok(())
+}
+
 fn non_space_outside_urls(text: &str) -> Vec<usize> {
     let mut offsets = Vec::new();
     let mut at = 0;
@@ -182,6 +226,21 @@ proptest! {
     }
 
     #[test]
+    fn reused_blocks_lie_in_the_texts_in_order_over_matched_rows(a in repetitive(), b in repetitive(), t in 0.3f32..0.9) {
+        let config = Config::default().with_threshold(t);
+        let (ea, eb) = (Entry::new(Document::parse("a", a.clone())), Entry::new(Document::parse("b", b.clone())));
+        let rows = align_pair(&ea, &eb, &config);
+        check_blocks(&a, &b, &rows, &reused_blocks(&ea, &eb, &rows))?;
+    }
+
+    #[test]
+    fn reused_blocks_of_any_text_keep_their_invariants(a in texty(), b in texty()) {
+        let (ea, eb) = (Entry::new(Document::parse("a", a.clone())), Entry::new(Document::parse("b", b.clone())));
+        let rows = align_pair(&ea, &eb, &Config::default());
+        check_blocks(&a, &b, &rows, &reused_blocks(&ea, &eb, &rows))?;
+    }
+
+    #[test]
     fn a_document_aligned_with_itself_is_all_equal(a in repetitive()) {
         let (ea, eb) = (Entry::new(Document::parse("a", a.clone())), Entry::new(Document::parse("b", a)));
         let rows = align_pair(&ea, &eb, &Config::default());
@@ -192,7 +251,7 @@ proptest! {
     fn the_search_bound_never_drops_a_match(a in pooled_sentence(), b in pooled_sentence(), t in 0.2f32..0.95) {
         let (fa, fb) = (Features::of(&a), Features::of(&b));
         if score(&fa, &fb) >= t {
-            prop_assert!(shared(&fa.content, &fb.content) >= min_shared_words(fa.content.len(), fb.content.len(), t));
+            prop_assert!(shared(&fa.content, &fb.content) >= min_shared_words(fa.sizes(), fb.sizes(), t));
         }
     }
 

@@ -65,7 +65,21 @@ fn digest(r: &Report) -> serde_json::Value {
                 .filter(|row| row.op != RowOp::AOnly && row.op != RowOp::BOnly)
                 .map(|row| format!("{:?} a{:?} b{:?} {:.2} {:?}", row.op, row.a, row.b, row.score, row.partner))
                 .collect();
-            serde_json::json!({ "pair": [p.a, p.b], "similarity": share(p.similarity), "a_in_b": share(p.a_in_b), "b_in_a": share(p.b_in_a), "counts": p.counts, "matched_rows": rows })
+            let blocks: Vec<String> = p
+                .blocks
+                .iter()
+                .map(|k| {
+                    format!(
+                        "a{:?} b{:?}{} kept {:.2}: {}",
+                        k.a_sentences,
+                        k.b_sentences,
+                        if k.partner_rows.is_some() { " moved" } else { "" },
+                        k.kept,
+                        r.documents[p.a].text[k.a_range[0]..k.a_range[1]].chars().take(60).collect::<String>()
+                    )
+                })
+                .collect();
+            serde_json::json!({ "pair": [p.a, p.b], "similarity": share(p.similarity), "a_in_b": share(p.a_in_b), "b_in_a": share(p.b_in_a), "counts": p.counts, "matched_rows": rows, "blocks": blocks })
         })
         .collect();
     let matrix: Vec<Vec<f64>> = r

@@ -17,6 +17,9 @@ use std::collections::HashSet;
 
 use parallax_engine::base::order::sort_by_key;
 
+use parallax_engine::analysis::cluster::analyze_corpus;
+use parallax_engine::matching::passages::Passage;
+use parallax_engine::report::{pair_passages, pair_report, PairReport};
 use parallax_engine::{analyze, Config, Corpus, Document};
 use parallax_ingest::import;
 use serde::{Deserialize, Serialize};
@@ -153,6 +156,8 @@ pub struct Library {
     unreadable: Vec<String>,
     /// Why storage does not keep the user's articles, if it does not.
     storage_problem: Option<String>,
+    /// The share matrix of the last report, with the names it was made for.
+    matrix: Option<(Vec<String>, Vec<Vec<f32>>)>,
 }
 
 impl Library {
@@ -512,6 +517,8 @@ impl Library {
     /// page shows beside them.
     pub fn update(&mut self, config: &Config) -> Event {
         let report = analyze(self.corpus(), config);
+        let names = self.shown().map(|a| a.name.clone()).collect();
+        self.matrix = Some((names, report.matrix.clone()));
         let articles = self
             .shown()
             .map(|a| ArticleMeta {
@@ -525,6 +532,39 @@ impl Library {
             articles,
             library: self.meta(),
         }
+    }
+
+    /// The alignment of the shown articles `a` and `b` (by name) at `config`, and the
+    /// passages they share; `None` when either is not shown. The pair's shares come from the
+    /// last report's matrix (made again when the articles changed since).
+    pub fn pair(
+        &mut self,
+        a: &str,
+        b: &str,
+        config: &Config,
+    ) -> Option<(PairReport, Vec<Passage>)> {
+        let names: Vec<String> = self.shown().map(|x| x.name.clone()).collect();
+        let (x, y) = (
+            names.iter().position(|n| n == a)?,
+            names.iter().position(|n| n == b)?,
+        );
+        if self
+            .matrix
+            .as_ref()
+            .is_none_or(|(known, _)| *known != names)
+        {
+            let matrix = analyze_corpus(self.corpus(), config).matrix;
+            self.matrix = Some((names, matrix));
+        }
+        let matrix = self
+            .matrix
+            .as_ref()
+            .map(|(_, m)| m.clone())
+            .unwrap_or_default();
+        let corpus = self.corpus();
+        let pair = pair_report(corpus, &matrix, x, y, config);
+        let passages = pair_passages(corpus, x, y, &Config::default());
+        Some((pair, passages))
     }
 
     /// The library's state as the page shows it. Two libraries with equal meta and none of
@@ -1036,6 +1076,22 @@ mod tests {
             None,
         );
         assert!(Library::record(&fresh.mine()[0]).contains(r#""rating":5"#));
+    }
+
+    #[test]
+    fn a_pair_by_name_equals_the_pair_of_the_full_report() {
+        let mut lib = library();
+        lib.add_file("talks.txt", B.as_bytes()).expect("added");
+        let config = Config::default();
+        let (pair, passages) = lib.pair("000_seed", "talks", &config).expect("both shown");
+        let Event::Update { report, .. } = lib.update(&Config::at(None)) else {
+            unreachable!()
+        };
+        let full = parallax_engine::analyze(lib.corpus(), &config);
+        assert_eq!(pair, full.pairs[0]);
+        assert_eq!(passages.len(), full.passages.len());
+        assert_eq!(report.documents.len(), 2);
+        assert!(lib.pair("000_seed", "nobody", &config).is_none());
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //! the text, where an internally tagged enum would first copy the whole message (a report of
 //! megabytes) into an intermediate tree, and would compile the report's reader a second time.
 
+use parallax_engine::matching::passages::Passage;
+use parallax_engine::report::PairReport;
 use parallax_engine::Report;
 use serde::{Deserialize, Serialize};
 
@@ -51,6 +53,13 @@ pub enum Command {
     ExportJson,
     /// The user's articles as a saved library (`docs/library-format.md`).
     SaveLibrary,
+    /// The alignment of two of the articles shown (by name), at a strictness: the page shows
+    /// one pair at a time and asks for it when it is opened.
+    Pair {
+        a: String,
+        b: String,
+        threshold: Option<f32>,
+    },
 }
 
 /// Worker → page.
@@ -83,8 +92,22 @@ pub enum Event {
     Json { text: String },
     /// The saved library asked for by [`Command::SaveLibrary`].
     Backup { text: String },
+    /// The pair asked for by [`Command::Pair`].
+    Pair(Box<PairAnswer>),
     /// The worker failed (a bug): what it said.
     Failed { message: String },
+}
+
+/// Two articles aligned, as [`Command::Pair`] asked: the names and strictness it asked with,
+/// the engine's alignment (its `a` and `b` index the worker's corpus; the page reads the
+/// pair by name) and the passages the two share.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PairAnswer {
+    pub a: String,
+    pub b: String,
+    pub threshold: Option<f32>,
+    pub pair: PairReport,
+    pub passages: Vec<Passage>,
 }
 
 /// What the page shows beside one article.
@@ -170,6 +193,11 @@ mod tests {
             Command::HideSeeds { hidden: true },
             Command::ExportJson,
             Command::SaveLibrary,
+            Command::Pair {
+                a: "x".into(),
+                b: "y".into(),
+                threshold: Some(0.5),
+            },
         ];
         for command in commands {
             let json = command.to_json();

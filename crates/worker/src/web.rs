@@ -27,7 +27,7 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{BroadcastChannel, DedicatedWorkerGlobalScope, File, MessageEvent};
 
 use crate::library::{Incoming, Library};
-use crate::protocol::{Command, Event};
+use crate::protocol::{Command, Event, PairAnswer};
 
 /// The IndexedDB database, its edition, and its stores.
 const DATABASE: &str = "parallax";
@@ -381,6 +381,22 @@ impl State {
                     Ok(text) => post(&Event::Json { text }),
                     Err(message) => post(&Event::Refused {
                         messages: vec![message],
+                    }),
+                }
+                return;
+            }
+            Command::Pair { a, b, threshold } => {
+                let config = Config::corpus_wide(threshold);
+                match self.library.pair(&a, &b, &config) {
+                    Some((pair, passages)) => post(&Event::Pair(Box::new(PairAnswer {
+                        a,
+                        b,
+                        threshold,
+                        pair,
+                        passages,
+                    }))),
+                    None => post(&Event::Refused {
+                        messages: vec![format!("“{a}” and “{b}” are not both shown here")],
                     }),
                 }
                 return;

@@ -87,6 +87,14 @@ pub struct Row {
     /// Word diff of the matched text (`equal`, `changed` and `moved` rows).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub diff: Option<WordDiff>,
+    /// A one-sided row holding page furniture ([`crate::text::furniture`]): not a statement
+    /// that only one side has, and not counted as one.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub furniture: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 /// Aligns document `a` with document `b`.
@@ -503,7 +511,7 @@ fn build_rows(a: &Entry, b: &Entry, groups: &[Group], moves: &[Move]) -> Vec<Row
                     i += moves[m].a.len();
                 }
                 None => {
-                    rows.push(one_sided(RowOp::AOnly, vec![i], vec![]));
+                    rows.push(one_sided(RowOp::AOnly, vec![i], vec![], a.furniture[i]));
                     i += 1;
                 }
             }
@@ -522,7 +530,7 @@ fn build_rows(a: &Entry, b: &Entry, groups: &[Group], moves: &[Move]) -> Vec<Row
                     j += moves[m].b.len();
                 }
                 None => {
-                    rows.push(one_sided(RowOp::BOnly, vec![], vec![j]));
+                    rows.push(one_sided(RowOp::BOnly, vec![], vec![j], b.furniture[j]));
                     j += 1;
                 }
             }
@@ -541,6 +549,7 @@ fn build_rows(a: &Entry, b: &Entry, groups: &[Group], moves: &[Move]) -> Vec<Row
             score: group.score,
             partner: None,
             diff: Some(diff),
+            furniture: false,
         });
         next_a = group.a[group.a.len() - 1] + 1;
         next_b = group.b[group.b.len() - 1] + 1;
@@ -561,10 +570,11 @@ fn moved_row(a: Vec<usize>, b: Vec<usize>, score: f32, diff: WordDiff) -> Row {
         score,
         partner: None,
         diff: Some(diff),
+        furniture: false,
     }
 }
 
-fn one_sided(op: RowOp, a: Vec<usize>, b: Vec<usize>) -> Row {
+fn one_sided(op: RowOp, a: Vec<usize>, b: Vec<usize>, furniture: bool) -> Row {
     Row {
         op,
         a,
@@ -572,6 +582,7 @@ fn one_sided(op: RowOp, a: Vec<usize>, b: Vec<usize>) -> Row {
         score: 0.0,
         partner: None,
         diff: None,
+        furniture,
     }
 }
 

@@ -40,10 +40,11 @@ pub const POSTINGS_SHARE: f32 = 0.02;
 
 /// Score at or above which a form is a near-copy of a representative (see the module
 /// documentation), unless the threshold is higher. Light edits of one sentence (a changed
-/// word, other quote marks, a dropped clause) score above it; two wordings of one quote in
-/// differently built sentences (0.45–0.75 on the seeds) stay below, so each keeps its own
-/// links.
-pub const NEAR_DUPLICATE: f32 = 0.8;
+/// word, other quote marks, a dropped clause: containment scores
+/// [`crate::matching::similarity::CONTAINMENT_WEIGHT`]) score at or above it; two wordings of
+/// one quote in differently built sentences (0.45–0.6 on the seeds) stay below, so each keeps
+/// its own links.
+pub const NEAR_DUPLICATE: f32 = 0.7;
 
 /// Most candidates scored per form and pass. Ordinary text never reaches it; a statement with
 /// more distinct wordings than this still clusters through its representatives.

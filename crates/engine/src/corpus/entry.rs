@@ -2,8 +2,9 @@
 
 use crate::base::Span;
 use crate::features::{figures, quotes, Figure, Quote};
-use crate::lang::Language;
+use crate::lang::{Language, Tables};
 use crate::matching::similarity::{Features, Vocabulary};
+use crate::text::furniture::is_furniture;
 use crate::text::normalize::{tokenize, TokenKind};
 use crate::text::segment::segment_in;
 use crate::text::{Document, Sentence, Word, WordKey};
@@ -15,9 +16,12 @@ pub struct Entry {
     pub document: Document,
     /// Its sentences, in order.
     pub sentences: Vec<Sentence>,
-    /// Features of each sentence (same indices as `sentences`).
+    /// Whether each sentence is page furniture ([`crate::text::furniture`]): shown, but with
+    /// no features and no words, so it matches nothing and counts nowhere.
+    pub furniture: Vec<bool>,
+    /// Features of each sentence (same indices as `sentences`; empty for furniture).
     pub features: Vec<Features>,
-    /// Every word inside a sentence, in order.
+    /// Every word inside a sentence that is not furniture, in order.
     pub words: Vec<Word>,
     /// The document's words and word pairs as sets, for document similarity.
     pub vocabulary: Vocabulary,
@@ -33,12 +37,17 @@ impl Entry {
     pub fn new(document: Document) -> Entry {
         let lang = Language::default().tables();
         let sentences = segment_in(&document.text, lang);
+        let furniture = furniture_of(&document.text, &sentences, lang);
         let mut features = Vec::with_capacity(sentences.len());
         let mut words = Vec::new();
         let mut keys = Vec::new();
         let mut buffer = String::new();
         for (index, sentence) in sentences.iter().enumerate() {
             keys.clear();
+            if furniture[index] {
+                features.push(Features::default());
+                continue;
+            }
             let text = sentence.span.of(&document.text);
             for token in tokenize(text) {
                 if token.kind != TokenKind::Word {
@@ -64,6 +73,7 @@ impl Entry {
         Entry {
             document,
             sentences,
+            furniture,
             features,
             words,
             vocabulary,
@@ -88,4 +98,24 @@ impl Entry {
     pub fn sentence_words(&self, index: usize) -> usize {
         self.features[index].words
     }
+}
+
+/// Which sentences are page furniture: every sentence of a paragraph that is furniture.
+fn furniture_of(text: &str, sentences: &[Sentence], lang: &Tables) -> Vec<bool> {
+    let mut out = vec![false; sentences.len()];
+    let mut first = 0;
+    while first < sentences.len() {
+        let paragraph = sentences[first].paragraph;
+        let last = first
+            + sentences[first..]
+                .iter()
+                .take_while(|s| s.paragraph == paragraph)
+                .count();
+        let span = Span::new(sentences[first].span.start, sentences[last - 1].span.end);
+        if is_furniture(span.of(text), lang) {
+            out[first..last].fill(true);
+        }
+        first = last;
+    }
+    out
 }

@@ -63,6 +63,16 @@ pub struct Tables {
     /// Words after a counted thing that make a figure a time offset (`ago`, `later`).
     pub offset_words: Words,
 
+    /// *Sorted.* Whole paragraphs (folded, without surrounding punctuation) that are page
+    /// furniture (`advertisement`, `read more`).
+    pub furniture_lines: Words,
+    /// Openings of short paragraphs that are page furniture (`read more:`, `photo:`, `©`).
+    pub furniture_openings: Words,
+    /// Phrases that make a short paragraph page furniture (`contributed to this report`).
+    pub furniture_phrases: Words,
+    /// Words that open a byline (`by`).
+    pub byline_words: Words,
+
     /// The hashes of [`Tables::stopwords`], sorted, made on first use.
     pub(crate) stop_hashes: OnceLock<Vec<u64>>,
 }

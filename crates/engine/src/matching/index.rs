@@ -21,15 +21,15 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::matching::similarity::{self, Features};
+use crate::matching::similarity::{self, Features, Sizes};
 
 /// An inverted index of sentences' content words.
 #[derive(Clone, Debug, Default)]
 pub struct SentenceIndex {
     postings: HashMap<u64, Vec<u32>>,
-    /// Number of content words of each id (0 for ids never inserted), kept apart from the
+    /// The word-set sizes of each id (zero for ids never inserted), kept apart from the
     /// features so the bound is checked without touching them.
-    lens: Vec<u32>,
+    lens: Vec<Sizes>,
     /// One past the largest id inserted.
     end: u32,
 }
@@ -46,8 +46,8 @@ impl SentenceIndex {
         for &key in &features.content {
             self.postings.entry(key).or_default().push(id);
         }
-        self.lens.resize(id as usize, 0);
-        self.lens.push(features.content.len() as u32);
+        self.lens.resize(id as usize, Sizes::default());
+        self.lens.push(features.sizes());
         self.end = id + 1;
     }
 }
@@ -102,6 +102,7 @@ impl Probe {
         }
         self.common.clear();
         let whole = range.start == 0 && range.end >= index.end;
+        let query_sizes = query.sizes();
         for key in &query.content {
             let Some(list) = index.postings.get(key) else {
                 continue;
@@ -133,8 +134,8 @@ impl Probe {
         for id in self.touched.drain(..) {
             let counted = std::mem::take(&mut self.shared[id as usize]) as usize;
             let needed = similarity::min_shared_words(
-                query.content.len(),
-                index.lens[id as usize] as usize,
+                query_sizes,
+                index.lens[id as usize],
                 search.threshold,
             );
             if counted + uncounted < needed {

@@ -23,6 +23,7 @@ pub(crate) fn document_reports(corpus: &Corpus, analysis: &CorpusAnalysis) -> Ve
                     words: entry.sentence_words(s),
                     cluster: analysis.sentence_cluster[d][s],
                     documents: analysis.documents_of(d, s),
+                    furniture: entry.furniture[s],
                 })
                 .collect();
             let words = entry.word_count();

@@ -74,6 +74,10 @@ pub struct SentenceReport {
     pub words: usize,
     /// Index of its cluster in `clusters`, if it has one.
     pub cluster: Option<usize>,
+    /// Page furniture ("Advertisement", "Read more", a photo credit, a byline): shown, but
+    /// never matched and not counted (its `words` is 0).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub furniture: bool,
     /// In how many documents it appears, its own included (1 = only here).
     pub documents: usize,
 }
@@ -105,6 +109,32 @@ pub struct PairReport {
     pub counts: RowCounts,
     /// The rows of the side-by-side view.
     pub rows: Vec<Row>,
+    /// The regions of `a` reused in `b` ([`crate::analysis::blocks`]): in-order blocks in
+    /// reading order, then moved ones.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blocks: Vec<BlockReport>,
+}
+
+/// A region of one document reused in the other.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BlockReport {
+    /// Byte range in `a`'s text, trimmed to the shared words at its edges.
+    pub a_range: [usize; 2],
+    /// Byte range in `b`'s text.
+    pub b_range: [usize; 2],
+    /// First and last row of the block (of a moved block: its rows on `a`'s side).
+    pub rows: [usize; 2],
+    /// Of a moved block: the first and last of its rows on `b`'s side.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_rows: Option<[usize; 2]>,
+    /// First and last sentence of `a` in the block.
+    pub a_sentences: [usize; 2],
+    /// First and last sentence of `b` in the block.
+    pub b_sentences: [usize; 2],
+    /// Words of `a` in the block.
+    pub words: usize,
+    /// Share of those words that `b` keeps unchanged.
+    pub kept: f32,
 }
 
 /// Counts of an alignment's rows by kind (a `moved` pair counts once).
@@ -227,4 +257,8 @@ pub fn to_json(report: &Report) -> Result<String, String> {
 /// Rounds a share or score to four decimals, so reports are stable and readable.
 pub(crate) fn round(value: f32) -> f32 {
     (value * 10_000.0).round() / 10_000.0
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }

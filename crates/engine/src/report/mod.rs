@@ -21,9 +21,9 @@ mod quotes;
 
 pub use discrepancies::discrepancy_reports;
 pub use format::{
-    to_json, ClusterReport, DiscrepancyKind, DiscrepancyMember, DiscrepancyReport, DocumentReport,
-    PairReport, PassageReport, QuoteGroupReport, QuoteMemberReport, Report, RowCounts,
-    SentenceReport, REPORT_VERSION,
+    to_json, BlockReport, ClusterReport, DiscrepancyKind, DiscrepancyMember, DiscrepancyReport,
+    DocumentReport, PairReport, PassageReport, QuoteGroupReport, QuoteMemberReport, Report,
+    RowCounts, SentenceReport, REPORT_VERSION,
 };
 pub use pairs::{count_rows, pair_corpus, pair_passages, pair_report, ranked_pairs};
 pub use quotes::quote_reports;

@@ -1,11 +1,12 @@
 //! The report's `pairs` and `passages`, and one pair aligned on demand from a report.
 
 use crate::analysis::align::{align_pair, Row, RowOp};
+use crate::analysis::blocks::reused_blocks;
 use crate::base::Config;
 use crate::corpus::Corpus;
 use crate::matching::passages::{shared_passages, Passage};
 use crate::matching::similarity::document_similarity;
-use crate::report::format::{round, PairReport, Report, RowCounts};
+use crate::report::format::{round, BlockReport, PairReport, Report, RowCounts};
 use crate::text::Document;
 
 /// The alignment of documents `a` and `b` (either order), with the figures from `matrix`.
@@ -18,6 +19,19 @@ pub fn pair_report(
 ) -> PairReport {
     let entries = corpus.entries();
     let rows = align_pair(&entries[a], &entries[b], config);
+    let blocks = reused_blocks(&entries[a], &entries[b], &rows)
+        .into_iter()
+        .map(|k| BlockReport {
+            a_range: k.a.pair(),
+            b_range: k.b.pair(),
+            rows: k.rows,
+            partner_rows: k.partner_rows,
+            a_sentences: k.a_sentences,
+            b_sentences: k.b_sentences,
+            words: k.words,
+            kept: round(k.kept),
+        })
+        .collect();
     let a_in_b = round(matrix[a][b]);
     let b_in_a = round(matrix[b][a]);
     PairReport {
@@ -37,6 +51,7 @@ pub fn pair_report(
                 r
             })
             .collect(),
+        blocks,
     }
 }
 
@@ -86,7 +101,7 @@ pub fn ranked_pairs(matrix: &[Vec<f32>], limit: usize) -> Vec<[usize; 2]> {
     pairs.into_iter().map(|(pair, _, _)| pair).collect()
 }
 
-/// Counts rows by kind; a moved pair (two rows) counts once.
+/// Counts rows by kind; a moved pair (two rows) counts once, page furniture not at all.
 pub fn count_rows(rows: &[Row]) -> RowCounts {
     let mut counts = RowCounts::default();
     for row in rows {
@@ -95,6 +110,7 @@ pub fn count_rows(rows: &[Row]) -> RowCounts {
             RowOp::Changed => counts.changed += 1,
             RowOp::Moved if !row.a.is_empty() => counts.moved += 1,
             RowOp::Moved => {}
+            RowOp::AOnly | RowOp::BOnly if row.furniture => {}
             RowOp::AOnly => counts.a_only += 1,
             RowOp::BOnly => counts.b_only += 1,
         }

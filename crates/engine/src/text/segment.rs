@@ -2,7 +2,10 @@
 //!
 //! The text is first cut into **blocks**: each non-empty line is a block, except that a line
 //! starting with a lower-case letter continues the block above it (hard-wrapped prose) unless
-//! that block starts in lower case too (a list of lower-case items). A
+//! that block starts in lower case too (a list of lower-case items), and that in a
+//! **hard-wrapped** text (e-mail, text from a PDF: every line at most ~100 characters, most of
+//! them close to the longest) a line continues the block above whenever the line above ran to
+//! the margin, whatever its first letter. A
 //! line that is only a URL is metadata and belongs to no sentence. Each block is one
 //! paragraph, so headlines and other lines without final punctuation are units of their own.
 //!
@@ -86,33 +89,86 @@ pub fn segment_in(text: &str, lang: &Tables) -> Vec<Sentence> {
     sentences
 }
 
-/// The blocks of `text`: non-empty, non-URL lines, a line that starts in lower case joined to
-/// the line right above it.
+/// Widest line of a text that can be hard-wrapped (e-mail, PDF and old web text wrap at 60–100
+/// columns); a text with a longer line is written one paragraph per line.
+pub const WRAP_MAX_WIDTH: usize = 110;
+
+/// Fewest lines a hard-wrapped text has.
+pub const WRAP_MIN_LINES: usize = 4;
+
+/// Share of a hard-wrapped text's lines that run close to its width (at least
+/// [`WRAP_FULL_SHARE`] of it): most lines of wrapped prose end near the margin.
+pub const WRAP_LINES_NEAR_WIDTH: f32 = 0.5;
+
+/// A line of a hard-wrapped text at least this share of its width, and without final
+/// punctuation, ran to the margin: the paragraph goes on in the next line.
+pub const WRAP_FULL_SHARE: f32 = 0.85;
+
+/// The blocks of `text`: non-empty, non-URL lines, joined where one paragraph runs over several
+/// lines: a line that starts in lower case continues the line right above it, and in a
+/// hard-wrapped text ([`wrap_width`]) so does every line after one that ran to the margin.
 fn blocks(text: &str) -> Vec<Span> {
+    let width = wrap_width(text);
     let mut blocks: Vec<Span> = Vec::new();
-    let mut previous_line_end: Option<usize> = None;
+    let mut previous: Option<Span> = None;
     for line in non_empty_lines(text) {
         let body = line.of(text);
         if is_url_line(body) {
-            previous_line_end = None;
+            previous = None;
             continue;
         }
+        let adjacent = previous.filter(|p| text[p.end..line.start].matches('\n').count() <= 1);
         // A lower-case line continues prose that was wrapped, not a list of lower-case items.
         let prose = blocks
             .last()
             .is_some_and(|last| !last.of(text).trim_start().starts_with(char::is_lowercase));
-        let continues = previous_line_end.is_some_and(|end| {
-            let gap = &text[end..line.start];
-            gap.matches('\n').count() <= 1
-        }) && prose
-            && body.trim_start().starts_with(char::is_lowercase);
+        let lower = prose && body.trim_start().starts_with(char::is_lowercase);
+        let wrapped = match (adjacent, width) {
+            (Some(p), Some(width)) => ran_to_margin(p.of(text), body, width),
+            _ => false,
+        };
         match blocks.last_mut() {
-            Some(last) if continues => last.end = line.end,
+            Some(last) if adjacent.is_some() && (lower || wrapped) => last.end = line.end,
             _ => blocks.push(line),
         }
-        previous_line_end = Some(line.end);
+        previous = Some(line);
     }
     blocks
+}
+
+/// The width a text is hard-wrapped at (its longest line, in characters), if it is: it has at
+/// least [`WRAP_MIN_LINES`] lines, none longer than [`WRAP_MAX_WIDTH`], and at least
+/// [`WRAP_LINES_NEAR_WIDTH`] of them run close to the longest.
+pub fn wrap_width(text: &str) -> Option<usize> {
+    let lengths: Vec<usize> = non_empty_lines(text)
+        .map(|l| l.of(text).trim_end().chars().count())
+        .collect();
+    let width = *lengths.iter().max()?;
+    if lengths.len() < WRAP_MIN_LINES || width > WRAP_MAX_WIDTH {
+        return None;
+    }
+    let near = lengths
+        .iter()
+        .filter(|&&n| n as f32 >= WRAP_FULL_SHARE * width as f32)
+        .count();
+    (near as f32 >= WRAP_LINES_NEAR_WIDTH * lengths.len() as f32).then_some(width)
+}
+
+/// Whether `line` of a text wrapped at `width` ended only because `next`'s first word did not
+/// fit (or nearly so, without final punctuation): `next` goes on with its paragraph. A short
+/// line, such as a headline, ends its paragraph.
+fn ran_to_margin(line: &str, next: &str, width: usize) -> bool {
+    let line = line.trim_end();
+    let length = line.chars().count();
+    let next_word = next
+        .split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count());
+    let no_room = length + 1 + next_word > width;
+    let ends = line
+        .trim_end_matches(is_closer)
+        .ends_with(|c: char| is_terminal(c) || c == ':');
+    no_room || (!ends && length as f32 >= WRAP_FULL_SHARE * width as f32)
 }
 
 fn is_terminal(c: char) -> bool {
@@ -766,6 +822,29 @@ mod tests {
         ("Line one\n\nLine two", &["Line one", "Line two"]),
         ("This wraps\nover two lines.", &["This wraps\nover two lines."]),
         ("Related news:", &["Related news:"]),
+        // Hard-wrapped text (PDF, e-mail): a line that ran to the margin goes on in the next,
+        // whatever its first letter; a short line (a headline) ends its paragraph.
+        (
+            "Talks in Moscow end without agreement\nSecretary of State Rex Tillerson met Russian Foreign Minister Sergey\nLavrov on Wednesday. The two men spoke for more than two hours, and\nTillerson later said that relations were at a low point. Lavrov said\nMoscow was open to further talks with Washington.",
+            &[
+                "Talks in Moscow end without agreement",
+                "Secretary of State Rex Tillerson met Russian Foreign Minister Sergey\nLavrov on Wednesday.",
+                "The two men spoke for more than two hours, and\nTillerson later said that relations were at a low point.",
+                "Lavrov said\nMoscow was open to further talks with Washington.",
+            ],
+        ),
+        (
+            "The first paragraph of a wrapped text is here and it runs on\nto a second line that ends early.\nThe second paragraph starts on a new line and it runs on to\nthe margin of the text once more before it ends as well.",
+            &[
+                "The first paragraph of a wrapped text is here and it runs on\nto a second line that ends early.",
+                "The second paragraph starts on a new line and it runs on to\nthe margin of the text once more before it ends as well.",
+            ],
+        ),
+        // Lines of different lengths are not a wrapped text: each capitalised line is a unit.
+        (
+            "Short line\nAnother Line that is rather longer than the first one was\nThird Line\nFourth",
+            &["Short line", "Another Line that is rather longer than the first one was", "Third Line", "Fourth"],
+        ),
         // Seeds.
         (
             "\"I expressed the view that the current state of U.S.-Russia relations is at a low point,\" Tillerson said in a news conference with Russian Foreign Minister Sergey Lavrov. \"There is a low level of trust between our two countries. The world's two foremost nuclear powers cannot have this kind of relationship.\"",
@@ -841,6 +920,15 @@ mod tests {
             CASES.len(),
             failures.join("\n")
         );
+    }
+
+    #[test]
+    fn hard_wrapped_texts_are_told_from_texts_written_a_paragraph_a_line() {
+        let wrapped = "A line of text that runs to the margin\nof the page and on into the next\none, as e-mail and PDF text do, until\nthe paragraph ends short.";
+        assert_eq!(wrap_width(wrapped), Some(38));
+        let lines = "Headline\nA paragraph that is one long line, as news sites write them, running well past a hundred characters.\nAnother.\nAnd one more.";
+        assert_eq!(wrap_width(lines), None);
+        assert_eq!(wrap_width("One line.\nTwo lines."), None);
     }
 
     #[test]

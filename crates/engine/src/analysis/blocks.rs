@@ -1,0 +1,302 @@
+//! Reused blocks: the regions of one document that another reuses, as a reader of copied text
+//! thinks of them ("paragraphs 3–9 of B are A's paragraphs 2–8, lightly edited").
+//!
+//! A block joins the matched rows of a pair's alignment ([`crate::analysis::align`]) that follow
+//! each other on both sides, across gaps of at most [`MAX_BLOCK_GAP`] unmatched sentences on
+//! each side (a sentence an outlet added or dropped inside copied text), or of at most
+//! [`MAX_CONDENSED_GAP`] on one side where the other has none (a summary); page furniture in
+//! a gap does not count. In-order rows (`equal`, `changed`) form blocks in reading order; moved rows
+//! form blocks of their own, of consecutive moved sentences whose partners are consecutive too.
+//! Where the reuse starts or stops inside a sentence, the block is trimmed to the first and last
+//! run of shared words of its first and last rows that holds a content word (a lone shared
+//! `the` before the copied text does not move the edge).
+//!
+//! Invariants (checked by property tests): a block's ranges lie inside the two texts; blocks
+//! of one kind are in order and do not overlap on either side; a block's first and last rows
+//! are matched rows of its kind.
+
+use crate::analysis::align::{Row, RowOp};
+use crate::base::Span;
+use crate::corpus::Entry;
+use crate::lang::Language;
+use crate::matching::diff::{Piece, PieceOp};
+use crate::text::Word;
+
+/// Most unmatched sentences on each side between two matched rows of one block.
+pub const MAX_BLOCK_GAP: usize = 2;
+
+/// Most unmatched sentences on one side between two matched rows of one block when the other
+/// side has none there: a summary condenses several sentences of its source into consecutive
+/// ones.
+pub const MAX_CONDENSED_GAP: usize = 6;
+
+/// A region of A reused in B.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    /// Its bytes in A's text, trimmed to the shared words at its edges.
+    pub a: Span,
+    /// Its bytes in B's text.
+    pub b: Span,
+    /// First and last row of the block: for a moved block, its A-side rows.
+    pub rows: [usize; 2],
+    /// For a moved block: the first and last of its B-side rows.
+    pub partner_rows: Option<[usize; 2]>,
+    /// First and last sentence of A in the block.
+    pub a_sentences: [usize; 2],
+    /// First and last sentence of B in the block.
+    pub b_sentences: [usize; 2],
+    /// Words of A in the block (matched rows and gaps, not furniture).
+    pub words: usize,
+    /// Share of those words that B keeps unchanged, in `[0, 1]`.
+    pub kept: f32,
+}
+
+impl Block {
+    /// Whether the block was moved (matched outside the reading order).
+    pub fn moved(&self) -> bool {
+        self.partner_rows.is_some()
+    }
+
+    /// Sentences of A in the block.
+    pub fn sentences(&self) -> usize {
+        self.a_sentences[1] + 1 - self.a_sentences[0]
+    }
+}
+
+/// The reused blocks of documents `a` and `b` from their alignment `rows`: in-order blocks in
+/// reading order, then moved blocks in A's order.
+pub fn reused_blocks(a: &Entry, b: &Entry, rows: &[Row]) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    // In-order: runs of matched rows with small gaps between them.
+    let mut run: Vec<usize> = Vec::new();
+    let mut gap = (0, 0);
+    for (r, row) in rows.iter().enumerate() {
+        match row.op {
+            RowOp::Equal | RowOp::Changed => {
+                if !run.is_empty() && !joins(gap) {
+                    blocks.push(block(a, b, rows, &run, None));
+                    run.clear();
+                }
+                run.push(r);
+                gap = (0, 0);
+            }
+            _ => {
+                gap.0 += counted(a, &row.a);
+                gap.1 += counted(b, &row.b);
+            }
+        }
+    }
+    if !run.is_empty() {
+        blocks.push(block(a, b, rows, &run, None));
+    }
+    // Moved: A-side rows whose partners follow each other in B too.
+    let mut moved: Vec<(usize, usize)> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| row.op == RowOp::Moved && !row.a.is_empty())
+        .filter_map(|(r, row)| row.partner.map(|p| (r, p)))
+        .collect();
+    moved.sort_unstable();
+    let mut start = 0;
+    while start < moved.len() {
+        let mut end = start + 1;
+        while end < moved.len() && follows(rows, moved[end - 1], moved[end]) {
+            end += 1;
+        }
+        let a_rows: Vec<usize> = moved[start..end].iter().map(|m| m.0).collect();
+        let b_rows: Vec<usize> = moved[start..end].iter().map(|m| m.1).collect();
+        blocks.push(block(a, b, rows, &a_rows, Some(&b_rows)));
+        start = end;
+    }
+    blocks
+}
+
+/// Whether matched rows this far apart (`(A's sentences, B's sentences)` between them) belong
+/// to one block.
+fn joins(gap: (usize, usize)) -> bool {
+    let (small, large) = (gap.0.min(gap.1), gap.0.max(gap.1));
+    large <= MAX_BLOCK_GAP || (small == 0 && large <= MAX_CONDENSED_GAP)
+}
+
+/// Sentences of `indices` that count toward a gap: not furniture.
+fn counted(entry: &Entry, indices: &[usize]) -> usize {
+    indices.iter().filter(|&&i| !entry.furniture[i]).count()
+}
+
+/// Whether moved pair `next` continues moved pair `previous` (`(A-side row, B-side row)`):
+/// both sides follow within [`MAX_BLOCK_GAP`] sentences.
+fn follows(rows: &[Row], previous: (usize, usize), next: (usize, usize)) -> bool {
+    let after = |side: &[usize], then: &[usize]| match (side.last(), then.first()) {
+        (Some(&x), Some(&y)) => y > x && y - x - 1 <= MAX_BLOCK_GAP,
+        _ => false,
+    };
+    after(&rows[previous.0].a, &rows[next.0].a) && after(&rows[previous.1].b, &rows[next.1].b)
+}
+
+/// The block of matched rows `a_rows` (and, for a moved block, their partners `b_rows`).
+fn block(a: &Entry, b: &Entry, rows: &[Row], a_rows: &[usize], b_rows: Option<&[usize]>) -> Block {
+    let b_side = b_rows.unwrap_or(a_rows);
+    let first_a = *rows[a_rows[0]]
+        .a
+        .first()
+        .expect("a matched row has A sentences");
+    let last_a = *rows[*a_rows.last().expect("a run")]
+        .a
+        .last()
+        .expect("A sentences");
+    let first_b = *rows[b_side[0]]
+        .b
+        .first()
+        .expect("a matched row has B sentences");
+    let last_b = *rows[*b_side.last().expect("a run")]
+        .b
+        .last()
+        .expect("B sentences");
+    let diff_of = |r: usize| {
+        // A moved pair's diff sits on its A-side row.
+        rows[r].diff.as_ref()
+    };
+    let a_start = diff_of(a_rows[0])
+        .and_then(|d| edge(&d.a, a, false))
+        .unwrap_or(a.sentences[first_a].span.start);
+    let a_end = diff_of(*a_rows.last().expect("a run"))
+        .and_then(|d| edge(&d.a, a, true))
+        .unwrap_or(a.sentences[last_a].span.end);
+    let (b_first_row, b_last_row) = match b_rows {
+        Some(_) => (a_rows[0], *a_rows.last().expect("a run")),
+        None => (b_side[0], *b_side.last().expect("a run")),
+    };
+    let b_start = diff_of(b_first_row)
+        .and_then(|d| edge(&d.b, b, false))
+        .unwrap_or(b.sentences[first_b].span.start);
+    let b_end = diff_of(b_last_row)
+        .and_then(|d| edge(&d.b, b, true))
+        .unwrap_or(b.sentences[last_b].span.end);
+    // Words of A: shared ones from the diffs of the matched rows, all of them in the gaps.
+    let (mut kept, mut words) = (0, 0);
+    for &r in a_rows {
+        if let Some(diff) = &rows[r].diff {
+            for piece in &diff.a {
+                let n = words_in(a, piece.range[0], piece.range[1]).len();
+                words += n;
+                if piece.op == PieceOp::Equal {
+                    kept += n;
+                }
+            }
+        }
+    }
+    for i in first_a..=last_a {
+        let in_row = a_rows.iter().any(|&r| rows[r].a.contains(&i));
+        if !in_row && !a.furniture[i] {
+            words += a.sentence_words(i);
+        }
+    }
+    Block {
+        a: Span::new(a_start, a_end.max(a_start)),
+        b: Span::new(b_start, b_end.max(b_start)),
+        rows: [a_rows[0], *a_rows.last().expect("a run")],
+        partner_rows: b_rows.map(|r| [r[0], *r.last().expect("a run")]),
+        a_sentences: [first_a, last_a],
+        b_sentences: [first_b, last_b],
+        words,
+        kept: if words == 0 {
+            0.0
+        } else {
+            kept as f32 / words as f32
+        },
+    }
+}
+
+/// Where the shared words of one side of a diff start (or, `from_end`, end): the first (last)
+/// equal piece holding a content word, from its first (to its last) word. `entry` is that
+/// side's document: its words, found by position, say which are content words.
+fn edge(pieces: &[Piece], entry: &Entry, from_end: bool) -> Option<usize> {
+    let lang = Language::default().tables();
+    let words = |p: &Piece| words_in(entry, p.range[0], p.range[1]);
+    let mut shared = pieces.iter().filter(|p| {
+        p.op == PieceOp::Equal && words(p).iter().any(|w| !lang.is_stopword_hash(w.key))
+    });
+    let piece = if from_end {
+        shared.next_back()
+    } else {
+        shared.next()
+    }?;
+    let in_piece = words(piece);
+    if from_end {
+        in_piece.last().map(|w| w.span.end)
+    } else {
+        in_piece.first().map(|w| w.span.start)
+    }
+}
+
+/// The words of `entry` that lie inside the byte range `start..end` (two binary searches).
+fn words_in(entry: &Entry, start: usize, end: usize) -> &[Word] {
+    let from = entry.words.partition_point(|w| w.span.start < start);
+    let to = entry.words.partition_point(|w| w.span.end <= end);
+    &entry.words[from..to.max(from)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::align::align_pair;
+    use crate::base::Config;
+    use crate::text::Document;
+
+    fn blocks_of(a: &str, b: &str) -> Vec<(String, String, usize, bool)> {
+        let (ea, eb) = (
+            Entry::new(Document::parse("a", a)),
+            Entry::new(Document::parse("b", b)),
+        );
+        let rows = align_pair(&ea, &eb, &Config::default());
+        reused_blocks(&ea, &eb, &rows)
+            .into_iter()
+            .map(|k| {
+                (
+                    k.a.of(a).to_string(),
+                    k.b.of(b).to_string(),
+                    k.sentences(),
+                    k.moved(),
+                )
+            })
+            .collect()
+    }
+
+    const COPIED: &str = "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. The library will open on Sundays from March. Road repairs take the largest share of the money.";
+
+    #[test]
+    fn copied_sentences_across_a_small_gap_are_one_block() {
+        let b = "Headline\n\nOur own opening sentence is here. The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. An added sentence from the second outlet. The library will open on Sundays from March. Road repairs take the largest share of the money. A closing line of our own.";
+        let got = blocks_of(COPIED, b);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, COPIED.trim_end_matches('.'));
+        assert_eq!(got[0].2, 4);
+    }
+
+    #[test]
+    fn a_block_is_trimmed_to_where_the_shared_words_start_and_end() {
+        let b = "Critics said the council approved the budget on Monday after a long debate. Schools will get four new teachers next year, officials added today.";
+        let got = blocks_of(COPIED, b);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            got[0].1,
+            "the council approved the budget on Monday after a long debate. Schools will get four new teachers next year"
+        );
+    }
+
+    #[test]
+    fn text_far_apart_forms_two_blocks_and_moved_text_its_own() {
+        let b = "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. One. Two sentences of ours. Three of ours here. And a fourth of ours. Road repairs take the largest share of the money.";
+        let got = blocks_of(COPIED, b);
+        assert_eq!(got.len(), 2, "{got:?}");
+        let moved = "Road repairs take the largest share of the money. The council approved the budget on Monday after a long debate. Schools will get four new teachers next year.";
+        let got = blocks_of(COPIED, moved);
+        assert!(got.iter().any(|k| k.3), "no moved block: {got:?}");
+    }
+
+    #[test]
+    fn unrelated_texts_have_no_block() {
+        let b = "A storm brought down trees across the valley overnight. Power was cut to thousands of homes.";
+        assert!(blocks_of(COPIED, b).is_empty());
+    }
+}
