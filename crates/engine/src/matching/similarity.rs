@@ -43,9 +43,10 @@ pub const CONTAINMENT_WEIGHT: f32 = 0.7;
 /// Words in a run that two sentences share as evidence of one quotation or copied clause.
 pub const RUN_WORDS: usize = 8;
 
-/// Fewest distinct content words a run of [`RUN_WORDS`] words needs to count (eight words of
-/// "that it was not to be in the" are no evidence).
-pub const RUN_CONTENT_WORDS: usize = 3;
+/// Fewest distinct content words a run of [`RUN_WORDS`] words needs to count: eight words of
+/// "that it was not to be in the" are no evidence, and four (rather than three) keeps the
+/// candidate search's bound ([`min_shared_words`]) from letting many more pairs through.
+pub const RUN_CONTENT_WORDS: usize = 4;
 
 /// The score of two sentences that share a run ([`RUN_WORDS`]): above the default threshold.
 pub const SHARED_RUN_SCORE: f32 = 0.5;
