@@ -189,7 +189,7 @@ pub fn PairView(
                         make=move || {
                             pair.get_untracked()
                                 .map(|p| state.report.with_untracked(|r| pair_html(r, &p)))
-                                .ok_or_else(|| "there is no pair to save".to_string())
+                                .ok_or_else(|| "the pair is still being aligned: try again in a moment".to_string())
                         }
                     />
                 </div>
