@@ -7,15 +7,8 @@ use parallax_engine::report::{DiscrepancyKind, Report};
 use parallax_engine::text::document::text_files;
 use parallax_engine::{analyze, Config, Corpus, Document};
 
-fn report_of(texts: &[&str]) -> Report {
-    let corpus = Corpus::from_documents(
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Document::parse(format!("d{i}"), t.to_string())),
-    );
-    analyze(&corpus, &Config::default())
-}
+mod common;
+use common::report_of;
 
 fn seeds() -> Report {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds");

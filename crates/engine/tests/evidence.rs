@@ -2,18 +2,9 @@
 //! a statement, and unrelated articles on different events share nothing.
 
 use parallax_engine::analysis::align::RowOp;
-use parallax_engine::report::Report;
-use parallax_engine::{analyze, Config, Corpus, Document};
 
-fn report(texts: &[&str]) -> Report {
-    let corpus = Corpus::from_documents(
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Document::parse(format!("d{i}"), t.to_string())),
-    );
-    analyze(&corpus, &Config::default())
-}
+mod common;
+use common::report_of as report;
 
 const COUNCIL: &str = "Council approves next year's budget\n\nBy Jane Smith\n\nThe city council approved a budget of 41 million dollars on Monday night after a four-hour debate.\n\nAdvertisement\n\nSchools receive the largest increase, with money for four new teachers and a renovated library.\n\nRead more\n\nThe mayor said the plan kept taxes flat for a third year.\n\nShare this article\n\nSign up for our newsletter\n\n© 2017 The Daily Example. All rights reserved.";
 const STORM: &str = "Storm cuts power to thousands\n\nBy Tom Brown\n\nA storm brought down trees and power lines across the valley overnight, leaving 12,000 homes without electricity.\n\nAdvertisement\n\nCrews worked through the morning to clear roads, and the utility expects to restore power by Thursday.\n\nRead more\n\nForecasters warned of more heavy rain over the weekend.\n\nShare this article\n\nSign up for our newsletter\n\n© 2017 The Daily Example. All rights reserved.";

@@ -8,8 +8,8 @@
 //!   "format": 1,
 //!   "saved": "2026-11-30T16:04:05.123Z",
 //!   "articles": [
-//!     { "name": "tab-a", "text": "…", "origin": "file", "file": "tab-a.txt",
-//!       "note": null, "added": "2026-11-30T15:59:00.000Z" }
+//!     { "name": "tab-a", "text": "…", "note": null, "origin": "file",
+//!       "file": "tab-a.txt", "added": "2026-11-30T15:59:00.000Z" }
 //!   ]
 //! }
 //! ```
@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
-use crate::library::{origin, Article, NewArticle};
+use crate::library::{origin, Article, ArticleData};
 
 /// Edition of the saved-library format this version writes and reads.
 pub const LIBRARY_FORMAT: u32 = 1;
@@ -47,32 +47,8 @@ pub struct Library {
     /// When it was saved (ISO 8601, UTC), if known.
     #[serde(default)]
     pub saved: Option<String>,
-    /// The articles, in the order they were added.
-    pub articles: Vec<SavedArticle>,
-}
-
-/// One article of a saved library.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SavedArticle {
-    /// Its name.
-    pub name: String,
-    /// Its text, exactly as Parallax compares it.
-    pub text: String,
-    /// Where it came from: `file`, `paste` or `report`.
-    #[serde(default)]
-    pub origin: Option<String>,
-    /// The file it was read from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file: Option<String>,
-    /// How its file was read (an encoding fallback), when the user should know.
-    #[serde(default)]
-    pub note: Option<String>,
-    /// When it was first added (ISO 8601, UTC).
-    #[serde(default)]
-    pub added: Option<String>,
-    /// Fields this version does not know.
-    #[serde(flatten)]
-    pub extra: Extra,
+    /// The articles, in the order they were added (their fields: `docs/library-format.md`).
+    pub articles: Vec<ArticleData>,
 }
 
 /// Just enough of a JSON file to tell a saved library from a report.
@@ -102,18 +78,7 @@ pub fn write(articles: &[Article], now: Option<&str>) -> String {
         parallax: KIND.to_string(),
         format: LIBRARY_FORMAT,
         saved: now.map(str::to_string),
-        articles: articles
-            .iter()
-            .map(|a| SavedArticle {
-                name: a.name.clone(),
-                text: a.text.clone(),
-                origin: a.origin.clone(),
-                file: a.file.clone(),
-                note: a.note.clone(),
-                added: a.added.clone(),
-                extra: a.extra.clone(),
-            })
-            .collect(),
+        articles: articles.iter().map(|a| a.data.clone()).collect(),
     };
     let mut text = serde_json::to_string_pretty(&library).unwrap_or_default();
     text.push('\n');
@@ -124,14 +89,14 @@ pub fn write(articles: &[Article], now: Option<&str>) -> String {
 /// become articles). `None` for any other file (not `.json`); for a `.json` file that is
 /// neither, or cannot be read, why not, naming the file. `Ok` holds what the file is, for
 /// messages, and its articles.
-pub fn read(file_name: &str, bytes: &[u8]) -> Option<Result<(String, Vec<NewArticle>), String>> {
+pub fn read(file_name: &str, bytes: &[u8]) -> Option<Result<(String, Vec<ArticleData>), String>> {
     let json = file_name
         .rsplit_once('.')
         .is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("json"));
     json.then(|| read_json(file_name, bytes))
 }
 
-fn read_json(file_name: &str, bytes: &[u8]) -> Result<(String, Vec<NewArticle>), String> {
+fn read_json(file_name: &str, bytes: &[u8]) -> Result<(String, Vec<ArticleData>), String> {
     if bytes.len() > MAX_LIBRARY_BYTES {
         return Err(format!(
             "{file_name} is too large ({} MB; a saved library is read up to {} MB)",
@@ -163,19 +128,7 @@ fn read_json(file_name: &str, bytes: &[u8]) -> Result<(String, Vec<NewArticle>),
                 ));
             }
             let library: Library = serde_json::from_slice(bytes).map_err(|_| neither())?;
-            let articles = library
-                .articles
-                .into_iter()
-                .map(|a| NewArticle {
-                    name: a.name,
-                    text: a.text,
-                    note: a.note,
-                    origin: a.origin,
-                    file: a.file,
-                    added: a.added,
-                    extra: a.extra,
-                })
-                .collect();
+            let articles = library.articles;
             Ok((format!("the saved library {file_name}"), articles))
         }
         Probe {
@@ -188,12 +141,12 @@ fn read_json(file_name: &str, bytes: &[u8]) -> Result<(String, Vec<NewArticle>),
             let articles = report
                 .documents
                 .into_iter()
-                .map(|d| NewArticle {
+                .map(|d| ArticleData {
                     name: d.name,
                     text: d.text,
                     origin: Some(origin::REPORT.to_string()),
                     file: Some(file_name.to_string()),
-                    ..NewArticle::default()
+                    ..ArticleData::default()
                 })
                 .collect();
             Ok((format!("the report {file_name}"), articles))

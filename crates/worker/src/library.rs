@@ -45,54 +45,49 @@ pub mod origin {
     pub const REPORT: &str = "report";
 }
 
-/// One article.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Article {
-    /// Key of its stored record (the user's articles); 0 for bundled ones.
-    pub id: u64,
-    /// Its name: unique, shown in lists and links.
+/// What an article is, apart from where it is kept: its name, its text and what is known of
+/// it. The same fields make a stored record ([`Record`]) and a saved library's article
+/// ([`crate::backup`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleData {
+    /// Its name: unique in a library, shown in lists and links (on the way in, the name it
+    /// asks for, made unique when it is added).
     pub name: String,
     /// Its text, as the engine reads it.
     pub text: String,
     /// How its file was read, when the user should know.
     pub note: Option<String>,
     /// Where it came from ([`origin`]); `None` for bundled articles and old records.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,
     /// The name of the file it was read from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
     /// When it was first added (ISO 8601, UTC), if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added: Option<String>,
+    /// Fields that this version does not know (written by a later one), kept as they were.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// One article of the library.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Article {
+    /// Key of its stored record (the user's articles); 0 for bundled ones.
+    pub id: u64,
+    /// Its name, text and what is known of it.
+    pub data: ArticleData,
     /// Whether this browser's storage holds it (`false`: a write failed, it lives in this
     /// tab only).
     pub stored: bool,
-    /// Fields of its record that this version does not know, kept as they were.
-    pub extra: Extra,
 }
 
 impl Article {
     /// The article as the engine reads it.
     fn document(&self) -> Document {
-        Document::parse(self.name.clone(), self.text.clone())
+        Document::parse(self.data.name.clone(), self.data.text.clone())
     }
-}
-
-/// An article on its way in: read from a file, pasted, or from a saved library.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct NewArticle {
-    /// The name it asks for (made unique when it is added).
-    pub name: String,
-    /// Its text.
-    pub text: String,
-    /// How its file was read, when the user should know.
-    pub note: Option<String>,
-    /// Where it came from ([`origin`]).
-    pub origin: Option<String>,
-    /// The file it was read from.
-    pub file: Option<String>,
-    /// When it was first added, if it says (restored articles keep theirs).
-    pub added: Option<String>,
-    /// Fields this version does not know, kept.
-    pub extra: Extra,
 }
 
 /// What a file brought: one article, or the articles of a saved library or a report, which
@@ -100,11 +95,11 @@ pub struct NewArticle {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Incoming {
     /// An article file (`.txt`, `.md`, `.html`) or pasted text.
-    One(NewArticle),
+    One(ArticleData),
     /// A saved library or a Parallax report: `what` names it for messages.
     Many {
         what: String,
-        articles: Vec<NewArticle>,
+        articles: Vec<ArticleData>,
     },
 }
 
@@ -123,18 +118,8 @@ pub struct Record {
     /// [`RECORD_FORMAT`] when written.
     pub format: u32,
     pub id: u64,
-    pub name: String,
-    pub text: String,
-    pub note: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub added: Option<String>,
-    /// Fields a later version wrote that this one does not know.
     #[serde(flatten)]
-    pub extra: Extra,
+    pub data: ArticleData,
 }
 
 /// Only the edition of a record, read before the rest.
@@ -168,14 +153,12 @@ impl Library {
                 .into_iter()
                 .map(|(name, text)| Article {
                     id: 0,
-                    name,
-                    text,
-                    note: None,
-                    origin: None,
-                    file: None,
-                    added: None,
+                    data: ArticleData {
+                        name,
+                        text,
+                        ..ArticleData::default()
+                    },
                     stored: false,
-                    extra: Extra::new(),
                 })
                 .collect(),
             next_id: 1,
@@ -227,7 +210,9 @@ impl Library {
                 }
                 Some(at) => {
                     let article = &mut self.mine[at];
-                    if article.name != record.name || article.text != record.text {
+                    if article.data.name != record.data.name
+                        || article.data.text != record.data.text
+                    {
                         rebuild = true;
                     }
                     let fresh = Article::from_record(record, true);
@@ -248,13 +233,13 @@ impl Library {
         for record in arrived {
             changed = true;
             let mut article = Article::from_record(record, true);
-            article.name = self.unique_name(&article.name);
+            article.data.name = self.unique_name(&article.data.name);
             self.push_article(article);
         }
         for mut article in displaced {
             article.id = self.next_id;
             self.next_id += 1;
-            article.name = self.unique_name(&article.name);
+            article.data.name = self.unique_name(&article.data.name);
             self.push_article(article);
         }
         if rebuild {
@@ -316,13 +301,13 @@ impl Library {
             return Ok(Incoming::Many { what, articles });
         }
         let imported = import(file_name, bytes).map_err(|why| format!("{file_name} {why}"))?;
-        Ok(Incoming::One(NewArticle {
+        Ok(Incoming::One(ArticleData {
             name: stem(file_name).to_string(),
             text: imported.text,
             note: imported.note,
             origin: Some(origin::FILE.to_string()),
             file: Some(file_name.to_string()),
-            ..NewArticle::default()
+            ..ArticleData::default()
         }))
     }
 
@@ -343,11 +328,11 @@ impl Library {
         } else {
             title
         };
-        Ok(Incoming::One(NewArticle {
+        Ok(Incoming::One(ArticleData {
             name: name.to_string(),
             text,
             origin: Some(origin::PASTE.to_string()),
-            ..NewArticle::default()
+            ..ArticleData::default()
         }))
     }
 
@@ -366,21 +351,20 @@ impl Library {
                     .bundled
                     .iter()
                     .chain(&self.mine)
-                    .any(|a| a.text == new.text)
+                    .any(|a| a.data.text == new.text)
             {
                 added.already_here += 1;
                 continue;
             }
+            let name = self.unique_name(&new.name);
             let article = Article {
                 id: self.next_id,
-                name: self.unique_name(&new.name),
-                text: new.text,
-                note: new.note,
-                origin: new.origin,
-                file: new.file,
-                added: new.added.or_else(|| now.map(str::to_string)),
+                data: ArticleData {
+                    name,
+                    added: new.added.or_else(|| now.map(str::to_string)),
+                    ..new
+                },
                 stored: false,
-                extra: new.extra,
             };
             self.next_id += 1;
             added.ids.push(article.id);
@@ -436,10 +420,10 @@ impl Library {
         if to.is_empty() {
             return Err("A name cannot be empty".to_string());
         }
-        if to != self.mine[index].name && self.taken(&to) {
+        if to != self.mine[index].data.name && self.taken(&to) {
             return Err(format!("Another article is already called “{to}”"));
         }
-        self.mine[index].name = to;
+        self.mine[index].data.name = to;
         self.corpus = None;
         Ok(&self.mine[index])
     }
@@ -488,13 +472,7 @@ impl Library {
         let record = Record {
             format: RECORD_FORMAT,
             id: article.id,
-            name: article.name.clone(),
-            text: article.text.clone(),
-            note: article.note.clone(),
-            origin: article.origin.clone(),
-            file: article.file.clone(),
-            added: article.added.clone(),
-            extra: article.extra.clone(),
+            data: article.data.clone(),
         };
         serde_json::to_string(&record).unwrap_or_default()
     }
@@ -517,13 +495,13 @@ impl Library {
     /// page shows beside them.
     pub fn update(&mut self, config: &Config) -> Event {
         let report = analyze(self.corpus(), config);
-        let names = self.shown().map(|a| a.name.clone()).collect();
+        let names = self.shown().map(|a| a.data.name.clone()).collect();
         self.matrix = Some((names, report.matrix.clone()));
         let articles = self
             .shown()
             .map(|a| ArticleMeta {
                 yours: a.id != 0,
-                note: a.note.clone(),
+                note: a.data.note.clone(),
                 id: a.id,
             })
             .collect();
@@ -543,7 +521,7 @@ impl Library {
         b: &str,
         config: &Config,
     ) -> Option<(PairReport, Vec<Passage>)> {
-        let names: Vec<String> = self.shown().map(|x| x.name.clone()).collect();
+        let names: Vec<String> = self.shown().map(|x| x.data.name.clone()).collect();
         let (x, y) = (
             names.iter().position(|n| n == a)?,
             names.iter().position(|n| n == b)?,
@@ -591,7 +569,7 @@ impl Library {
     fn mine_index(&self, name: &str) -> Result<usize, String> {
         self.mine
             .iter()
-            .position(|a| a.name == name)
+            .position(|a| a.data.name == name)
             .ok_or_else(|| format!("“{name}” is not one of your articles"))
     }
 
@@ -601,9 +579,9 @@ impl Library {
             None => Err(format!(
                 "“{name}” was removed in another tab, so it was not {doing}"
             )),
-            Some(at) if self.mine[at].name != name => Err(format!(
+            Some(at) if self.mine[at].data.name != name => Err(format!(
                 "“{name}” was renamed to “{}” in another tab, so it was not {doing}",
-                self.mine[at].name
+                self.mine[at].data.name
             )),
             Some(at) => Ok(at),
         }
@@ -613,7 +591,7 @@ impl Library {
         self.bundled
             .iter()
             .chain(&self.mine)
-            .any(|a| a.name == name)
+            .any(|a| a.data.name == name)
     }
 
     /// `wanted`, cleaned, or with ` (2)`, ` (3)`… when another article has that name.
@@ -636,14 +614,8 @@ impl Article {
     fn from_record(record: Record, stored: bool) -> Article {
         Article {
             id: record.id,
-            name: record.name,
-            text: record.text,
-            note: record.note,
-            origin: record.origin,
-            file: record.file,
-            added: record.added,
+            data: record.data,
             stored,
-            extra: record.extra,
         }
     }
 }
@@ -693,7 +665,7 @@ mod tests {
     }
 
     fn names(library: &Library) -> Vec<&str> {
-        library.shown().map(|a| a.name.as_str()).collect()
+        library.shown().map(|a| a.data.name.as_str()).collect()
     }
 
     fn report_names(event: &Event) -> Vec<String> {
@@ -770,6 +742,7 @@ mod tests {
         assert_eq!(
             lib.add_file("000_seed.txt", A.as_bytes())
                 .expect("added")
+                .data
                 .name,
             "000_seed (2)"
         );
@@ -793,7 +766,7 @@ mod tests {
         lib.add_file("a.txt", A.as_bytes()).expect("added");
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
         assert_eq!(
-            lib.add_file("photo.txt", png).map(|a| a.name.clone()),
+            lib.add_file("photo.txt", png).map(|a| a.data.name.clone()),
             Err(
                 "photo.txt is not a text file (a PNG image); add .txt, .md or .html files"
                     .to_string()
@@ -813,8 +786,9 @@ mod tests {
         let article = lib
             .add_file("old.txt", b"Caf\xe9 owners \x93protest\x94 new rules")
             .expect("added");
-        assert_eq!(article.text, "Café owners “protest” new rules");
+        assert_eq!(article.data.text, "Café owners “protest” new rules");
         assert!(article
+            .data
             .note
             .as_deref()
             .unwrap_or("")
@@ -953,7 +927,7 @@ mod tests {
         one.rename("a", "renamed there").expect("renamed");
         two.sync(&stored(&one));
         assert_eq!(
-            two.rename_seen(id, "a", "x").map(|a| a.name.clone()),
+            two.rename_seen(id, "a", "x").map(|a| a.data.name.clone()),
             Err("“a” was renamed to “renamed there” in another tab, so it was not renamed".into())
         );
         assert_eq!(
@@ -996,19 +970,19 @@ mod tests {
         let added = fresh.add(incoming.clone(), Some("later"));
         assert_eq!((added.ids.len(), added.already_here), (2, 0));
         for (restored, original) in fresh.mine().iter().zip(lib.mine()) {
-            assert_eq!(restored.text.as_bytes(), original.text.as_bytes());
+            assert_eq!(restored.data.text.as_bytes(), original.data.text.as_bytes());
             assert_eq!(
                 (
-                    &restored.name,
-                    &restored.note,
-                    &restored.origin,
-                    &restored.file
+                    &restored.data.name,
+                    &restored.data.note,
+                    &restored.data.origin,
+                    &restored.data.file
                 ),
                 (
-                    &original.name,
-                    &original.note,
-                    &original.origin,
-                    &original.file
+                    &original.data.name,
+                    &original.data.note,
+                    &original.data.origin,
+                    &original.data.file
                 )
             );
         }
@@ -1044,8 +1018,8 @@ mod tests {
             (1, 1),
             "the seed is here already"
         );
-        assert_eq!(fresh.mine()[0].text, "Mine\n\nA text of mine.");
-        assert_eq!(fresh.mine()[0].origin.as_deref(), Some(origin::REPORT));
+        assert_eq!(fresh.mine()[0].data.text, "Mine\n\nA text of mine.");
+        assert_eq!(fresh.mine()[0].data.origin.as_deref(), Some(origin::REPORT));
     }
 
     #[test]
@@ -1054,12 +1028,15 @@ mod tests {
         let incoming = Library::read_file("a.txt", A.as_bytes()).expect("read");
         let id = lib.add(incoming, Some("2026-11-30T12:00:00.000Z")).ids[0];
         let record = read_record(&Library::record(lib.article(id).expect("there"))).expect("read");
-        assert_eq!(record.added.as_deref(), Some("2026-11-30T12:00:00.000Z"));
-        assert_eq!(record.origin.as_deref(), Some(origin::FILE));
-        assert_eq!(record.file.as_deref(), Some("a.txt"));
+        assert_eq!(
+            record.data.added.as_deref(),
+            Some("2026-11-30T12:00:00.000Z")
+        );
+        assert_eq!(record.data.origin.as_deref(), Some(origin::FILE));
+        assert_eq!(record.data.file.as_deref(), Some("a.txt"));
         // A record written before these fields existed still reads.
         let old = r#"{"format":1,"id":4,"name":"old","text":"Old text.","note":null}"#;
-        assert_eq!(read_record(old).map(|r| r.origin), Ok(None));
+        assert_eq!(read_record(old).map(|r| r.data.origin), Ok(None));
     }
 
     #[test]
