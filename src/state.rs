@@ -319,21 +319,23 @@ impl AppState {
     }
 
     /// The alignment of documents `a` and `b` (in that order) and the passages they share, as
-    /// the worker sent it for `key`; `None` until it has.
+    /// the worker sent it for `key`, and whether it is for `key`'s strictness: while the
+    /// worker aligns the pair at a new strictness, the one at the last keeps showing. `None`
+    /// until the worker has aligned these two at all.
     pub fn pair_for(
         &self,
         key: &PairKey,
         a: usize,
         b: usize,
-    ) -> Option<(PairReport, Arc<PairAnswer>)> {
+    ) -> Option<(PairReport, Arc<PairAnswer>, bool)> {
         let answer = self.pair_answer.get()?;
-        let same =
-            answer.a == key.0 && answer.b == key.1 && answer.threshold.map(f32::to_bits) == key.2;
-        same.then(|| {
-            let mut pair = answer.pair.clone();
-            (pair.a, pair.b) = (a, b);
-            (pair, answer)
-        })
+        if answer.a != key.0 || answer.b != key.1 {
+            return None;
+        }
+        let fresh = answer.threshold.map(f32::to_bits) == key.2;
+        let mut pair = answer.pair.clone();
+        (pair.a, pair.b) = (a, b);
+        Some((pair, answer, fresh))
     }
 
     /// Makes pairs in the page with `aligner` rather than asking a worker (the browser tests).

@@ -33,13 +33,15 @@ pub fn PairView(
         }
     });
     let answer = Memo::new(move |_| key.get().and_then(|(k, x, y)| state.pair_for(&k, x, y)));
-    let pair = Memo::new(move |_| answer.get().map(|(p, _)| p));
+    let pair = Memo::new(move |_| answer.get().map(|(p, _, _)| p));
     let passages = Memo::new(move |_| {
         answer
             .get()
-            .map(|(_, a)| a.passages.clone())
+            .map(|(_, a, _)| a.passages.clone())
             .unwrap_or_default()
     });
+    let realigning =
+        Memo::new(move |_| answer.with(|a| a.as_ref().is_some_and(|(_, _, fresh)| !fresh)));
     let current = Memo::new(move |_| match state.location.get().route {
         Route::Pair { row, .. } => row,
         _ => None,
@@ -211,6 +213,9 @@ pub fn PairView(
                 })}
                 {move || pair.with(Option::is_none).then(|| view! {
                     <p class="loading">"Aligning the two articles…"</p>
+                })}
+                {move || realigning.get().then(|| view! {
+                    <p class="realigning" role="status">"Aligning again at the new strictness…"</p>
                 })}
                 <div class="pair-grid" role="table" aria-label="Aligned sentences">
                     <div class="prow prow-head" role="row">

@@ -225,7 +225,8 @@ test('the strictness control re-aligns live', async ({ page, origin }) => {
     el.dispatchEvent(new Event('input', { bubbles: true }));
   });
   await page.waitForFunction(() => location.hash.includes('t=0.9'));
-  await page.waitForFunction((b) => document.querySelector('.figures').textContent !== b, before);
+  await page.waitForFunction((b) => (document.querySelector('.figures')?.textContent ?? b) !== b, before);
+  await page.waitForSelector('.realigning', { state: 'detached' });
 });
 
 test('clicking a highlighted sentence in the article view opens the pair at that row', async ({ page, origin }) => {
