@@ -9,8 +9,9 @@ use web_sys::js_sys;
 /// How long the object URL outlives the click, so the browser has read the blob.
 const REVOKE_AFTER_MS: u64 = 10_000;
 
-/// Offers `contents` as a download called `file_name`, of media type `mime`.
-pub fn save(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
+/// Offers `contents` as a download called `file_name`, of media type `mime`, and returns the
+/// confirmation to show the user ("✓ Saved …"), or why it could not.
+pub fn save(file_name: &str, mime: &str, contents: &str) -> Result<String, String> {
     let failed = |what: &str| format!("could not save {file_name}: {what}");
     let document = web_sys::window()
         .and_then(|w| w.document())
@@ -41,5 +42,5 @@ pub fn save(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
         },
         std::time::Duration::from_millis(REVOKE_AFTER_MS),
     );
-    Ok(())
+    Ok(format!("✓ Saved {file_name}"))
 }

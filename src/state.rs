@@ -208,15 +208,13 @@ impl AppState {
             Event::Refused { messages } => self.work.update(|w| w.refused = messages),
             Event::Notice { messages } => self.work.update(|w| w.notices = messages),
             Event::Json { text } => {
-                let name = "parallax-report.json";
-                let saved = crate::download::save(name, "application/json", &text)
-                    .map(|()| format!("✓ Saved {name}"));
+                let saved =
+                    crate::download::save("parallax-report.json", "application/json", &text);
                 self.work.update(|w| w.saved_json = Some(saved));
             }
             Event::Backup { text } => {
                 let name = format!("parallax-library-{}.json", today());
-                let saved = crate::download::save(&name, "application/json", &text)
-                    .map(|()| format!("✓ Saved {name}"));
+                let saved = crate::download::save(&name, "application/json", &text);
                 self.work.update(|w| w.saved_library = Some(saved));
             }
             Event::Pair(answer) => self.pair_answer.set(Some(Arc::from(answer))),

@@ -26,7 +26,7 @@ pub fn DownloadButton(
         let result = make
             .run(())
             .and_then(|contents| download::save(&name, mime, &contents));
-        status.set(Some(result.map(|()| format!("✓ Saved {name}"))));
+        status.set(Some(result));
     };
     view! {
         <span class="download">

@@ -172,12 +172,6 @@ impl Library {
         Library::new(serde_json::from_str(json).unwrap_or_default())
     }
 
-    /// Takes back the user's stored articles: `(key, JSON text)` of each record (see
-    /// [`Library::sync`]).
-    pub fn restore(&mut self, records: &[(u64, String)]) {
-        self.sync(records);
-    }
-
     /// Brings the user's articles in line with the stored records, `(key, JSON text)` of
     /// every record: what another tab added, renamed or removed is added, renamed or removed
     /// here. Articles that storage does not hold (a write failed) stay, and move to a new key
@@ -256,11 +250,6 @@ impl Library {
     /// Says that storage does not keep the user's articles (and why), or that it does again.
     pub fn set_storage_problem(&mut self, problem: Option<String>) {
         self.storage_problem = problem;
-    }
-
-    /// Whether the bundled articles are hidden.
-    pub fn seeds_hidden(&self) -> bool {
-        self.seeds_hidden
     }
 
     /// Hides or shows the bundled articles; whether that changed anything.
@@ -373,39 +362,11 @@ impl Library {
         added
     }
 
-    /// Adds a file the user brought, or says why not (naming the file).
-    pub fn add_file(&mut self, file_name: &str, bytes: &[u8]) -> Result<&Article, String> {
-        let incoming = Library::read_file(file_name, bytes)?;
-        self.add_one(incoming)
-    }
-
-    /// Adds pasted text (see [`Library::read_paste`]).
-    pub fn paste(&mut self, title: &str, text: &str) -> Result<&Article, String> {
-        let incoming = Library::read_paste(title, text)?;
-        self.add_one(incoming)
-    }
-
-    fn add_one(&mut self, incoming: Incoming) -> Result<&Article, String> {
-        let added = self.add(incoming, None);
-        let id = *added
-            .ids
-            .last()
-            .ok_or_else(|| "Every article in it is here already".to_string())?;
-        self.article(id)
-            .ok_or_else(|| "The article was not added".to_string())
-    }
-
     /// Marks the user's article `id` as held by storage (its record was written).
     pub fn mark_stored(&mut self, id: u64) {
         if let Some(article) = self.mine.iter_mut().find(|a| a.id == id) {
             article.stored = true;
         }
-    }
-
-    /// Gives the user's article `name` the name `to`.
-    pub fn rename(&mut self, name: &str, to: &str) -> Result<&Article, String> {
-        let index = self.mine_index(name)?;
-        self.rename_at(index, to)
     }
 
     /// Gives the user's article `id`, which the page showed as `name`, the name `to`; says so
@@ -426,13 +387,6 @@ impl Library {
         self.mine[index].data.name = to;
         self.corpus = None;
         Ok(&self.mine[index])
-    }
-
-    /// Removes the user's article `name`; gives its record's key.
-    pub fn remove(&mut self, name: &str) -> Result<u64, String> {
-        let index = self.mine_index(name)?;
-        self.corpus = None;
-        Ok(self.mine.remove(index).id)
     }
 
     /// Removes the user's article `id`, which the page showed as `name`; says so when another
@@ -459,12 +413,6 @@ impl Library {
             self.corpus = None;
         }
         removed
-    }
-
-    /// Removes every article the user added; gives their records' keys.
-    pub fn remove_mine(&mut self) -> Vec<u64> {
-        let ids: Vec<u64> = self.mine.iter().map(|a| a.id).collect();
-        self.remove_ids(&ids)
     }
 
     /// The stored form of an article.
@@ -521,26 +469,21 @@ impl Library {
         b: &str,
         config: &Config,
     ) -> Option<(PairReport, Vec<Passage>)> {
-        let names: Vec<String> = self.shown().map(|x| x.data.name.clone()).collect();
-        let (x, y) = (
-            names.iter().position(|n| n == a)?,
-            names.iter().position(|n| n == b)?,
-        );
-        if self
+        let index = |name: &str| self.shown().position(|x| x.data.name == name);
+        let (x, y) = (index(a)?, index(b)?);
+        let current = |known: &[String]| self.shown().map(|x| &x.data.name).eq(known.iter());
+        if !self
             .matrix
             .as_ref()
-            .is_none_or(|(known, _)| *known != names)
+            .is_some_and(|(known, _)| current(known))
         {
             let matrix = analyze_corpus(self.corpus(), config).matrix;
+            let names = self.shown().map(|x| x.data.name.clone()).collect();
             self.matrix = Some((names, matrix));
         }
-        let matrix = self
-            .matrix
-            .as_ref()
-            .map(|(_, m)| m.clone())
-            .unwrap_or_default();
-        let corpus = self.corpus();
-        let pair = pair_report(corpus, &matrix, x, y, config);
+        self.corpus();
+        let (corpus, (_, matrix)) = (self.corpus.as_ref()?, self.matrix.as_ref()?);
+        let pair = pair_report(corpus, matrix, x, y, config);
         let passages = pair_passages(corpus, x, y, &Config::default());
         Some((pair, passages))
     }
@@ -564,13 +507,6 @@ impl Library {
             corpus.add(article.document());
         }
         self.mine.push(article);
-    }
-
-    fn mine_index(&self, name: &str) -> Result<usize, String> {
-        self.mine
-            .iter()
-            .position(|a| a.data.name == name)
-            .ok_or_else(|| format!("“{name}” is not one of your articles"))
     }
 
     /// Where the article `id` is, if it still has the name `name` the page showed.
@@ -653,6 +589,64 @@ pub fn clean_name(name: &str) -> String {
         .take(MAX_NAME_CHARS)
         .collect()
 }
+/// Conveniences for the tests: by name, in one step, without storage.
+#[cfg(test)]
+impl Library {
+    /// Takes back the user's stored articles: `(key, JSON text)` of each record (see
+    /// [`Library::sync`]).
+    pub fn restore(&mut self, records: &[(u64, String)]) {
+        self.sync(records);
+    }
+
+    /// Adds a file the user brought, or says why not (naming the file).
+    pub fn add_file(&mut self, file_name: &str, bytes: &[u8]) -> Result<&Article, String> {
+        let incoming = Library::read_file(file_name, bytes)?;
+        self.add_one(incoming)
+    }
+
+    /// Adds pasted text (see [`Library::read_paste`]).
+    pub fn paste(&mut self, title: &str, text: &str) -> Result<&Article, String> {
+        let incoming = Library::read_paste(title, text)?;
+        self.add_one(incoming)
+    }
+
+    fn add_one(&mut self, incoming: Incoming) -> Result<&Article, String> {
+        let added = self.add(incoming, None);
+        let id = *added
+            .ids
+            .last()
+            .ok_or_else(|| "Every article in it is here already".to_string())?;
+        self.article(id)
+            .ok_or_else(|| "The article was not added".to_string())
+    }
+
+    /// Gives the user's article `name` the name `to`.
+    pub fn rename(&mut self, name: &str, to: &str) -> Result<&Article, String> {
+        let index = self.mine_index(name)?;
+        self.rename_at(index, to)
+    }
+
+    /// Removes the user's article `name`; gives its record's key.
+    pub fn remove(&mut self, name: &str) -> Result<u64, String> {
+        let index = self.mine_index(name)?;
+        self.corpus = None;
+        Ok(self.mine.remove(index).id)
+    }
+
+    /// Removes every article the user added; gives their records' keys.
+    pub fn remove_mine(&mut self) -> Vec<u64> {
+        let ids: Vec<u64> = self.mine.iter().map(|a| a.id).collect();
+        self.remove_ids(&ids)
+    }
+
+    fn mine_index(&self, name: &str) -> Result<usize, String> {
+        self.mine
+            .iter()
+            .position(|a| a.data.name == name)
+            .ok_or_else(|| format!("“{name}” is not one of your articles"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -167,12 +167,7 @@ impl State {
             return false;
         };
         match store.snapshot(self.seen).await {
-            Ok(Some(snapshot)) => {
-                self.seen = Some(snapshot.version);
-                let articles = self.library.sync(&snapshot.records);
-                let hidden = self.library.set_seeds_hidden(snapshot.seeds_hidden);
-                articles || hidden
-            }
+            Ok(Some(snapshot)) => self.absorb(snapshot),
             Ok(None) => false,
             Err(problem) => {
                 self.library.set_storage_problem(Some(problem));
@@ -181,34 +176,44 @@ impl State {
         }
     }
 
+    /// Takes in what storage holds; whether anything changed.
+    fn absorb(&mut self, snapshot: Snapshot) -> bool {
+        self.seen = Some(snapshot.version);
+        let articles = self.library.sync(&snapshot.records);
+        let hidden = self.library.set_seeds_hidden(snapshot.seeds_hidden);
+        articles || hidden
+    }
+
+    /// A read-write transaction, with the library brought up to date with what other tabs
+    /// wrote since; `None` (and the problem noted) when storage cannot give one.
+    async fn begin_change(&mut self) -> Option<Tx> {
+        let store = self.store.as_ref()?;
+        let begun = match store.begin().await {
+            Ok(tx) if self.seen == Some(tx.version) => Ok(tx),
+            Ok(tx) => match tx.catch_up().await {
+                Ok(snapshot) => {
+                    self.absorb(snapshot);
+                    Ok(tx)
+                }
+                Err(problem) => {
+                    tx.abort();
+                    Err(problem)
+                }
+            },
+            Err(problem) => Err(problem),
+        };
+        begun
+            .map_err(|problem| self.library.set_storage_problem(Some(problem)))
+            .ok()
+    }
+
     /// One change of the library, as one storage transaction (see the module documentation):
     /// catches up with other tabs, lets `change` change the library and say what to write,
     /// writes it and tells the other tabs. Without storage, only the change.
     async fn change<T>(&mut self, change: impl FnOnce(&mut Library) -> (T, Vec<Write>)) -> T {
-        let Some(store) = &self.store else {
+        let Some(tx) = self.begin_change().await else {
             return change(&mut self.library).0;
         };
-        let tx = match store.begin().await {
-            Ok(tx) => tx,
-            Err(problem) => {
-                self.library.set_storage_problem(Some(problem));
-                return change(&mut self.library).0;
-            }
-        };
-        if self.seen != Some(tx.version) {
-            match tx.catch_up().await {
-                Ok((records, hidden)) => {
-                    self.library.sync(&records);
-                    self.library.set_seeds_hidden(hidden);
-                    self.seen = Some(tx.version);
-                }
-                Err(problem) => {
-                    tx.abort();
-                    self.library.set_storage_problem(Some(problem));
-                    return change(&mut self.library).0;
-                }
-            }
-        }
         let (out, writes) = change(&mut self.library);
         if writes.is_empty() {
             return out;
@@ -558,31 +563,33 @@ impl Store {
     /// Everything stored, read in one transaction, unless the library's version is still
     /// `seen` (`None`: nothing changed since).
     async fn snapshot(&self, seen: Option<f64>) -> Result<Option<Snapshot>, String> {
-        let failed = |e: idb::Error| format!("Your stored articles could not be read: {e}");
-        let tx = self
-            .db
-            .transaction(&[ARTICLES, SETTINGS], TransactionMode::ReadOnly)
-            .map_err(failed)?;
-        let view = Tx { tx, version: 0.0 };
-        let version = view.read_version().await?;
-        if seen == Some(version) {
+        let view = self
+            .transaction(TransactionMode::ReadOnly, unreadable)
+            .await?;
+        if seen == Some(view.version) {
             return Ok(None);
         }
-        let (records, seeds_hidden) = view.catch_up().await?;
-        Ok(Some(Snapshot {
-            version,
-            records,
-            seeds_hidden,
-        }))
+        view.catch_up().await.map(Some)
     }
 
     /// A read-write transaction over the articles and the settings, with the library's
     /// version read.
     async fn begin(&self) -> Result<Tx, String> {
+        self.transaction(TransactionMode::ReadWrite, |e| storage_problem(&e))
+            .await
+    }
+
+    /// A transaction over the articles and the settings, with the library's version read;
+    /// `failed` says what went wrong when the browser refuses one.
+    async fn transaction(
+        &self,
+        mode: TransactionMode,
+        failed: fn(idb::Error) -> String,
+    ) -> Result<Tx, String> {
         let tx = self
             .db
-            .transaction(&[ARTICLES, SETTINGS], TransactionMode::ReadWrite)
-            .map_err(|e| storage_problem(&e))?;
+            .transaction(&[ARTICLES, SETTINGS], mode)
+            .map_err(failed)?;
         let mut tx = Tx { tx, version: 0.0 };
         tx.version = tx.read_version().await?;
         Ok(tx)
@@ -603,37 +610,36 @@ impl Tx {
 
     /// The library's version: 0 before the first write.
     async fn read_version(&self) -> Result<f64, String> {
-        let failed = |e: idb::Error| format!("Your stored articles could not be read: {e}");
         let value = self
             .store(SETTINGS)?
             .get(JsValue::from_str(LIBRARY_VERSION))
-            .map_err(failed)?
+            .map_err(unreadable)?
             .await
-            .map_err(failed)?;
+            .map_err(unreadable)?;
         Ok(value.and_then(|v| v.as_f64()).unwrap_or(0.0))
     }
 
-    /// Every record, `(key, JSON text)`, and whether the bundled articles are hidden. A value
-    /// that is not text reads as an unreadable record (reported, kept).
-    async fn catch_up(&self) -> Result<(Vec<(u64, String)>, bool), String> {
-        let failed = |e: idb::Error| format!("Your stored articles could not be read: {e}");
+    /// Everything stored at the transaction's version: every record, `(key, JSON text)`, and
+    /// whether the bundled articles are hidden. A value that is not text reads as an
+    /// unreadable record (reported, kept).
+    async fn catch_up(&self) -> Result<Snapshot, String> {
         let articles = self.store(ARTICLES)?;
         let keys = articles
             .get_all_keys(None, None)
-            .map_err(failed)?
+            .map_err(unreadable)?
             .await
-            .map_err(failed)?;
+            .map_err(unreadable)?;
         let values = articles
             .get_all(None, None)
-            .map_err(failed)?
+            .map_err(unreadable)?
             .await
-            .map_err(failed)?;
+            .map_err(unreadable)?;
         let hidden = self
             .store(SETTINGS)?
             .get(JsValue::from_str(SEEDS_HIDDEN))
-            .map_err(failed)?
+            .map_err(unreadable)?
             .await
-            .map_err(failed)?;
+            .map_err(unreadable)?;
         let records = keys
             .iter()
             .zip(values)
@@ -644,10 +650,11 @@ impl Tx {
                 )
             })
             .collect();
-        Ok((
+        Ok(Snapshot {
+            version: self.version,
             records,
-            matches!(hidden, Some(v) if v.as_bool() == Some(true)),
-        ))
+            seeds_hidden: matches!(hidden, Some(v) if v.as_bool() == Some(true)),
+        })
     }
 
     /// Writes an article's record: `new` adds it (failing rather than replacing a record).
@@ -689,6 +696,11 @@ impl Tx {
     fn abort(self) {
         let _ = self.tx.abort();
     }
+}
+
+/// What the page says when stored articles cannot be read.
+fn unreadable(error: idb::Error) -> String {
+    format!("Your stored articles could not be read: {error}")
 }
 
 /// What the page says when a write fails: full, or otherwise refused.

@@ -19,7 +19,7 @@ use crate::analysis::align::{Row, RowOp};
 use crate::base::Span;
 use crate::corpus::Entry;
 use crate::lang::Language;
-use crate::matching::diff::{Piece, PieceOp};
+use crate::matching::diff::{Piece, PieceOp, WordDiff};
 use crate::text::Word;
 
 /// Most unmatched sentences on each side between two matched rows of one block.
@@ -135,43 +135,25 @@ fn follows(rows: &[Row], previous: (usize, usize), next: (usize, usize)) -> bool
 
 /// The block of matched rows `a_rows` (and, for a moved block, their partners `b_rows`).
 fn block(a: &Entry, b: &Entry, rows: &[Row], a_rows: &[usize], b_rows: Option<&[usize]>) -> Block {
+    // A moved block's sentences of B are on its partner rows; its word diffs, like an
+    // in-order block's, on its own rows (a moved pair's two rows carry the same diff).
     let b_side = b_rows.unwrap_or(a_rows);
-    let first_a = *rows[a_rows[0]]
-        .a
-        .first()
-        .expect("a matched row has A sentences");
-    let last_a = *rows[*a_rows.last().expect("a run")]
-        .a
-        .last()
-        .expect("A sentences");
-    let first_b = *rows[b_side[0]]
-        .b
-        .first()
-        .expect("a matched row has B sentences");
-    let last_b = *rows[*b_side.last().expect("a run")]
-        .b
-        .last()
-        .expect("B sentences");
-    let diff_of = |r: usize| {
-        // A moved pair's diff sits on its A-side row.
-        rows[r].diff.as_ref()
+    let (first, last) = (a_rows[0], a_rows[a_rows.len() - 1]);
+    let (first_a, last_a) = (rows[first].a[0], rows[last].a[rows[last].a.len() - 1]);
+    let (b_first, b_last) = (&rows[b_side[0]].b, &rows[b_side[b_side.len() - 1]].b);
+    let (first_b, last_b) = (b_first[0], b_last[b_last.len() - 1]);
+    // One side's span, trimmed to the shared words of its first and last rows.
+    let span = |entry: &Entry, sentences: (usize, usize), pieces: fn(&WordDiff) -> &[Piece]| {
+        let edge_of = |row: usize, from_end: bool| {
+            let diff = rows[row].diff.as_ref()?;
+            edge(pieces(diff), entry, from_end)
+        };
+        let start = edge_of(first, false).unwrap_or(entry.sentences[sentences.0].span.start);
+        let end = edge_of(last, true).unwrap_or(entry.sentences[sentences.1].span.end);
+        Span::new(start, end.max(start))
     };
-    let a_start = diff_of(a_rows[0])
-        .and_then(|d| edge(&d.a, a, false))
-        .unwrap_or(a.sentences[first_a].span.start);
-    let a_end = diff_of(*a_rows.last().expect("a run"))
-        .and_then(|d| edge(&d.a, a, true))
-        .unwrap_or(a.sentences[last_a].span.end);
-    let (b_first_row, b_last_row) = match b_rows {
-        Some(_) => (a_rows[0], *a_rows.last().expect("a run")),
-        None => (b_side[0], *b_side.last().expect("a run")),
-    };
-    let b_start = diff_of(b_first_row)
-        .and_then(|d| edge(&d.b, b, false))
-        .unwrap_or(b.sentences[first_b].span.start);
-    let b_end = diff_of(b_last_row)
-        .and_then(|d| edge(&d.b, b, true))
-        .unwrap_or(b.sentences[last_b].span.end);
+    let a_span = span(a, (first_a, last_a), |d| &d.a);
+    let b_span = span(b, (first_b, last_b), |d| &d.b);
     // Words of A: shared ones from the diffs of the matched rows, all of them in the gaps.
     let (mut kept, mut words) = (0, 0);
     for &r in a_rows {
@@ -192,10 +174,10 @@ fn block(a: &Entry, b: &Entry, rows: &[Row], a_rows: &[usize], b_rows: Option<&[
         }
     }
     Block {
-        a: Span::new(a_start, a_end.max(a_start)),
-        b: Span::new(b_start, b_end.max(b_start)),
-        rows: [a_rows[0], *a_rows.last().expect("a run")],
-        partner_rows: b_rows.map(|r| [r[0], *r.last().expect("a run")]),
+        a: a_span,
+        b: b_span,
+        rows: [first, last],
+        partner_rows: b_rows.map(|r| [r[0], r[r.len() - 1]]),
         a_sentences: [first_a, last_a],
         b_sentences: [first_b, last_b],
         words,
