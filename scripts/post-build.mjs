@@ -1,5 +1,5 @@
 // Trunk's post-build hook (Trunk.toml): gives the worker's files content-hashed names (Trunk
-// names a worker by its binary only), puts the bundled articles in the page (seeds.mjs), then
+// names a worker by its binary only), builds the file readers module beside them (readers.mjs), puts the bundled articles in the page (seeds.mjs), then
 // adds the Content-Security-Policy (csp.mjs), in that order.
 //
 //   node scripts/post-build.mjs [DIR]     (DIR: $TRUNK_STAGING_DIR under Trunk, else dist)
@@ -7,11 +7,13 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inlineHashes, policy, withPolicy } from './csp.mjs';
+import { addReaders } from './readers.mjs';
 import { seeds, seedsBlock, withSeeds } from './seeds.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
 const file = path.join(dir, 'index.html');
 hashWorker(dir);
+addReaders(dir);
 const articles = seeds();
 let html = withSeeds(fs.readFileSync(file, 'utf8'), seedsBlock(articles) + bundledReportBlock(articles));
 const content = policy({ scripts: inlineHashes(html, 'script') });

@@ -44,7 +44,11 @@ const style = fs.readFileSync(path.join(dist, css), 'utf8');
 const loader = fs.readFileSync(path.join(dist, 'parallax-worker_loader.js'), 'utf8');
 const workerJs = loader.match(/importScripts\("\.\/([^"]+\.js)"\)/)?.[1] ?? fail('no worker glue named in parallax-worker_loader.js');
 const workerWasm = loader.match(/module_or_path: "\.\/([^"]+\.wasm)"/)?.[1] ?? fail('no worker wasm named in parallax-worker_loader.js');
-const workerSource = `${fs.readFileSync(path.join(dist, workerJs), 'utf8')}
+// The file readers (crates/readers), which the worker instantiates on the first file it reads:
+// here its bytes travel with the worker's code, as base64 (crates/worker/src/readers.rs).
+const readers = loader.match(/__parallaxReadersUrl = "\.\/([^"]+\.wasm)"/)?.[1] ?? fail('no readers module named in parallax-worker_loader.js');
+const workerSource = `self.__parallaxReadersWasm = '${fs.readFileSync(path.join(dist, readers)).toString('base64')}';
+${fs.readFileSync(path.join(dist, workerJs), 'utf8')}
 wasm_bindgen({ module_or_path: Uint8Array.from(atob('${fs.readFileSync(path.join(dist, workerWasm)).toString('base64')}'), (c) => c.charCodeAt(0)) });
 `;
 if (/<\/script/i.test(workerSource)) fail('the worker code contains </script');

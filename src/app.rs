@@ -68,7 +68,7 @@ pub fn Shell() -> impl IntoView {
         </header>
         <WorkStatus/>
         <div class="drop-overlay" class:shown=move || dragging.get() aria-hidden="true">
-            <p>"Drop .txt, .md or .html files to add them"</p>
+            <p>"Drop .txt, .md, .html, .mhtml, .docx or .pdf files to add them"</p>
         </div>
         <main id="main" tabindex="-1">
             {move || if !state.ready.get() {

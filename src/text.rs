@@ -196,9 +196,50 @@ pub fn short_label(name: &str) -> String {
 /// outlet, e.g. "001 · foxnews.com", or only the label when the source is unknown.
 pub fn source_label(doc: &DocumentReport) -> String {
     let label = short_label(&doc.name);
-    match &doc.source_domain {
+    match &outlet(doc) {
         Some(domain) => format!("{label} · {domain}"),
         None => label,
+    }
+}
+
+/// Who published an article: the outlet its file states, else its source's host.
+pub fn outlet(doc: &DocumentReport) -> Option<String> {
+    doc.outlet.clone().or_else(|| doc.source_domain.clone())
+}
+
+/// Month abbreviations for [`date_label`].
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// An ISO 8601 publication date for a reader: `13 Dec 2017`, with the time as stated when
+/// there is one (`13 Dec 2017, 09:41 UTC`, `13 Dec 2017, 09:41 +01:00`). Text that is not such
+/// a date is shown as it is.
+pub fn date_label(iso: &str) -> String {
+    let number = |s: Option<&str>| s.and_then(|s| s.parse::<usize>().ok());
+    let (date, time) = iso.split_once('T').unwrap_or((iso, ""));
+    let mut parts = date.split('-');
+    let (Some(year), Some(month), Some(day)) = (
+        parts
+            .next()
+            .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())),
+        number(parts.next()).filter(|m| (1..=12).contains(m)),
+        number(parts.next()).filter(|d| (1..=31).contains(d)),
+    ) else {
+        return iso.to_string();
+    };
+    let date = format!("{day} {} {year}", MONTHS[month - 1]);
+    let clock = time.get(..5).filter(|c| c.as_bytes().get(2) == Some(&b':'));
+    let Some(clock) = clock else {
+        return date;
+    };
+    let zone =
+        time.find(['Z', '+', '-'])
+            .map(|at| &time[at..])
+            .map(|z| if z == "Z" { "UTC" } else { z });
+    match zone {
+        Some(zone) => format!("{date}, {clock} {zone}"),
+        None => format!("{date}, {clock}"),
     }
 }
 
@@ -250,6 +291,19 @@ pub fn heat(share: f32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_read_as_a_reader_writes_them() {
+        assert_eq!(date_label("2017-12-13"), "13 Dec 2017");
+        assert_eq!(date_label("2017-12-13T09:41:00Z"), "13 Dec 2017, 09:41 UTC");
+        assert_eq!(
+            date_label("2017-12-13T09:41:00+01:00"),
+            "13 Dec 2017, 09:41 +01:00"
+        );
+        assert_eq!(date_label("2017-12-13T09:41"), "13 Dec 2017, 09:41");
+        assert_eq!(date_label("last Tuesday"), "last Tuesday");
+        assert_eq!(date_label("2017-13-01"), "2017-13-01");
+    }
 
     #[test]
     fn heat_ramps_to_seventy_percent_opacity() {

@@ -1,5 +1,6 @@
-//! Reading a user's file: decoding, refusals, HTML and Markdown reduction, then the engine on
-//! what comes out. The first byte picks the file type.
+//! Reading a user's file: decoding (every encoding), refusals, HTML, saved single-file pages,
+//! Markdown, Word and PDF reading, then the engine on what comes out. The first byte picks
+//! the file type.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -10,10 +11,13 @@ fuzz_target!(|data: &[u8]| {
     let Some((&kind, bytes)) = data.split_first() else {
         return;
     };
-    let name = match kind % 4 {
+    let name = match kind % 7 {
         0 => "file.txt",
         1 => "file.md",
         2 => "file.html",
+        3 => "file.mhtml",
+        4 => "file.docx",
+        5 => "file.pdf",
         _ => "file.png",
     };
     if let Ok(imported) = import(name, bytes) {

@@ -9,7 +9,7 @@ use crate::text::plural;
 /// What the file picker offers (the worker reads these; anything else is refused by name):
 /// articles, and a saved library or a Parallax JSON report to open.
 const ACCEPT: &str =
-    ".txt,.md,.markdown,.html,.htm,.json,text/plain,text/markdown,text/html,application/json";
+    ".txt,.md,.markdown,.html,.htm,.xhtml,.mhtml,.mht,.docx,.pdf,.json,text/plain,text/markdown,text/html,multipart/related,message/rfc822,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json";
 
 /// Sends the files in `files` (picked or dropped) to the worker to be read and added.
 pub fn add_files(state: AppState, files: &web_sys::FileList) {
@@ -81,7 +81,7 @@ pub fn AddArticles() -> impl IntoView {
                     <input type="file" multiple accept=ACCEPT class="file-input" on:change=picked/>
                     <span class="button">"Choose files…"</span>
                 </label>
-                <span class="hint">".txt, .md or .html, up to 8 MB each, or a saved library (.json) to open it; or drop files anywhere on this page"</span>
+                <span class="hint">"Text (.txt, .md), saved web pages (.html, .mhtml), Word (.docx) or PDF files with text, or a saved library (.json) to open it; or drop files anywhere on this page"</span>
             </div>
             <form class="paste-form" on:submit=paste>
                 <label class="paste-title"><span>"Title"</span><input type="text" node_ref=title autocomplete="off" placeholder="Headline of the pasted article"/></label>

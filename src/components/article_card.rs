@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::route::Route;
 use crate::state::AppState;
-use crate::text::{percent, plural, short_label};
+use crate::text::{date_label, outlet, percent, plural, short_label};
 
 /// A card for one article: title, outlet, length and how much of it the others share.
 #[component]
@@ -17,7 +17,9 @@ pub fn ArticleCard(
                 (
                     d.name.clone(),
                     d.title.clone(),
-                    d.source_domain.clone(),
+                    outlet(d),
+                    d.published.clone(),
+                    d.byline.clone(),
                     d.words,
                     d.shared,
                 )
@@ -26,7 +28,7 @@ pub fn ArticleCard(
     });
     let meta = Memo::new(move |_| state.article_meta(index));
     move || {
-        doc.get().map(|(name, title, domain, words, shared)| {
+        doc.get().map(|(name, title, outlet, published, byline, words, shared)| {
             let meta = meta.get();
             let href = state.location.with(|l| l.with_route(Route::Article { name: name.clone(), sentence: None }).to_hash());
             view! {
@@ -36,10 +38,12 @@ pub fn ArticleCard(
                         {meta.yours.then(|| view! { <span class="yours-badge">"Yours"</span> " " })}
                         <span class="card-id">{short_label(&name)}</span>
                         " · "
-                        <span class="outlet">{domain.unwrap_or_else(|| "no source given".to_string())}</span>
+                        <span class="outlet">{outlet.unwrap_or_else(|| "no source given".to_string())}</span>
+                        {published.map(|p| view! { " · " <time class="published" datetime=p.clone()>{date_label(&p)}</time> })}
                         " · "
                         <span class="words">{plural(words, "word")}</span>
                     </p>
+                    {byline.map(|b| view! { <p class="byline">{b}</p> })}
                     {meta.note.map(|n| view! { <p class="read-note">{n}</p> })}
                     <div class="share" title="share of this article's words also found in another article">
                         <div class="share-bar" aria-hidden="true">

@@ -2,7 +2,7 @@
 
 mod add_articles;
 mod article_card;
-mod article_list;
+pub mod article_list;
 mod article_sentence;
 mod copy_link;
 mod diff_text;

@@ -4,7 +4,7 @@ use crate::components::{ArticleSentence, DocumentMissing, YourArticle};
 use crate::route::Route;
 use crate::scroll::scroll_into_view;
 use crate::state::AppState;
-use crate::text::{body_paragraphs, percent, plural};
+use crate::text::{body_paragraphs, date_label, outlet, percent, plural};
 
 /// One article as its paragraphs; sentences found in other articles are highlighted.
 #[component]
@@ -32,18 +32,26 @@ pub fn ArticleView(
         let Some(d) = index.get() else {
             return view! { <DocumentMissing name=name.clone()/> }.into_any();
         };
-        let (title, source, domain, words, shared, paragraphs, n) = state.report.with(|r| {
-            let doc = &r.documents[d];
-            (
-                doc.title.clone(),
-                doc.source.clone(),
-                doc.source_domain.clone(),
-                doc.words,
-                doc.shared,
-                body_paragraphs(doc),
-                r.documents.len(),
-            )
-        });
+        let (title, source, domain, (published, byline), words, shared, paragraphs, n) =
+            state.report.with(|r| {
+                let doc = &r.documents[d];
+                (
+                    doc.title.clone(),
+                    doc.source.clone(),
+                    outlet(doc),
+                    (doc.published.clone(), doc.byline.clone()),
+                    doc.words,
+                    doc.shared,
+                    body_paragraphs(doc),
+                    r.documents.len(),
+                )
+            });
+        // Without an address the outlet's name (when the file states one) stands alone.
+        let unlinked_outlet = if source.is_none() {
+            domain.clone()
+        } else {
+            None
+        };
         view! {
             <article class="reader">
                 <header class="reader-head">
@@ -56,6 +64,9 @@ pub fn ArticleView(
                             </a>
                             " · "
                         })}
+                        {unlinked_outlet.map(|o| view! { <span class="outlet">{o}</span> " · " })}
+                        {published.map(|p| view! { <time class="published" datetime=p.clone()>{date_label(&p)}</time> " · " })}
+                        {byline.map(|b| view! { <span class="byline">{b}</span> " · " })}
                         {plural(words, "word")} " · " {format!("{} shared with the other {}", percent(shared), plural(n.saturating_sub(1), "article"))}
                     </p>
                     <YourArticle index=d/>

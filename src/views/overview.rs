@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use parallax_worker::protocol::Command;
 
+use crate::components::article_list::{arrange, SortBy};
 use crate::components::{
     save_status, AddArticles, ArticleCard, ArticleList, DownloadButton, RankedPairs,
     SharedStatements, SimilarityMatrix,
@@ -25,14 +26,39 @@ pub const MATRIX_UP_TO: usize = 16;
 pub fn Overview() -> impl IntoView {
     let state = AppState::expect();
     let count = Memo::new(move |_| state.report.with(|r| r.documents.len()));
+    // Cards in the order the articles were added, or by publication ("who published first")
+    // once any article states its date.
+    let by_date = RwSignal::new(false);
+    let dated = Memo::new(move |_| {
+        state
+            .report
+            .with(|r| r.documents.iter().any(|d| d.published.is_some()))
+    });
+    let card_order = Memo::new(move |_| {
+        let by = if by_date.get() && dated.get() {
+            SortBy::Published
+        } else {
+            SortBy::Name
+        };
+        state
+            .report
+            .with(|r| arrange(&r.documents, &[], "", by, false))
+    });
     view! {
         <Show when=move || { count.get() > 0 } fallback=|| view! { <EmptyState/> }>
             <section class="overview" aria-labelledby="articles-heading">
                 <h1 id="articles-heading" class="section-title">"Articles"</h1>
                 {move || if count.get() <= CARDS_UP_TO {
                     view! {
+                        {move || dated.get().then(|| view! {
+                            <label class="card-order">
+                                <input type="checkbox" prop:checked=move || by_date.get()
+                                    on:change=move |ev| by_date.set(event_target_checked(&ev))/>
+                                " Published first"
+                            </label>
+                        })}
                         <ul class="cards">
-                            <For each=move || 0..count.get() key=|i| *i let:index>
+                            <For each=move || card_order.get() key=|i| *i let:index>
                                 <li><ArticleCard index/></li>
                             </For>
                         </ul>

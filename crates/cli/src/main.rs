@@ -5,9 +5,10 @@
 //! parallax align [--threshold T] FILE_A FILE_B
 //! ```
 //!
-//! Files are read as the browser app reads dropped files (`parallax-ingest`): `.txt`, `.md`
-//! and `.html`; UTF-8, UTF-16 with a byte-order mark, or else Windows-1252 (with a note on
-//! stderr).
+//! Files are read as the browser app reads dropped files (`parallax-ingest`): `.txt`, `.md`,
+//! saved pages (`.html`, `.mhtml`), Word (`.docx`) and PDF files with a text layer, in any
+//! encoding (what a file was read as, when not UTF-8, is noted on stderr). What a file states
+//! about itself (outlet, byline, date) goes into the report's documents.
 
 use std::io::Write;
 use std::path::Path;
@@ -15,6 +16,7 @@ use std::process::ExitCode;
 
 use parallax_engine::analysis::align::RowOp;
 use parallax_engine::report::{pair_report, to_json, BlockReport, PairReport};
+use parallax_engine::text::Provenance;
 use parallax_engine::{
     analysis::cluster::analyze_corpus, analyze, Config, Corpus, Document, Report,
 };
@@ -29,7 +31,11 @@ compare  prints pairs by similarity and the statements several files share;
 align    prints the sentence-by-sentence alignment of two files
 
 --threshold T   sentence similarity (0 to 1) that counts as the same statement
-                (default 0.46; higher is stricter)";
+                (default 0.46; higher is stricter)
+
+FILE: .txt, .md, a saved web page (.html, .mhtml/.mht), a Word document (.docx)
+or a PDF with a text layer; any encoding (a note on stderr says what a file that
+is not UTF-8 was read as)";
 
 /// A failure the user can act on; printed as one line.
 struct Failure {
@@ -191,12 +197,18 @@ fn read_document(file: &str) -> Result<Document, Failure> {
         // Worth knowing, not a failure: on stderr, so `--json` output stays clean.
         eprintln!("parallax: note: {file}: {note}");
     }
+    let meta = imported.meta;
+    let provenance = Provenance {
+        outlet: meta.outlet,
+        byline: meta.byline,
+        published: meta.published,
+    };
     let text = imported.text;
     let name = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| file.to_string());
-    Ok(Document::parse(name, text))
+    Ok(Document::parse(name, text).with_provenance(provenance))
 }
 
 fn percent(share: f32) -> String {

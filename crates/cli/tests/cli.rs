@@ -129,7 +129,7 @@ fn bad_input_gets_one_clear_line() {
                 binary.to_string_lossy().into_owned(),
             ],
             1,
-            "image.txt: is not a text file (a GIF image); add .txt, .md or .html files".into(),
+            "image.txt: is not a file Parallax reads (a GIF image); add .txt, .md, .html, .mhtml, .docx and .pdf files".into(),
         ),
         (
             vec![
@@ -147,7 +147,7 @@ fn bad_input_gets_one_clear_line() {
                 clip.to_string_lossy().into_owned(),
             ],
             1,
-            "clip.mp4: is a .mp4 file; Parallax reads .txt, .md and .html files".into(),
+            "clip.mp4: is a .mp4 file; Parallax reads .txt, .md, .html, .mhtml, .docx and .pdf files".into(),
         ),
         (
             vec!["compare".into(), "--threshold".into(), "2".into()],
@@ -176,7 +176,7 @@ fn bad_input_gets_one_clear_line() {
 }
 
 #[test]
-fn reads_windows_1252_html_and_markdown_with_a_note_for_the_fallback() {
+fn reads_windows_1252_html_and_markdown_with_a_note_for_the_guess() {
     let latin1 = scratch(
         "latin1.txt",
         b"Storm in Caf\xe9 town\n\nThe storm killed 87 people, officials said on Monday.\n",
@@ -200,7 +200,7 @@ fn reads_windows_1252_html_and_markdown_with_a_note_for_the_fallback() {
     let err = stderr(&out);
     assert!(out.status.success(), "{err}");
     assert!(
-        err.contains("latin1.txt: not UTF-8: read as Windows-1252"),
+        err.contains("latin1.txt: not UTF-8 and no encoding stated: read as windows-1252"),
         "{err}"
     );
     assert_eq!(err.lines().count(), 1, "{err}");
@@ -224,4 +224,40 @@ fn reads_windows_1252_html_and_markdown_with_a_note_for_the_fallback() {
     assert!(report["discrepancies"]
         .as_array()
         .is_some_and(|d| !d.is_empty()));
+}
+
+#[test]
+fn reads_word_pdf_and_single_file_pages_with_what_they_state() {
+    let files = ["press-release.docx", "moscow-talks.pdf", "storm.mhtml"]
+        .map(|name| format!("{}/../../tests/files/{name}", env!("CARGO_MANIFEST_DIR")));
+    let mut args = vec!["compare", "--json"];
+    args.extend(files.iter().map(String::as_str));
+    let out = run(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let field = |d: usize, name: &str| report["documents"][d][name].as_str().map(str::to_string);
+    assert_eq!(
+        field(0, "title").as_deref(),
+        Some("Ministers agree on a budget for the coming year")
+    );
+    assert_eq!(
+        field(1, "title").as_deref(),
+        Some("Ministers meet in Moscow")
+    );
+    assert_eq!(
+        field(1, "published").as_deref(),
+        Some("2017-12-13T08:15:00+01:00")
+    );
+    assert_eq!(field(2, "outlet").as_deref(), Some("Example News"));
+    assert_eq!(field(2, "byline").as_deref(), Some("Jane Doe"));
+    assert_eq!(
+        field(2, "source").as_deref(),
+        Some("https://news.example.org/storm")
+    );
+    // The PDF's trust sentence, broken across lines and hyphenated there, is the page's.
+    let clusters = report["clusters"].as_array().expect("clusters");
+    assert!(
+        clusters.iter().any(|c| c["documents"].as_u64() == Some(3)),
+        "{clusters:?}"
+    );
 }

@@ -1,43 +1,67 @@
-//! Turns a file a user brings (`.txt`, `.md`, `.html`) into an article's text, or says why it
-//! cannot, in words that name the file. Pure Rust, no web dependency: the CLI uses it today and
-//! the browser app uses the same code for dropped and picked files.
+//! Turns a file a user brings into an article's text and what the document says about itself,
+//! or says why it cannot, in words that name the file. Pure Rust, no web dependency: the CLI
+//! uses it, and the browser app runs the same code (built as `crates/readers`, a module the
+//! worker loads on the first file it reads).
 //!
-//! * **Decoding** ([`decode`], through `encoding_rs`): a byte-order mark decides (UTF-8,
-//!   UTF-16LE, UTF-16BE); without one, valid UTF-8 is UTF-8, and anything else is read as
-//!   Windows-1252, the usual encoding of older Western files. Every fallback is reported
-//!   ([`Decoded::note`]) so the user can be told.
-//! * **Refusals** ([`Refusal`]): empty files, files over [`MAX_FILE_BYTES`], binary files
-//!   (known signatures such as PNG or PDF, NUL bytes, or many control characters), and types
-//!   other than text, Markdown and HTML.
-//! * **Formats**: plain text is kept as written; Markdown loses its markup
-//!   ([`markdown::to_text`]); HTML is reduced to its readable text, title first
-//!   ([`html::to_text`]).
+//! * **Formats** ([`Format`]): plain text kept as written; Markdown without its markup
+//!   ([`markdown`]); a saved web page reduced to its article ([`html`]), also from a page saved
+//!   as one file ([`mhtml`]); a Word document's paragraphs ([`docx`]); a PDF's text layer
+//!   ([`pdf`]), page by page ([`Reading`]) so the caller can show progress.
+//! * **Encodings** ([`decode`]): byte-order mark, then what the file declares, then UTF-8, then a
+//!   guess among the legacy encodings; the article's note says what it was read as.
+//! * **Refusals** ([`Refusal`]): empty files, files over [`MAX_FILE_BYTES`], binary files of other
+//!   kinds, a PDF without a text layer, types Parallax does not read.
 //!
 //! The text that comes out is what the engine reads and what every byte range then indexes;
-//! it is never parsed as HTML again.
+//! it is never parsed again.
 
+pub mod decode;
+pub mod docx;
 pub mod html;
 pub mod markdown;
+pub mod meta;
+pub mod mhtml;
+pub mod pdf;
+mod zip;
 
 use std::fmt;
 
-/// Largest file accepted, in bytes (8 MiB): far above any news article (the seeds are 3–6 KB;
-/// a 1 MB file is a long report), low enough that a mistaken drop of a video is refused at once.
-pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+pub use decode::{decode, Decoded};
+pub use meta::Metadata;
+use serde::{Deserialize, Serialize};
+
+/// Largest file accepted, in bytes (32 MiB): far above any news article (the seeds are 3–6 KB;
+/// a 1 MB text is a long report) and a long PDF with its fonts, low enough that a mistaken drop
+/// of a video is refused at once.
+pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+
+/// Largest text file accepted, in bytes (8 MiB): text is all article, so this is already
+/// thousands of pages.
+pub const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
 
 /// Share of control characters (other than tab, line breaks and form feed) above which
 /// decoded text is taken for binary data: 1 in 100 characters.
 pub const MAX_CONTROL_SHARE: f64 = 0.01;
 
-/// What kind of file it is, from its name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The kinds of file Parallax reads, as the file picker and the messages list them.
+pub const READS: &str = ".txt, .md, .html, .mhtml, .docx and .pdf";
+
+/// What kind of file it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     /// `.txt`, or no extension: kept as written.
     Text,
     /// `.md`, `.markdown`: markup removed.
     Markdown,
-    /// `.html`, `.htm`: reduced to its readable text.
+    /// `.html`, `.htm`, `.xhtml`: reduced to the article's text.
     Html,
+    /// `.mhtml`, `.mht`: a page saved as one file.
+    Mhtml,
+    /// `.docx`: a Word document.
+    Docx,
+    /// `.pdf`: a PDF's text layer.
+    Pdf,
 }
 
 impl Format {
@@ -50,7 +74,26 @@ impl Format {
             "txt" | "text" => Some(Format::Text),
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" | "xhtml" => Some(Format::Html),
+            "mhtml" | "mht" => Some(Format::Mhtml),
+            "docx" => Some(Format::Docx),
+            "pdf" => Some(Format::Pdf),
             _ => None,
+        }
+    }
+
+    /// The format of a file called `file_name` with these contents: its name decides, except
+    /// that a PDF is a PDF whatever it is called, and a file named as a page that is a MIME
+    /// message is a page saved as one file.
+    pub fn sniff(file_name: &str, bytes: &[u8]) -> Option<Format> {
+        let named = Format::of(file_name);
+        if bytes.starts_with(b"%PDF-") && named != Some(Format::Docx) {
+            return Some(Format::Pdf);
+        }
+        match named {
+            Some(Format::Html | Format::Text) if mhtml::looks_like_mime(bytes) => {
+                Some(Format::Mhtml)
+            }
+            named => named,
         }
     }
 }
@@ -63,166 +106,32 @@ fn extension(file_name: &str) -> Option<String> {
     }
 }
 
-/// The encoding a file was read in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Encoding {
-    /// UTF-8 (with or without a byte-order mark).
-    Utf8,
-    /// UTF-16, little-endian, from its byte-order mark.
-    Utf16Le,
-    /// UTF-16, big-endian, from its byte-order mark.
-    Utf16Be,
-    /// Windows-1252: the fallback for bytes that are not UTF-8.
-    Windows1252,
-}
-
-impl Encoding {
-    /// Its usual name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Encoding::Utf8 => "UTF-8",
-            Encoding::Utf16Le => "UTF-16LE",
-            Encoding::Utf16Be => "UTF-16BE",
-            Encoding::Windows1252 => "Windows-1252",
-        }
-    }
-}
-
-/// Decoded text and how it was decoded.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Decoded {
-    /// The text, without a byte-order mark.
-    pub text: String,
-    /// The encoding used.
-    pub encoding: Encoding,
-    /// Whether a byte-order mark said so.
-    pub had_bom: bool,
-    /// Whether malformed sequences were replaced with U+FFFD.
-    pub had_errors: bool,
-}
-
-impl Decoded {
-    /// What the user should know about the decoding, if anything: a fallback or a repair.
-    pub fn note(&self) -> Option<String> {
-        match (self.encoding, self.had_errors) {
-            (Encoding::Windows1252, _) => {
-                Some("not UTF-8: read as Windows-1252 (older Western text)".to_string())
-            }
-            (encoding, true) => Some(format!(
-                "{}: some malformed bytes were replaced with �",
-                encoding.name()
-            )),
-            _ => None,
-        }
-    }
-}
-
-/// Decodes a file's bytes: by its byte-order mark, else as UTF-8 when valid, else as
-/// Windows-1252.
-///
-/// Through `encoding_rs::mem` (UTF-16 to UTF-8, Latin-1 to UTF-8) rather than its
-/// `Encoding`/`Decoder` API: a `Decoder` dispatches over every encoding, so using it links all
-/// of their tables into the browser build (measured: 149 KB of gzip wasm for this crate,
-/// against a few KB). The tests check the result against `encoding_rs`'s own decoders.
-pub fn decode(bytes: &[u8]) -> Decoded {
-    let (encoding, bom_length) = if bytes.starts_with(b"\xef\xbb\xbf") {
-        (Encoding::Utf8, 3)
-    } else if bytes.starts_with(b"\xff\xfe") {
-        (Encoding::Utf16Le, 2)
-    } else if bytes.starts_with(b"\xfe\xff") {
-        (Encoding::Utf16Be, 2)
-    } else {
-        return match std::str::from_utf8(bytes) {
-            Ok(text) => Decoded {
-                text: text.to_string(),
-                encoding: Encoding::Utf8,
-                had_bom: false,
-                had_errors: false,
-            },
-            Err(_) => Decoded {
-                text: decode_windows_1252(bytes),
-                encoding: Encoding::Windows1252,
-                had_bom: false,
-                had_errors: false,
-            },
-        };
-    };
-    let rest = &bytes[bom_length..];
-    let (text, had_errors) = match encoding {
-        Encoding::Utf16Le => decode_utf16(rest, u16::from_le_bytes),
-        Encoding::Utf16Be => decode_utf16(rest, u16::from_be_bytes),
-        _ => match String::from_utf8_lossy(rest) {
-            std::borrow::Cow::Borrowed(text) => (text.to_string(), false),
-            std::borrow::Cow::Owned(text) => (text, true),
-        },
-    };
-    Decoded {
-        text,
-        encoding,
-        had_bom: true,
-        had_errors,
-    }
-}
-
-/// UTF-16 code units (read with `unit`) as text; unpaired surrogates and a final odd byte
-/// become U+FFFD and count as errors.
-fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> (String, bool) {
-    let units: Vec<u16> = bytes
-        .chunks_exact(2)
-        .map(|pair| unit([pair[0], pair[1]]))
-        .collect();
-    let mut had_errors = encoding_rs::mem::utf16_valid_up_to(&units) < units.len();
-    // At most three UTF-8 bytes per UTF-16 unit.
-    let mut utf8 = vec![0; units.len() * 3];
-    let written = encoding_rs::mem::convert_utf16_to_utf8(&units, &mut utf8);
-    utf8.truncate(written);
-    let mut text = String::from_utf8(utf8)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    if bytes.len() % 2 == 1 {
-        text.push('\u{fffd}');
-        had_errors = true;
-    }
-    (text, had_errors)
-}
-
-/// What Windows-1252 puts at 0x80–0x9F, where it differs from Latin-1 (the WHATWG index:
-/// the five unassigned bytes map to the C1 controls of the same value).
-const WINDOWS_1252_HIGH: [char; 32] = [
-    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
-    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
-];
-
-/// Windows-1252 bytes as text: Latin-1 (`encoding_rs::mem::decode_latin1`) with 0x80–0x9F
-/// mapped as Windows-1252 maps them. Every byte is a character, so this never fails.
-fn decode_windows_1252(bytes: &[u8]) -> String {
-    encoding_rs::mem::decode_latin1(bytes)
-        .chars()
-        .map(|c| match c {
-            '\u{80}'..='\u{9f}' => WINDOWS_1252_HIGH[c as usize - 0x80],
-            c => c,
-        })
-        .collect()
-}
-
 /// Why a file was not added.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refusal {
     /// No bytes, or only white space (after removing markup).
     Empty,
-    /// More than [`MAX_FILE_BYTES`].
+    /// More than [`MAX_FILE_BYTES`] (or [`MAX_TEXT_BYTES`] for text).
     TooLarge {
         /// The file's size in bytes.
         bytes: usize,
+        /// The limit it is over.
+        limit: usize,
     },
     /// Not text: `what` says how it was recognised.
     Binary {
         /// E.g. "a PNG image", "NUL bytes", "control characters".
         what: &'static str,
     },
-    /// A file type other than text, Markdown or HTML.
+    /// A file type Parallax does not read.
     UnsupportedType {
         /// The extension, lower case.
         extension: String,
+    },
+    /// A Word, PDF or saved-page file that could not be read: `why` completes "NAME …".
+    Unreadable {
+        /// E.g. "is a PDF without a text layer (…)".
+        why: String,
     },
 }
 
@@ -230,23 +139,34 @@ impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Refusal::Empty => write!(f, "is empty: there is no text to compare"),
-            Refusal::TooLarge { bytes } => write!(
+            Refusal::TooLarge { bytes, limit } => write!(
                 f,
                 "is too large ({} MB; the limit is {} MB)",
                 megabytes(*bytes),
-                megabytes(MAX_FILE_BYTES)
+                megabytes(*limit)
             ),
             Refusal::Binary { what } => {
                 write!(
                     f,
-                    "is not a text file ({what}); add .txt, .md or .html files"
+                    "is not a file Parallax reads ({what}); add {READS} files"
                 )
             }
             Refusal::UnsupportedType { extension } => write!(
                 f,
-                "is a .{extension} file; Parallax reads .txt, .md and .html files"
+                "is a .{extension} file; Parallax reads {READS} files{}",
+                advice(extension)
             ),
+            Refusal::Unreadable { why } => write!(f, "{why}"),
         }
+    }
+}
+
+/// What to do with a file type that has a readable cousin.
+fn advice(extension: &str) -> &'static str {
+    match extension {
+        "doc" | "rtf" | "odt" | "pages" => " (save it as .docx or .pdf first)",
+        "webarchive" => " (save the page as .html or .mhtml instead)",
+        _ => "",
     }
 }
 
@@ -262,31 +182,259 @@ fn megabytes(bytes: usize) -> String {
 }
 
 /// A file turned into an article.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Imported {
-    /// The article's text, as the engine reads it: for HTML and Markdown, the readable text
-    /// (title on the first line).
+    /// The article's text, as the engine reads it: for everything but plain text, the
+    /// readable text with the title on the first line.
     pub text: String,
     /// The file's format.
     pub format: Format,
-    /// How its bytes were decoded.
-    pub encoding: Encoding,
-    /// What the user should know about the decoding ([`Decoded::note`]).
+    /// The encoding its text was read in (its WHATWG name, e.g. `UTF-8`, `windows-1251`); for
+    /// Word and PDF files, `UTF-8`.
+    pub encoding: String,
+    /// What the user should know about how it was read (the encoding when it was not UTF-8, a
+    /// repair, pages without text).
     pub note: Option<String>,
+    /// What the document says about itself.
+    #[serde(default, skip_serializing_if = "Metadata::is_empty")]
+    pub meta: Metadata,
 }
 
 /// Reads a file called `file_name` with contents `bytes` as an article, or says why not.
 pub fn import(file_name: &str, bytes: &[u8]) -> Result<Imported, Refusal> {
-    let format = Format::of(file_name).ok_or_else(|| Refusal::UnsupportedType {
-        extension: extension(file_name).unwrap_or_default(),
-    })?;
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(Refusal::TooLarge { bytes: bytes.len() });
+    let mut reading = Reading::start(file_name, bytes);
+    while reading.step() {}
+    reading.finish()
+}
+
+/// A file being read, one step at a time: a PDF page by page, anything else in one step. The
+/// caller can say how far it got between steps ([`Reading::progress`]).
+pub struct Reading {
+    state: State,
+}
+
+enum State {
+    Done(Result<Imported, Refusal>),
+    Pdf {
+        pdf: pdf::Pdf,
+        pages: Vec<Vec<pdf::Line>>,
+    },
+}
+
+impl Reading {
+    /// Starts reading: everything but a PDF's pages is read here.
+    pub fn start(file_name: &str, bytes: &[u8]) -> Reading {
+        let state = match Format::sniff(file_name, bytes) {
+            None => State::Done(Err(Refusal::UnsupportedType {
+                extension: extension(file_name).unwrap_or_default(),
+            })),
+            Some(Format::Pdf) => match open_pdf(bytes) {
+                Ok(pdf) => State::Pdf {
+                    pages: Vec::with_capacity(pdf.page_count()),
+                    pdf,
+                },
+                Err(refusal) => State::Done(Err(refusal)),
+            },
+            Some(format) => State::Done(read_whole(format, bytes)),
+        };
+        Reading { state }
     }
+
+    /// Steps done and steps in all (pages, for a PDF).
+    pub fn progress(&self) -> (usize, usize) {
+        match &self.state {
+            State::Done(_) => (1, 1),
+            State::Pdf { pdf, pages } => (pages.len(), pdf.page_count()),
+        }
+    }
+
+    /// Reads the next step; false when nothing is left to read.
+    pub fn step(&mut self) -> bool {
+        match &mut self.state {
+            State::Done(_) => false,
+            State::Pdf { pdf, pages } => {
+                if pages.len() < pdf.page_count() {
+                    pages.push(pdf.page_lines(pages.len()));
+                }
+                pages.len() < pdf.page_count()
+            }
+        }
+    }
+
+    /// The article, or why there is none (pages not yet stepped through are read now).
+    pub fn finish(mut self) -> Result<Imported, Refusal> {
+        while self.step() {}
+        match self.state {
+            State::Done(result) => result,
+            State::Pdf { pdf, pages } => finish_pdf(&pdf, &pages),
+        }
+    }
+}
+
+fn too_large(bytes: &[u8], limit: usize) -> Result<(), Refusal> {
+    if bytes.len() > limit {
+        return Err(Refusal::TooLarge {
+            bytes: bytes.len(),
+            limit,
+        });
+    }
+    Ok(())
+}
+
+fn open_pdf(bytes: &[u8]) -> Result<pdf::Pdf, Refusal> {
+    too_large(bytes, MAX_FILE_BYTES)?;
+    pdf::Pdf::open(bytes).map_err(|e| Refusal::Unreadable { why: e.to_string() })
+}
+
+fn finish_pdf(pdf: &pdf::Pdf, pages: &[Vec<pdf::Line>]) -> Result<Imported, Refusal> {
+    let blank = pages.iter().filter(|p| p.is_empty()).count();
+    if blank == pages.len() {
+        return Err(Refusal::Unreadable {
+            why: pdf::PdfError::NoText { pages: pages.len() }.to_string(),
+        });
+    }
+    let assembled = pdf::assemble(pages);
+    let note = (blank > 0).then(|| {
+        format!(
+            "{blank} of its {} pages have no text layer (images only) and were left out",
+            pages.len()
+        )
+    });
+    let title = pdf.info_title().or(assembled.title);
+    // The title leads the text, as for every other format (the engine reads the first line
+    // as the headline); a title property the pages do not start with is put there.
+    let text = match &title {
+        Some(title) if !assembled.text.starts_with(title.as_str()) => {
+            format!("{title}\n\n{}", assembled.text)
+        }
+        _ => assembled.text,
+    };
+    let meta = Metadata {
+        title,
+        byline: pdf.info_author(),
+        published: pdf.info_date(),
+        ..Metadata::default()
+    };
+    finished(text, Format::Pdf, "UTF-8".into(), note, meta)
+}
+
+/// Checks what came out and makes the article.
+fn finished(
+    text: String,
+    format: Format,
+    encoding: String,
+    note: Option<String>,
+    meta: Metadata,
+) -> Result<Imported, Refusal> {
+    if text.trim().is_empty() {
+        return Err(Refusal::Empty);
+    }
+    Ok(Imported {
+        text,
+        format,
+        encoding,
+        note,
+        meta,
+    })
+}
+
+/// Reads a file that is not a PDF.
+fn read_whole(format: Format, bytes: &[u8]) -> Result<Imported, Refusal> {
+    match format {
+        Format::Docx => {
+            too_large(bytes, MAX_FILE_BYTES)?;
+            let document = docx::read(bytes).map_err(|why| Refusal::Unreadable { why })?;
+            finished(document.text, format, "UTF-8".into(), None, document.meta)
+        }
+        Format::Mhtml => {
+            too_large(bytes, MAX_FILE_BYTES)?;
+            let page = mhtml::read(bytes).map_err(|why| Refusal::Unreadable {
+                why: format!("is {why}"),
+            })?;
+            let declared = page
+                .charset
+                .clone()
+                .or_else(|| decode::html_declared_charset(&page.html));
+            let decoded = checked_text(&page.html, declared.as_deref())?;
+            let mut read = html::read(&decoded.text);
+            read.meta.url = read.meta.url.or(page.location.clone());
+            html_article(read, format, &decoded, page.location.as_deref())
+        }
+        Format::Html => {
+            too_large(bytes, MAX_TEXT_BYTES)?;
+            let declared = decode::html_declared_charset(bytes);
+            let decoded = checked_text(bytes, declared.as_deref())?;
+            let read = html::read(&decoded.text);
+            html_article(read, format, &decoded, None)
+        }
+        Format::Text | Format::Markdown => {
+            too_large(bytes, MAX_TEXT_BYTES)?;
+            let decoded = checked_text(bytes, None)?;
+            let text = match format {
+                Format::Markdown => markdown::to_text(&decoded.text),
+                _ => decoded.text.clone(),
+            };
+            finished(
+                text,
+                format,
+                decoded.encoding.name().into(),
+                decoded.note(),
+                Metadata::default(),
+            )
+        }
+        Format::Pdf => unreachable_pdf(),
+    }
+}
+
+/// PDFs are read page by page through [`Reading`], never here.
+fn unreachable_pdf() -> Result<Imported, Refusal> {
+    Err(Refusal::Unreadable {
+        why: "could not be read as a PDF".into(),
+    })
+}
+
+/// A page's article: its text as [`html::to_text`] lays it out, the address a saved page
+/// records standing in when the page names none.
+fn html_article(
+    page: html::Page,
+    format: Format,
+    decoded: &Decoded,
+    saved_from: Option<&str>,
+) -> Result<Imported, Refusal> {
+    let text = page_text(&page, saved_from);
+    finished(
+        text,
+        format,
+        decoded.encoding.name().into(),
+        decoded.note(),
+        page.meta,
+    )
+}
+
+/// A read page laid out as the engine reads it: title on the first line, the page's own
+/// address (or the one it was saved from) on the next, a blank line, then the paragraphs one
+/// blank line apart.
+fn page_text(page: &html::Page, saved_from: Option<&str>) -> String {
+    let mut out = String::new();
+    if let Some(title) = page.title.as_deref().filter(|t| !t.is_empty()) {
+        out.push_str(title);
+        out.push('\n');
+        if let Some(url) = page.meta.url.as_deref().or(saved_from) {
+            out.push_str(url);
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    out.push_str(&page.paragraphs.join("\n\n"));
+    out
+}
+
+/// Text decoded from `bytes` (declared encoding `declared`), refused when it is not text.
+fn checked_text(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, Refusal> {
     if let Some(what) = binary_signature(bytes) {
         return Err(Refusal::Binary { what });
     }
-    let decoded = decode(bytes);
+    let decoded = decode::decode_declared(bytes, declared);
     if decoded.text.contains('\0') {
         return Err(Refusal::Binary { what: "NUL bytes" });
     }
@@ -295,21 +443,7 @@ pub fn import(file_name: &str, bytes: &[u8]) -> Result<Imported, Refusal> {
             what: "control characters",
         });
     }
-    let note = decoded.note();
-    let text = match format {
-        Format::Text => decoded.text,
-        Format::Markdown => markdown::to_text(&decoded.text),
-        Format::Html => html::to_text(&decoded.text),
-    };
-    if text.trim().is_empty() {
-        return Err(Refusal::Empty);
-    }
-    Ok(Imported {
-        text,
-        format,
-        encoding: decoded.encoding,
-        note,
-    })
+    Ok(decoded)
 }
 
 /// Signatures of common binary files someone might drop by mistake (or rename to `.txt`).
@@ -318,7 +452,6 @@ const SIGNATURES: &[(&[u8], &str)] = &[
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF document"),
     (b"PK\x03\x04", "a ZIP archive or office document"),
     (b"\x1f\x8b", "gzip-compressed data"),
     (b"RIFF", "a RIFF media file"),
@@ -355,76 +488,146 @@ mod tests {
     use super::*;
 
     #[test]
-    fn formats_by_extension() {
+    fn formats_by_extension_and_by_contents() {
         assert_eq!(Format::of("a.txt"), Some(Format::Text));
         assert_eq!(Format::of("A.MD"), Some(Format::Markdown));
         assert_eq!(Format::of("page.HTM"), Some(Format::Html));
+        assert_eq!(Format::of("page.mht"), Some(Format::Mhtml));
+        assert_eq!(Format::of("release.DOCX"), Some(Format::Docx));
+        assert_eq!(Format::of("report.pdf"), Some(Format::Pdf));
         assert_eq!(Format::of("notes"), Some(Format::Text));
         assert_eq!(Format::of(".profile"), Some(Format::Text));
         assert_eq!(Format::of("photo.png"), None);
-    }
-
-    #[test]
-    fn decodes_utf8_with_and_without_bom() {
-        let plain = decode("Café “quoted”".as_bytes());
-        assert_eq!(plain.text, "Café “quoted”");
+        assert_eq!(Format::sniff("download", b"%PDF-1.7\n"), Some(Format::Pdf));
         assert_eq!(
-            (plain.encoding, plain.had_bom, plain.note()),
-            (Encoding::Utf8, false, None)
+            Format::sniff(
+                "page.html",
+                b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n"
+            ),
+            Some(Format::Mhtml)
         );
-        let bom = decode(b"\xef\xbb\xbfCaf\xc3\xa9");
-        assert_eq!((bom.text.as_str(), bom.had_bom), ("Café", true));
-        assert_eq!(bom.note(), None);
+        assert_eq!(Format::sniff("page.html", b"<html>"), Some(Format::Html));
     }
 
     #[test]
-    fn decodes_utf16_by_its_bom() {
-        let text = "Tillerson said: “low point”.";
+    fn utf16_text_is_text() {
         let mut le = vec![0xff, 0xfe];
-        le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
-        let mut be = vec![0xfe, 0xff];
-        be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
-        assert_eq!(decode(&le).text, text);
-        assert_eq!(decode(&le).encoding, Encoding::Utf16Le);
-        assert_eq!(decode(&be).text, text);
-        assert_eq!(decode(&be).encoding, Encoding::Utf16Be);
-        // UTF-16 text has NUL bytes; it is still text.
-        assert!(import("q.txt", &le).is_ok());
-    }
-
-    #[test]
-    fn falls_back_to_windows_1252_and_says_so() {
-        // “Café” – 5 €, as an old Windows editor saves it.
-        let bytes = b"\x93Caf\xe9\x94 \x96 5 \x80";
-        let decoded = decode(bytes);
-        assert_eq!(decoded.text, "“Café” – 5 €");
-        assert_eq!(decoded.encoding, Encoding::Windows1252);
-        assert!(decoded.note().is_some_and(|n| n.contains("Windows-1252")));
-        let imported = import("old.txt", bytes).expect("text");
-        assert_eq!(imported.note, decoded.note());
-    }
-
-    #[test]
-    fn windows_1252_matches_encoding_rs_for_every_byte() {
-        let bytes: Vec<u8> = (0..=255).collect();
-        let (expected, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes);
-        assert_eq!(decode_windows_1252(&bytes), expected);
-    }
-
-    #[test]
-    fn utf16_matches_encoding_rs_with_broken_input() {
-        // A lone high surrogate, a lone low surrogate, and an odd final byte.
-        let mut le = Vec::new();
-        for unit in [0x0041u16, 0xd800, 0x0042, 0xdc00, 0xd83d, 0xde00] {
-            le.extend(unit.to_le_bytes());
-        }
-        le.push(0x43);
-        let (expected, errors) = encoding_rs::UTF_16LE.decode_without_bom_handling(&le);
-        assert_eq!(
-            decode_utf16(&le, u16::from_le_bytes),
-            (expected.into_owned(), errors)
+        le.extend(
+            "Tillerson said: “low point”."
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
         );
-        assert!(errors);
+        // UTF-16 text has NUL bytes; it is still text.
+        let imported = import("q.txt", &le).expect("text");
+        assert_eq!(imported.text, "Tillerson said: “low point”.");
+        assert_eq!(
+            (imported.encoding.as_str(), imported.note),
+            ("UTF-16LE", None)
+        );
+    }
+
+    #[test]
+    fn legacy_text_says_what_it_was_read_as() {
+        let text =
+            "“Café” – the minister’s statement on the économie was published on Monday, 5 €.";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+        let imported = import("old.txt", &bytes).expect("text");
+        assert_eq!(imported.text, text);
+        assert_eq!(imported.encoding, "windows-1252");
+        assert!(imported.note.is_some_and(|n| n.contains("windows-1252")));
+    }
+
+    #[test]
+    fn pages_in_legacy_encodings_read_by_their_declaration() {
+        let cases = [
+            (
+                "windows-1251",
+                encoding_rs::WINDOWS_1251,
+                "Новости дня",
+                "Правительство объявило о новом бюджете.",
+            ),
+            (
+                "shift_jis",
+                encoding_rs::SHIFT_JIS,
+                "今日のニュース",
+                "政府は新しい予算を発表した。",
+            ),
+            (
+                "gb2312",
+                encoding_rs::GBK,
+                "今日新闻",
+                "政府宣布了新的预算。",
+            ),
+            (
+                "euc-kr",
+                encoding_rs::EUC_KR,
+                "오늘의 뉴스",
+                "정부가 새 예산을 발표했다.",
+            ),
+            (
+                "koi8-u",
+                encoding_rs::KOI8_U,
+                "Новини дня",
+                "Уряд оголосив про новий бюджет.",
+            ),
+        ];
+        for (label, encoding, title, body) in cases {
+            let page = format!("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset={label}\"><title>{title}</title></head><body><article><p>{body}</p></article></body></html>");
+            let (bytes, _, _) = encoding.encode(&page);
+            let imported = import("page.html", &bytes).expect("read");
+            assert!(
+                imported.text.starts_with(title),
+                "{label}: {}",
+                imported.text
+            );
+            assert!(imported.text.contains(body), "{label}: {}", imported.text);
+            assert_eq!(imported.encoding, encoding.name());
+            let note = imported.note.expect("a note");
+            assert!(
+                note.contains(encoding.name()) && note.contains("states"),
+                "{note}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_saved_single_file_page_reads_like_the_page() {
+        let page = "<html><head><title>Storm kills 87</title></head><body><article><p>The storm killed 87 people, officials said on Monday.</p></article></body></html>";
+        let mhtml = format!("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.org/storm\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: https://example.org/storm\r\n\r\n{}\r\n--B--\r\n", page.replace('=', "=3D"));
+        let imported = import("storm.mhtml", mhtml.as_bytes()).expect("read");
+        assert_eq!(imported.format, Format::Mhtml);
+        assert!(
+            imported
+                .text
+                .starts_with("Storm kills 87\nhttps://example.org/storm\n\nThe storm killed 87"),
+            "{}",
+            imported.text
+        );
+        assert_eq!(
+            imported.meta.url.as_deref(),
+            Some("https://example.org/storm")
+        );
+    }
+
+    #[test]
+    fn a_word_document_reads_as_an_article() {
+        let bytes = docx::tests::docx(
+            &[
+                (Some("Title"), "<w:r><w:t>Budget agreed</w:t></w:r>".into()),
+                (
+                    None,
+                    "<w:r><w:t>The council agreed on Monday.</w:t></w:r>".into(),
+                ),
+            ],
+            "",
+        );
+        let imported = import("release.docx", &bytes).expect("read");
+        assert_eq!(
+            imported.text,
+            "Budget agreed\n\nThe council agreed on Monday."
+        );
+        assert_eq!((imported.format, imported.note), (Format::Docx, None));
+        assert_eq!(imported.meta.title.as_deref(), Some("Budget agreed"));
     }
 
     #[test]
@@ -455,11 +658,12 @@ mod tests {
                 what: "control characters"
             })
         );
-        let big = vec![b'a'; MAX_FILE_BYTES + 1];
+        let big = vec![b'a'; MAX_TEXT_BYTES + 1];
         assert_eq!(
             import("big.txt", &big),
             Err(Refusal::TooLarge {
-                bytes: MAX_FILE_BYTES + 1
+                bytes: MAX_TEXT_BYTES + 1,
+                limit: MAX_TEXT_BYTES
             })
         );
         assert_eq!(
@@ -468,13 +672,17 @@ mod tests {
                 extension: "mp4".into()
             })
         );
+        assert!(import("scan.pdf", b"%PDF-1.4 garbage").is_err());
+        let zip = import("archive.docx", b"PK\x03\x04 broken");
+        assert!(matches!(zip, Err(Refusal::Unreadable { .. })), "{zip:?}");
     }
 
     #[test]
     fn refusals_read_well() {
         assert_eq!(
             Refusal::TooLarge {
-                bytes: 12 * 1024 * 1024 + 1
+                bytes: 12 * 1024 * 1024 + 1,
+                limit: MAX_TEXT_BYTES
             }
             .to_string(),
             "is too large (12.1 MB; the limit is 8 MB)"
@@ -484,7 +692,11 @@ mod tests {
                 what: "a PNG image"
             }
             .to_string(),
-            "is not a text file (a PNG image); add .txt, .md or .html files"
+            "is not a file Parallax reads (a PNG image); add .txt, .md, .html, .mhtml, .docx and .pdf files"
+        );
+        assert_eq!(
+            Refusal::UnsupportedType { extension: "doc".into() }.to_string(),
+            "is a .doc file; Parallax reads .txt, .md, .html, .mhtml, .docx and .pdf files (save it as .docx or .pdf first)"
         );
         assert_eq!(
             Refusal::Empty.to_string(),

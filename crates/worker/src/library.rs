@@ -20,8 +20,9 @@ use parallax_engine::base::order::sort_by_key;
 use parallax_engine::analysis::cluster::analyze_corpus;
 use parallax_engine::matching::passages::Passage;
 use parallax_engine::report::{pair_passages, pair_report, PairReport};
+use parallax_engine::text::Provenance;
 use parallax_engine::{analyze, Config, Corpus, Document};
-use parallax_ingest::import;
+use parallax_ingest::{Imported, Metadata};
 use serde::{Deserialize, Serialize};
 
 use crate::backup::{self, Extra};
@@ -66,6 +67,9 @@ pub struct ArticleData {
     /// When it was first added (ISO 8601, UTC), if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added: Option<String>,
+    /// What its file said about itself (headline, outlet, address, byline, date).
+    #[serde(default, skip_serializing_if = "Metadata::is_empty")]
+    pub meta: Metadata,
     /// Fields that this version does not know (written by a later one), kept as they were.
     #[serde(flatten)]
     pub extra: Extra,
@@ -86,7 +90,14 @@ pub struct Article {
 impl Article {
     /// The article as the engine reads it.
     fn document(&self) -> Document {
-        Document::parse(self.data.name.clone(), self.data.text.clone())
+        let meta = &self.data.meta;
+        Document::parse(self.data.name.clone(), self.data.text.clone()).with_provenance(
+            Provenance {
+                outlet: meta.outlet.clone(),
+                byline: meta.byline.clone(),
+                published: meta.published.clone(),
+            },
+        )
     }
 }
 
@@ -94,8 +105,8 @@ impl Article {
 /// merge by content (an article whose text is already here is not added again).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Incoming {
-    /// An article file (`.txt`, `.md`, `.html`) or pasted text.
-    One(ArticleData),
+    /// An article's file (every format the readers read) or pasted text.
+    One(Box<ArticleData>),
     /// A saved library or a Parallax report: `what` names it for messages.
     Many {
         what: String,
@@ -282,20 +293,26 @@ impl Library {
         self.mine.iter().find(|a| a.id == id)
     }
 
-    /// Reads a file the user brought: one article, or a saved library or a Parallax report
-    /// (`.json`); or says why not, naming the file.
-    pub fn read_file(file_name: &str, bytes: &[u8]) -> Result<Incoming, String> {
-        if let Some(found) = backup::read(file_name, bytes) {
-            let (what, articles) = found?;
-            return Ok(Incoming::Many { what, articles });
-        }
-        let imported = import(file_name, bytes).map_err(|why| format!("{file_name} {why}"))?;
-        Ok(Incoming::One(ArticleData {
+    /// A saved library or a Parallax report (`.json`) the user brought, as articles on their
+    /// way in (or why not, naming the file); `None` for any other file, which the readers read
+    /// ([`Library::read_imported`]).
+    pub fn read_backup(file_name: &str, bytes: &[u8]) -> Option<Result<Incoming, String>> {
+        let (what, articles) = match backup::read(file_name, bytes)? {
+            Ok(found) => found,
+            Err(why) => return Some(Err(why)),
+        };
+        Some(Ok(Incoming::Many { what, articles }))
+    }
+
+    /// A file the readers read (`parallax-ingest`) as an article on its way in.
+    pub fn read_imported(file_name: &str, imported: Imported) -> Incoming {
+        Incoming::One(Box::new(ArticleData {
             name: stem(file_name).to_string(),
             text: imported.text,
             note: imported.note,
             origin: Some(origin::FILE.to_string()),
             file: Some(file_name.to_string()),
+            meta: imported.meta,
             ..ArticleData::default()
         }))
     }
@@ -317,12 +334,12 @@ impl Library {
         } else {
             title
         };
-        Ok(Incoming::One(ArticleData {
+        Ok(Incoming::One(Box::new(ArticleData {
             name: name.to_string(),
             text,
             origin: Some(origin::PASTE.to_string()),
             ..ArticleData::default()
-        }))
+        })))
     }
 
     /// Adds what came in; articles that do not say when they were added were added `now`
@@ -331,7 +348,7 @@ impl Library {
     pub fn add(&mut self, incoming: Incoming, now: Option<&str>) -> Added {
         let mut added = Added::default();
         let (articles, merge) = match incoming {
-            Incoming::One(article) => (vec![article], false),
+            Incoming::One(article) => (vec![*article], false),
             Incoming::Many { articles, .. } => (articles, true),
         };
         for new in articles {
@@ -598,6 +615,17 @@ impl Library {
         self.sync(records);
     }
 
+    /// Reads a file the user brought as the worker does (a saved library, else through the
+    /// readers), or says why not, naming the file.
+    pub fn read_file(file_name: &str, bytes: &[u8]) -> Result<Incoming, String> {
+        if let Some(found) = Library::read_backup(file_name, bytes) {
+            return found;
+        }
+        let imported = parallax_ingest::import(file_name, bytes)
+            .map_err(|why| format!("{file_name} {why}"))?;
+        Ok(Library::read_imported(file_name, imported))
+    }
+
     /// Adds a file the user brought, or says why not (naming the file).
     pub fn add_file(&mut self, file_name: &str, bytes: &[u8]) -> Result<&Article, String> {
         let incoming = Library::read_file(file_name, bytes)?;
@@ -762,7 +790,7 @@ mod tests {
         assert_eq!(
             lib.add_file("photo.txt", png).map(|a| a.data.name.clone()),
             Err(
-                "photo.txt is not a text file (a PNG image); add .txt, .md or .html files"
+                "photo.txt is not a file Parallax reads (a PNG image); add .txt, .md, .html, .mhtml, .docx and .pdf files"
                     .to_string()
             )
         );
@@ -786,7 +814,7 @@ mod tests {
             .note
             .as_deref()
             .unwrap_or("")
-            .contains("Windows-1252"));
+            .contains("windows-1252"));
     }
 
     #[test]

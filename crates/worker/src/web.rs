@@ -28,6 +28,7 @@ use web_sys::{BroadcastChannel, DedicatedWorkerGlobalScope, File, MessageEvent};
 
 use crate::library::{Incoming, Library};
 use crate::protocol::{Command, Event, PairAnswer};
+use crate::readers::Readers;
 
 /// The IndexedDB database, its edition, and its stores.
 const DATABASE: &str = "parallax";
@@ -136,6 +137,8 @@ struct State {
     /// The library's version this worker last read or wrote; another one in storage means
     /// another tab wrote since.
     seen: Option<f64>,
+    /// The file readers, once the first file needed them.
+    readers: Option<Readers>,
 }
 
 /// A record to write in a change.
@@ -452,12 +455,17 @@ impl State {
                 refused.push(format!("{name} did not arrive"));
                 continue;
             };
-            match read(&file).await {
-                Ok(bytes) => match Library::read_file(&name, &bytes) {
-                    Ok(incoming) => self.add(incoming, notices).await,
-                    Err(why) => refused.push(why),
-                },
-                Err(()) => refused.push(format!("{name} could not be read from disk")),
+            let Ok(bytes) = read(&file).await else {
+                refused.push(format!("{name} could not be read from disk"));
+                continue;
+            };
+            let incoming = match Library::read_backup(&name, &bytes) {
+                Some(found) => found,
+                None => self.read_with_readers(&name, &bytes, done, total).await,
+            };
+            match incoming {
+                Ok(incoming) => self.add(incoming, notices).await,
+                Err(why) => refused.push(why),
             }
         }
         post(&Event::Progress {
@@ -465,6 +473,45 @@ impl State {
             total,
             what: format!("Comparing {} articles", self.library.shown().count()),
         });
+    }
+}
+
+impl State {
+    /// Reads a file through the readers module (loading it first if this is the first file),
+    /// saying how far a long file has got (`done` of `total` files before it).
+    async fn read_with_readers(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        done: usize,
+        total: usize,
+    ) -> Result<Incoming, String> {
+        if self.readers.is_none() {
+            self.readers = Some(
+                Readers::load()
+                    .await
+                    .map_err(|why| format!("{name} was not read: {why}"))?,
+            );
+        }
+        let readers = self.readers.as_ref().ok_or_else(String::new)?;
+        let answer = readers.read(name, bytes, |page, pages| {
+            if pages > 1 {
+                post(&Event::Progress {
+                    done,
+                    total,
+                    what: format!("Reading {name}: page {page} of {pages}"),
+                });
+            }
+        });
+        match answer {
+            Ok(Ok(imported)) => Ok(Library::read_imported(name, imported)),
+            Ok(Err(why)) => Err(format!("{name} {why}")),
+            Err(failure) => {
+                // A module that failed midway is not trusted with the next file.
+                self.readers = None;
+                Err(format!("{name} was not read: {failure}"))
+            }
+        }
     }
 }
 
@@ -479,6 +526,7 @@ async fn start(seeds: &str, threshold: Option<f32>) -> (State, Event) {
         threshold,
         store: None,
         seen: None,
+        readers: None,
     };
     let before = state.library.meta();
     let bundled_only = state.update();

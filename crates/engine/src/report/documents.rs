@@ -38,6 +38,9 @@ pub(crate) fn document_reports(corpus: &Corpus, analysis: &CorpusAnalysis) -> Ve
                 source: doc.source.clone(),
                 source_domain: doc.source_domain().map(str::to_string),
                 headline: doc.headline.map(|s| s.pair()),
+                outlet: doc.provenance.outlet.clone(),
+                byline: doc.provenance.byline.clone(),
+                published: doc.provenance.published.clone(),
                 text: doc.text.clone(),
                 words,
                 shared: if words == 0 {

@@ -51,6 +51,16 @@ pub struct DocumentReport {
     pub source_domain: Option<String>,
     /// Byte range of the headline line, if the document starts with one.
     pub headline: Option<[usize; 2]>,
+    /// The outlet, as the file states it (a page's `og:site_name`); absent when it does not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    /// The byline, as the file states it; absent when it does not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// When it was published (ISO 8601 date, or date and time with offset), as the file
+    /// states it; absent when it does not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
     /// The document's text, unchanged; every range indexes it.
     pub text: String,
     /// Number of words in its sentences.

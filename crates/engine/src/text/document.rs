@@ -30,6 +30,22 @@ pub struct Document {
     pub headline: Option<Span>,
     /// The full text of the file.
     pub text: String,
+    /// What the file stated about itself beyond its text (outlet, byline, date): given by
+    /// whoever read the file ([`Document::with_provenance`]); empty for plain text.
+    pub provenance: Provenance,
+}
+
+/// Who published a document, who wrote it and when, as the file stated them (a page's
+/// metadata, a Word or PDF file's properties). The engine never infers these from the text;
+/// it carries them into the report, where views show and sort by them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Provenance {
+    /// The outlet's name (`og:site_name` and the like).
+    pub outlet: Option<String>,
+    /// The byline.
+    pub byline: Option<String>,
+    /// When it was published: ISO 8601, a date or a date and time with its offset.
+    pub published: Option<String>,
 }
 
 impl Document {
@@ -68,7 +84,19 @@ impl Document {
             source,
             headline,
             text,
+            provenance: Provenance::default(),
         }
+    }
+
+    /// The document with what its file stated about itself; empty strings count as unstated.
+    pub fn with_provenance(mut self, provenance: Provenance) -> Document {
+        let stated = |value: Option<String>| value.filter(|v| !v.trim().is_empty());
+        self.provenance = Provenance {
+            outlet: stated(provenance.outlet),
+            byline: stated(provenance.byline),
+            published: stated(provenance.published),
+        };
+        self
     }
 
     /// The host of the source URL without a leading `www.`, e.g. `foxnews.com`.

@@ -19,6 +19,6 @@ pub mod numbers;
 pub mod segment;
 pub mod words;
 
-pub use document::Document;
+pub use document::{Document, Provenance};
 pub use segment::Sentence;
 pub use words::{Word, WordKey};

@@ -1,0 +1,845 @@
+//! What a page says about itself ([`crate::meta::Metadata`]): from its `<meta>` and `<link>`
+//! tags, its JSON-LD (`<script type="application/ld+json">`: the `NewsArticle`, `Article`,
+//! `ReportageNewsArticle`, `BlogPosting`, … object, inside `@graph` arrays too, with `@id`
+//! references followed), its `<title>` and headline, its byline element, and the "saved from
+//! url" comment browsers write.
+//!
+//! * **Title.** The candidates are the titles the page states for sharing and search
+//!   (`og:title`, `twitter:title`, JSON-LD `headline`), else its `<title>`. The headline is
+//!   the page's own headline block (an `<h1>`, else another heading, else any block) whose
+//!   text is the first candidate or a good part of it (`Storm hits coast` in `Storm hits
+//!   coast | World | Example News`); else the first candidate without the site's name; else
+//!   the first `<h1>`. A site's name is the part a separator (` | `, ` - `, ` – `, ` — `,
+//!   ` :: `, ` · `, ` / `, ` » `, …) sets off that names the outlet (`og:site_name`, JSON-LD
+//!   publisher, the host's registered name) or, failing that, a short last part after a much
+//!   longer first one, then a short section name before it. An `og:title` worded otherwise
+//!   than the `<h1>` wins: it is the page's own choice, and on Readability's test pages the
+//!   expected title follows it.
+//! * **Outlet**: `og:site_name`, JSON-LD publisher, `application-name`, else the host without
+//!   `www.`. **Address**: canonical link, `og:url`, JSON-LD `url`, the saved-from comment.
+//! * **Byline**: JSON-LD authors (joined with ", "), an author `<meta>` that is a name (not an
+//!   address), else the byline element (`rel=author`, `itemprop=author`, a `byline`/`author`
+//!   class; its part marked as the name when there is one); without "By", a trailing date or
+//!   a handle.
+//! * **Date** ([`super::date`]): `article:published_time`, JSON-LD `datePublished`, the first
+//!   `<time datetime>` in the article, then other date metas.
+
+use super::blocks::{fold, Block};
+use super::date::{iso_date, month};
+use super::dom::{collapse, Dom, Kind, NodeId};
+use super::hints::words;
+use super::json::Json;
+
+/// JSON-LD types that are an article.
+const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "AskPublicNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "SocialMediaPosting",
+    "Report",
+    "TechArticle",
+    "ScholarlyArticle",
+    "Review",
+];
+
+/// Separators between a headline and the site's name in a `<title>`.
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", " / ", " » ", " • ", " ~ ",
+];
+
+/// Most words a title's last part can have to be dropped as the site's name when it names no
+/// known outlet ("Headline - Politico", "Headline | Opinion").
+pub const MAX_SITE_WORDS: usize = 4;
+
+/// Most words of a section's name left before the site's ("Headline - Business - Herald"),
+/// dropped in a second round.
+pub const MAX_SECTION_WORDS: usize = 2;
+
+/// What the page's head (and JSON-LD) states, before choosing.
+#[derive(Debug, Default)]
+pub struct Head {
+    /// `<meta>` values by key (`og:title`, `author`, …), lower-case keys, in page order.
+    pub metas: Vec<(String, String)>,
+    pub canonical: Option<String>,
+    /// The JSON-LD article's fields.
+    pub ld_headline: Option<String>,
+    pub ld_authors: Vec<String>,
+    pub ld_published: Option<String>,
+    pub ld_publisher: Option<String>,
+    pub ld_url: Option<String>,
+    pub ld_body: Option<String>,
+}
+
+impl Head {
+    /// Whether the page states a title of its own for sharing or search (`og:title`,
+    /// `twitter:title`, JSON-LD `headline`), beside its `<title>`.
+    pub fn states_title(&self) -> bool {
+        self.meta(&["og:title", "twitter:title"]).is_some() || self.ld_headline.is_some()
+    }
+
+    /// The first non-empty `<meta>` value among `keys` (in the order of `keys`).
+    pub fn meta(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|key| {
+            self.metas
+                .iter()
+                .find(|(k, v)| k == key && !v.trim().is_empty())
+                .map(|(_, v)| v.as_str())
+        })
+    }
+}
+
+/// Reads the head: `<meta>`, `<link rel=canonical>`, JSON-LD.
+pub fn head(dom: &Dom) -> Head {
+    let mut head = Head::default();
+    for node in &dom.nodes {
+        match node.name() {
+            "meta" => {
+                let Some(content) = node.attr("content") else {
+                    continue;
+                };
+                let content = collapse(content);
+                for key in ["property", "name", "itemprop"] {
+                    if let Some(k) = node.attr(key) {
+                        // `property` may list several (`og:title twitter:title`).
+                        for k in k.split_ascii_whitespace() {
+                            head.metas.push((k.to_ascii_lowercase(), content.clone()));
+                        }
+                    }
+                }
+            }
+            "link" if head.canonical.is_none() => {
+                let canonical = node.attr("rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("canonical"))
+                });
+                if canonical {
+                    head.canonical = node.attr("href").and_then(absolute_url);
+                }
+            }
+            _ => {}
+        }
+    }
+    let values: Vec<Json> = dom
+        .json_ld
+        .iter()
+        .flat_map(|s| Json::parse_all(s))
+        .collect();
+    let mut objects = Vec::new();
+    for v in &values {
+        flatten(v, &mut objects, 0);
+    }
+    if let Some(article) = best_article(&objects) {
+        let text = |key: &str| {
+            article
+                .get(key)
+                .and_then(|v| first_text(v, &objects))
+                .map(|s| collapse(&s))
+                .filter(|s| !s.is_empty())
+        };
+        head.ld_headline = text("headline").or_else(|| text("name"));
+        head.ld_published = text("datePublished").or_else(|| text("dateCreated"));
+        head.ld_url = text("url").and_then(|u| absolute_url(&u));
+        head.ld_body = article
+            .get("articleBody")
+            .and_then(Json::as_str)
+            .map(str::to_string);
+        if let Some(authors) = article.get("author").or_else(|| article.get("creator")) {
+            for author in authors.items() {
+                if let Some(name) = name_of(author, &objects) {
+                    if !head.ld_authors.iter().any(|a| a == &name) {
+                        head.ld_authors.push(name);
+                    }
+                }
+            }
+        }
+        head.ld_publisher = article
+            .get("publisher")
+            .and_then(|p| p.items().iter().find_map(|p| name_of(p, &objects)));
+    }
+    head
+}
+
+/// Every object in a JSON-LD value: the value, array items, `@graph` members.
+fn flatten<'a>(value: &'a Json, out: &mut Vec<&'a Json>, depth: usize) {
+    if depth > 4 {
+        return;
+    }
+    match value {
+        Json::Array(items) => {
+            for item in items {
+                flatten(item, out, depth + 1);
+            }
+        }
+        Json::Object(_) => {
+            out.push(value);
+            if let Some(graph) = value.get("@graph") {
+                flatten(graph, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether an object's `@type` is (or lists) one of `types`.
+fn has_type(object: &Json, types: &[&str]) -> bool {
+    object.get("@type").is_some_and(|t| {
+        t.items()
+            .iter()
+            .filter_map(Json::as_str)
+            .any(|t| types.contains(&t))
+    })
+}
+
+/// The article among the objects: the first of an article type with a headline, else the
+/// first of an article type; a `WebPage` whose `mainEntity` is one counts too.
+fn best_article<'a>(objects: &[&'a Json]) -> Option<&'a Json> {
+    let mut articles: Vec<&Json> = objects
+        .iter()
+        .copied()
+        .filter(|o| has_type(o, ARTICLE_TYPES))
+        .collect();
+    for o in objects {
+        if let Some(main) = o.get("mainEntity") {
+            for m in main.items() {
+                if has_type(m, ARTICLE_TYPES) {
+                    articles.push(m);
+                }
+            }
+        }
+    }
+    articles
+        .iter()
+        .copied()
+        .find(|a| a.get("headline").is_some())
+        .or_else(|| articles.first().copied())
+}
+
+/// The object an `{"@id": …}` reference points to, or the value itself.
+fn resolve<'a>(value: &'a Json, objects: &[&'a Json]) -> &'a Json {
+    let Json::Object(fields) = value else {
+        return value;
+    };
+    if fields.len() != 1 {
+        return value;
+    }
+    let Some(id) = value.get("@id").and_then(Json::as_str) else {
+        return value;
+    };
+    objects
+        .iter()
+        .copied()
+        .find(|o| o.get("@id").and_then(Json::as_str) == Some(id) && !std::ptr::eq(*o, value))
+        .unwrap_or(value)
+}
+
+/// A string value, or the first string of an array.
+fn first_text(value: &Json, objects: &[&Json]) -> Option<String> {
+    match resolve(value, objects) {
+        Json::Str(s) => Some(s.clone()),
+        Json::Array(items) => items.iter().find_map(|i| first_text(i, objects)),
+        Json::Object(_) => value.get("@id").and_then(Json::as_str).map(str::to_string),
+        _ => None,
+    }
+}
+
+/// The name of a person or organisation (an object with `name`, or a string that is not an
+/// address).
+fn name_of(value: &Json, objects: &[&Json]) -> Option<String> {
+    let name = match resolve(value, objects) {
+        Json::Str(s) => s.clone(),
+        o @ Json::Object(_) => o.get("name").and_then(|n| first_text(n, objects))?,
+        _ => return None,
+    };
+    let name = collapse(&name);
+    (!name.is_empty() && !looks_like_url(&name)).then_some(name)
+}
+
+fn looks_like_url(s: &str) -> bool {
+    s.starts_with("http://") || s.starts_with("https://") || s.starts_with("//")
+}
+
+/// An absolute http(s) address without white space or markup characters, or `None`.
+pub fn absolute_url(url: &str) -> Option<String> {
+    let url = url.trim();
+    let scheme = url.starts_with("http://") || url.starts_with("https://");
+    let clean = !url.contains(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"'));
+    (scheme && clean).then(|| url.to_string())
+}
+
+/// The host of an address, without `www.`.
+pub fn host(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then_some(host)
+}
+
+/// The page's own address: canonical link, `og:url`, JSON-LD `url`, or where it was saved
+/// from.
+pub fn url(dom: &Dom, head: &Head) -> Option<String> {
+    head.canonical
+        .clone()
+        .or_else(|| head.meta(&["og:url"]).and_then(absolute_url))
+        .or_else(|| head.ld_url.clone())
+        .or_else(|| dom.saved_from.clone())
+}
+
+/// The outlet: `og:site_name`, JSON-LD publisher, `application-name`, or the host.
+pub fn outlet(head: &Head, url: Option<&str>) -> Option<String> {
+    head.meta(&["og:site_name"])
+        .map(str::to_string)
+        .or_else(|| head.ld_publisher.clone())
+        .or_else(|| head.meta(&["application-name"]).map(str::to_string))
+        .or_else(|| url.and_then(host).map(str::to_string))
+        .map(|s| collapse(&s))
+        .filter(|s| !s.is_empty())
+}
+
+/// The headline candidates from the head, best first: those the page states for sharing
+/// and search (`og:title`, `twitter:title`, JSON-LD `headline`) when it states any, else its
+/// `<title>`. The `<title>` is the window's caption, often a section's or the site's name as
+/// much as the story's; the stated titles are meant to be the story's own.
+pub fn title_candidates(dom: &Dom, head: &Head) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let stated = [
+        head.meta(&["og:title"]).map(str::to_string),
+        head.meta(&["twitter:title"]).map(str::to_string),
+        head.ld_headline.clone(),
+    ];
+    for t in stated.into_iter().flatten() {
+        let t = collapse(&t);
+        if !t.is_empty() && !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    if out.is_empty() {
+        out.extend(dom.title.as_deref().map(collapse).filter(|t| !t.is_empty()));
+    }
+    out
+}
+
+/// A title without the site's name around it (see the module documentation). `site` is the
+/// outlet's name, `host` the page's host.
+pub fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String {
+    let mut title = title.trim().to_string();
+    // At most two rounds: "Headline | Section | Site".
+    for round in 0..2 {
+        let guess = if round == 0 {
+            MAX_SITE_WORDS
+        } else {
+            MAX_SECTION_WORDS
+        };
+        let Some(stripped) = strip_once(&title, site, host, guess) else {
+            break;
+        };
+        title = stripped;
+    }
+    title
+}
+
+/// One round of [`strip_site`]; `None` when nothing is dropped. A last part that names no
+/// known outlet is dropped when it has at most `guess` words and the rest is much longer.
+fn strip_once(title: &str, site: Option<&str>, host: Option<&str>, guess: usize) -> Option<String> {
+    let names_site = |part: &str| is_site_name(part, site, host);
+    // The last separator: "Headline - Site".
+    let mut best: Option<String> = None;
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if names_site(tail) && !head.trim().is_empty() {
+                best = longer(best, head.trim());
+            }
+        }
+        if let Some((head, tail)) = title.split_once(sep) {
+            if names_site(head) && !tail.trim().is_empty() {
+                best = longer(best, tail.trim());
+            }
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let tail_words = tail.split_whitespace().count();
+            let head_words = head.split_whitespace().count();
+            if tail_words <= guess && head_words >= 2 * tail_words.max(2) {
+                return Some(head.trim().to_string());
+            }
+        }
+    }
+    None
+}
+
+fn longer(best: Option<String>, candidate: &str) -> Option<String> {
+    match best {
+        Some(b) if b.len() >= candidate.len() => Some(b),
+        _ => Some(candidate.to_string()),
+    }
+}
+
+/// Whether a title's part names the site: its name or the name its host is registered under
+/// (`BBC News` on `bbc.co.uk`).
+fn is_site_name(part: &str, site: Option<&str>, host: Option<&str>) -> bool {
+    let part = fold(part);
+    let names = [site.map(fold), host.and_then(registered_name)];
+    names
+        .into_iter()
+        .flatten()
+        .any(|name| similar_names(&part, &name))
+}
+
+/// Whether two folded names are one: equal, or one holding the other and not much longer
+/// (`bbcnews` and `bbc`, never a headline that happens to hold `ap`).
+fn similar_names(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= 2
+        && (short == long
+            || (short.len() >= 3 && long.contains(short) && long.len() * 2 <= short.len() * 5))
+}
+
+/// The name a host is registered under, folded: `nytimes` for `www.nytimes.com`, `bbc` for
+/// `news.bbc.co.uk`.
+fn registered_name(host: &str) -> Option<String> {
+    let labels: Vec<&str> = host.split('.').collect();
+    let n = labels.len();
+    let name = if n >= 3 && labels[n - 2].len() <= 3 && labels[n - 1].len() == 2 {
+        labels[n - 3]
+    } else if n >= 2 {
+        labels[n - 2]
+    } else {
+        labels[0]
+    };
+    let name = fold(name);
+    (name.len() >= 2).then_some(name)
+}
+
+/// The headline as the page shows it: a block of text that is the head's title (or the
+/// part of it left after the site's name and section), an `<h1>` before a heading before
+/// any other block, the longest such text first; else the first `<h1>`.
+pub struct Headline {
+    /// The block element holding it.
+    pub element: NodeId,
+    pub text: String,
+    /// Whether it matches the head's title.
+    pub matched: bool,
+}
+
+/// Fewest words of a block that is taken for the headline because the title holds it: fewer
+/// is a section name ("Sport", "World news") more likely than a headline.
+pub const MIN_HEADLINE_WORDS: usize = 3;
+
+/// Finds the headline among the page's blocks (see [`Headline`]).
+pub fn headline(blocks: &[Block], title: Option<&str>) -> Option<Headline> {
+    let folded = title.map(fold).unwrap_or_default();
+    let matches = |text: &str| {
+        let t = fold(text);
+        !t.is_empty()
+            && (folded == t
+                || (folded.contains(t.as_str())
+                    && t.len() * 5 >= folded.len() * 2
+                    && text.split_whitespace().count() >= MIN_HEADLINE_WORDS))
+    };
+    // Rank: an `<h1>`, another heading, any other block; then the longer text.
+    let rank = |b: &Block| match b.heading {
+        Some(1) => 0,
+        Some(_) => 1,
+        None => 2,
+    };
+    let best = blocks
+        .iter()
+        .filter(|b| b.chars <= MAX_HEADLINE_CHARS && matches(&b.text))
+        .min_by_key(|b| (rank(b), std::cmp::Reverse(b.chars)));
+    if let Some(b) = best {
+        return Some(Headline {
+            element: b.owner,
+            text: b.text.clone(),
+            matched: true,
+        });
+    }
+    blocks
+        .iter()
+        .find(|b| b.heading == Some(1) && b.chars <= MAX_HEADLINE_CHARS)
+        .map(|b| Headline {
+            element: b.owner,
+            text: b.text.clone(),
+            matched: false,
+        })
+}
+
+/// Longest headline, in characters: a longer block is a paragraph.
+pub const MAX_HEADLINE_CHARS: usize = 300;
+
+/// Chooses the headline (see the module documentation): the page's own headline when it
+/// matches the head's title, else the head's title without the site's name, else the page's
+/// first `<h1>`.
+pub fn choose_title(
+    candidates: &[String],
+    headline: Option<&Headline>,
+    site: Option<&str>,
+    host: Option<&str>,
+) -> Option<String> {
+    if let Some(h) = headline.filter(|h| h.matched) {
+        return Some(h.text.replace('\n', " "));
+    }
+    let cleaned = candidates
+        .iter()
+        .map(|c| strip_site(c, site, host))
+        .find(|c| !c.is_empty());
+    cleaned.or_else(|| headline.map(|h| h.text.replace('\n', " ")))
+}
+
+/// The byline: JSON-LD authors, else an author `<meta>` (`author`, `dc.creator`,
+/// `parsely-author`, `article:author` when it is a name, not an address), else the page's
+/// byline element ([`byline_element`]). "By", a trailing date and handles are dropped.
+pub fn byline(dom: &Dom, head: &Head, skipped: &[bool], from: Option<NodeId>) -> Option<String> {
+    let from_ld = (!head.ld_authors.is_empty()).then(|| head.ld_authors.join(", "));
+    let from_meta = || {
+        head.meta(&[
+            "author",
+            "dc.creator",
+            "dcterms.creator",
+            "parsely-author",
+            "sailthru.author",
+            "byl",
+            "article:author",
+            "og:article:author",
+        ])
+        .filter(|a| !looks_like_url(a))
+        .map(str::to_string)
+    };
+    [from_ld, from_meta(), byline_element(dom, skipped, from)]
+        .into_iter()
+        .flatten()
+        .map(|b| clean_byline(&b))
+        .find(|b| !b.is_empty())
+}
+
+/// Longest byline text taken from an element: longer is a paragraph, not a name.
+pub const MAX_BYLINE_CHARS: usize = 100;
+
+/// Words of a class or id that mark a byline.
+const BYLINE_WORDS: &[&str] = &["byline", "byl", "author", "writer", "writtenby", "creator"];
+
+/// Words of a class or id that mark an author's name inside a byline.
+const NAME_WORDS: &[&str] = &["name", "author", "fn"];
+
+/// The text of the page's byline element: the first one (from the headline on, when known)
+/// marked by `rel=author`, `itemprop=author` or a byline class (`byline`, `author`, …), with
+/// text short enough for names; inside it, the part marked as the name when there is one
+/// (`Dan Goodin`, not `Dan Goodin - Apr 16, 2015`).
+pub fn byline_element(dom: &Dom, skipped: &[bool], from: Option<NodeId>) -> Option<String> {
+    let start = from.unwrap_or(0);
+    let marked = |id: NodeId, words_of_class: &[&str], props: &[&str]| {
+        let node = dom.node(id);
+        if !matches!(node.kind, Kind::Element { .. }) || skipped[id] {
+            return false;
+        }
+        let attr_has = |attr: &str, values: &[&str]| {
+            node.attr(attr).is_some_and(|v| {
+                v.split_ascii_whitespace()
+                    .any(|v| values.iter().any(|w| v.eq_ignore_ascii_case(w)))
+            })
+        };
+        attr_has("rel", &["author"])
+            || attr_has("itemprop", props)
+            || [node.attr("class"), node.attr("id")]
+                .into_iter()
+                .flatten()
+                .flat_map(|c| c.split_ascii_whitespace())
+                .any(|c| {
+                    let w = words(c);
+                    w.iter().any(|w| words_of_class.contains(&w.as_str()))
+                        && !w.iter().any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "bio" | "about" | "avatar" | "image" | "img" | "photo"
+                            )
+                        })
+                })
+    };
+    (start..dom.nodes.len())
+        .chain(0..start)
+        .filter(|&id| marked(id, BYLINE_WORDS, &["author", "creator"]))
+        .find_map(|id| {
+            let text = dom
+                .short_text_of(id, MAX_BYLINE_CHARS)
+                .filter(|t| !t.is_empty())?;
+            // The name inside, when marked.
+            let inner = dom
+                .descendants(id)
+                .filter(|&d| marked(d, NAME_WORDS, &["name", "author"]))
+                .find_map(|d| dom.short_text_of(d, MAX_BYLINE_CHARS))
+                .filter(|t| !t.is_empty());
+            Some(inner.unwrap_or(text))
+        })
+}
+
+/// Words that open a byline, in the languages news pages use ("By", "Por", "Par", "Von").
+const BY_WORDS: &[&str] = &["by", "por", "par", "von", "door", "di", "av", "af", "przez"];
+
+/// A byline without its "By", a date or place after a dash, handles and trailing
+/// punctuation.
+pub fn clean_byline(byline: &str) -> String {
+    let mut b = collapse(byline);
+    // A date or place after the names: "Dan Goodin - Apr 16, 2015", "Ana Ruiz | Madrid".
+    for sep in [" - ", " – ", " — ", " | ", " · "] {
+        if let Some((names, rest)) = b.split_once(sep) {
+            if rest.chars().any(|c| c.is_ascii_digit()) || names.split_whitespace().count() >= 2 {
+                b = names.to_string();
+            }
+        }
+    }
+    let mut words: Vec<&str> = b
+        .split_whitespace()
+        .filter(|w| !(w.starts_with('@') && w.len() > 1))
+        .collect();
+    // A date run on after the names: "Steven Musil January 18, 2017".
+    if let Some(at) = words
+        .iter()
+        .position(|w| w.chars().any(|c| c.is_ascii_digit()))
+    {
+        let month_before = at > 0 && month(words[at - 1]).is_some();
+        words.truncate(if month_before { at - 1 } else { at });
+    }
+    let mut words = words.as_slice();
+    if let Some(first) = words.first() {
+        let first = first.trim_end_matches(':').to_lowercase();
+        if BY_WORDS.contains(&first.as_str()) && words.len() > 1 {
+            words = &words[1..];
+        }
+    }
+    words
+        .join(" ")
+        .trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | ',' | ':' | '·')
+        })
+        .to_string()
+}
+
+/// The publication date: `article:published_time`, JSON-LD `datePublished`, the first
+/// `<time datetime>` in the article (`container`), then other date metas.
+pub fn published(dom: &Dom, head: &Head, container: Option<NodeId>) -> Option<String> {
+    let from_meta = head
+        .meta(&["article:published_time", "og:published_time"])
+        .and_then(iso_date);
+    let from_ld = head.ld_published.as_deref().and_then(iso_date);
+    let from_time = || {
+        let range = container.map_or(0..dom.nodes.len(), |c| c..dom.subtree_end(c));
+        range
+            .filter(|&id| dom.node(id).name() == "time")
+            .find_map(|id| dom.node(id).attr("datetime").and_then(iso_date))
+    };
+    let from_other = || {
+        head.meta(&[
+            "date",
+            "pubdate",
+            "publishdate",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.date",
+            "dcterms.created",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published",
+            "datepublished",
+            "publish-date",
+            "og:article:published_time",
+        ])
+        .and_then(iso_date)
+    };
+    from_meta.or(from_ld).or_else(from_time).or_else(from_other)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::scan::parse;
+
+    #[test]
+    fn the_sites_name_is_dropped_from_titles() {
+        let nyt = Some("The New York Times");
+        assert_eq!(
+            strip_site(
+                "Storm Hits Coast - The New York Times",
+                nyt,
+                Some("nytimes.com")
+            ),
+            "Storm Hits Coast"
+        );
+        // Named by the host.
+        assert_eq!(
+            strip_site(
+                "Obama admits gun laws frustrate him | BBC News",
+                None,
+                Some("bbc.co.uk")
+            ),
+            "Obama admits gun laws frustrate him"
+        );
+        assert_eq!(
+            strip_site(
+                "CNN - Markets fall on rate fears",
+                None,
+                Some("edition.cnn.com")
+            ),
+            "Markets fall on rate fears"
+        );
+        assert_eq!(
+            strip_site(
+                "Storm :: Weather :: Example News",
+                Some("Example News"),
+                None
+            ),
+            "Storm :: Weather"
+        );
+        // Section and site: short last parts go when nothing names the site.
+        assert_eq!(
+            strip_site(
+                "Kemble quits as coach after heavy defeat - World - Sport",
+                None,
+                None
+            ),
+            "Kemble quits as coach after heavy defeat"
+        );
+        assert_eq!(
+            strip_site(
+                "Kemble quits as coach - World news today - Sport Daily",
+                None,
+                None
+            ),
+            "Kemble quits as coach - World news today"
+        );
+        // Nothing to drop: a colon is the headline's, a long last part is the story's.
+        assert_eq!(
+            strip_site("Obama: We will win", None, Some("example.com")),
+            "Obama: We will win"
+        );
+        assert_eq!(
+            strip_site(
+                "Ties at low point – Tillerson meets Lavrov in Moscow",
+                None,
+                None
+            ),
+            "Ties at low point – Tillerson meets Lavrov in Moscow"
+        );
+    }
+
+    #[test]
+    fn json_ld_articles_in_graphs_with_references() {
+        let dom = parse(
+            r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"Organization","@id":"https://ex.com/#org","name":"Example News"},
+              {"@type":"Person","@id":"https://ex.com/#jane","name":"Jane Doe"},
+              {"@type":["ReportageNewsArticle"],"headline":"Storm hits the coast",
+               "author":[{"@id":"https://ex.com/#jane"},{"@type":"Person","name":"Omar Ali"}],
+               "publisher":{"@id":"https://ex.com/#org"},"datePublished":"2017-12-13T09:41:00Z",
+               "url":"https://ex.com/storm","articleBody":"The storm hit."}]}</script>
+               <script type="application/ld+json">{"@type":"WebSite","name":"Not it"}</script>"#,
+        );
+        let head = head(&dom);
+        assert_eq!(head.ld_headline.as_deref(), Some("Storm hits the coast"));
+        assert_eq!(head.ld_authors, ["Jane Doe", "Omar Ali"]);
+        assert_eq!(head.ld_publisher.as_deref(), Some("Example News"));
+        assert_eq!(head.ld_published.as_deref(), Some("2017-12-13T09:41:00Z"));
+        assert_eq!(head.ld_url.as_deref(), Some("https://ex.com/storm"));
+        assert_eq!(head.ld_body.as_deref(), Some("The storm hit."));
+    }
+
+    #[test]
+    fn metas_and_addresses() {
+        let dom = parse(
+            "<!-- saved from url=(0025)https://ex.com/saved.html -->\
+             <meta property=\"og:title twitter:title\" content=\" Two  keys \">\
+             <meta name=author content=\"https://ex.com/jane\"><meta name=AUTHOR content=\"Jane\">\
+             <link rel=\"canonical\" href=\"/relative\"><meta property=og:url content=\"https://ex.com/a\">",
+        );
+        let head = head(&dom);
+        assert_eq!(head.meta(&["twitter:title"]), Some("Two keys"));
+        assert_eq!(head.canonical, None);
+        assert_eq!(url(&dom, &head).as_deref(), Some("https://ex.com/a"));
+        assert_eq!(host("https://www.ex.com:8080/a?b"), Some("ex.com"));
+        let saved = parse("<!-- saved from url=(0025)https://ex.com/saved.html --><p>x</p>");
+        assert_eq!(
+            url(&saved, &Head::default()).as_deref(),
+            Some("https://ex.com/saved.html")
+        );
+        assert_eq!(
+            outlet(&Head::default(), Some("https://www.ex.com/a")).as_deref(),
+            Some("ex.com")
+        );
+    }
+
+    #[test]
+    fn bylines_are_names() {
+        let cases = [
+            ("By Jane Doe", "Jane Doe"),
+            ("BY JANE DOE and OMAR ALI", "JANE DOE and OMAR ALI"),
+            ("Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Dan Goodin"),
+            (
+                "Steven Musil January 18, 2017 11:00 PM PST @stevenmusil",
+                "Steven Musil",
+            ),
+            ("por César Salza", "César Salza"),
+            ("Jane Doe —", "Jane Doe"),
+            ("Jane Doe @janedoe", "Jane Doe"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(clean_byline(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_byline_element_and_its_name() {
+        let dom = parse(
+            "<h1>Headline</h1><p class=\"byline\" itemprop=\"author\">By \
+             <a rel=\"author\" href=\"/dan\">Dan Goodin</a> - Apr 16, 2015</p>\
+             <div class=\"author-bio\">Dan writes about security for us since 2012 and more.</div>",
+        );
+        let skipped = vec![false; dom.nodes.len()];
+        assert_eq!(
+            byline_element(&dom, &skipped, None).as_deref(),
+            Some("Dan Goodin")
+        );
+    }
+
+    #[test]
+    fn the_headline_is_the_pages_own_when_it_matches() {
+        let dom = parse(
+            "<h2>World</h2><h1>Storm hits the coast</h1><p>The storm hit the coast on Monday.</p>",
+        );
+        let skipped = vec![false; dom.nodes.len()];
+        let blocks = crate::html::blocks::blocks(&dom, &skipped);
+        // The page's `<h1>` inside a title with section and site names.
+        let found = headline(&blocks, Some("Storm hits the coast | World | Example")).unwrap();
+        assert!(found.matched);
+        assert_eq!(found.text, "Storm hits the coast");
+        let title = choose_title(
+            &["Storm hits the coast | World | Example".into()],
+            Some(&found),
+            None,
+            None,
+        );
+        assert_eq!(title.as_deref(), Some("Storm hits the coast"));
+        // An `og:title` that is another wording wins over the `<h1>`.
+        let other = headline(&blocks, Some("Coastal towns brace for the storm")).unwrap();
+        assert!(!other.matched);
+        let title = choose_title(
+            &["Coastal towns brace for the storm".into()],
+            Some(&other),
+            None,
+            None,
+        );
+        assert_eq!(title.as_deref(), Some("Coastal towns brace for the storm"));
+        // No title at all: the `<h1>`.
+        assert_eq!(
+            choose_title(&[], headline(&blocks, None).as_ref(), None, None).as_deref(),
+            Some("Storm hits the coast")
+        );
+    }
+}
