@@ -80,16 +80,64 @@ pub fn arrange(
     kept
 }
 
-/// Earlier publication first; articles that state no date after every one that does.
-/// ISO 8601 texts compare as dates when their offsets agree, which is enough for ordering
-/// one story's coverage (a date alone sorts before the same day with a time).
+/// Earlier publication first; articles that state no date after every one that does. Dates
+/// with a time and an offset compare as instants (`08:15+01:00` before `08:30Z`); a date
+/// alone counts as its midnight in UTC.
 fn published_order(x: &DocumentReport, y: &DocumentReport) -> std::cmp::Ordering {
-    match (&x.published, &y.published) {
-        (Some(a), Some(b)) => a.cmp(b),
+    let key = |d: &DocumentReport| {
+        d.published
+            .as_deref()
+            .map(|p| (utc_minutes(p), p.to_string()))
+    };
+    match (key(x), key(y)) {
+        (Some(a), Some(b)) => a.cmp(&b),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
     }
+}
+
+/// Minutes since 1970-01-01 UTC of an ISO 8601 date (`2017-12-13`) or date and time
+/// (`2017-12-13T09:41:00+01:00`, `…Z`; no offset counts as UTC), or `None` when it is not one.
+pub fn utc_minutes(iso: &str) -> Option<i64> {
+    let number = |s: &str| s.parse::<i64>().ok();
+    let (date, time) = iso.split_once('T').unwrap_or((iso, ""));
+    let mut parts = date.splitn(3, '-');
+    let (year, month, day) = (
+        number(parts.next()?)?,
+        number(parts.next()?)?,
+        number(parts.next()?)?,
+    );
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    // Days from the civil date (Howard Hinnant's algorithm, proleptic Gregorian calendar).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    let days = era * 146_097 + day_of_era - 719_468;
+    let (clock, offset) = match time.find(['Z', '+', '-']) {
+        Some(at) => (&time[..at], &time[at..]),
+        None => (time, ""),
+    };
+    let hours = clock.get(0..2).and_then(number).unwrap_or(0);
+    let minutes = clock.get(3..5).and_then(number).unwrap_or(0);
+    let offset_minutes = match offset.as_bytes().first() {
+        Some(&sign @ (b'+' | b'-')) => {
+            let h = offset.get(1..3).and_then(number)?;
+            let m = offset.get(4..6).and_then(number).unwrap_or(0);
+            let total = h * 60 + m;
+            if sign == b'+' {
+                total
+            } else {
+                -total
+            }
+        }
+        _ => 0,
+    };
+    Some(days * 1440 + hours * 60 + minutes - offset_minutes)
 }
 
 /// The articles as a compact table for corpora too large for cards: searchable (title,
@@ -239,14 +287,26 @@ mod tests {
     }
 
     #[test]
+    fn instants_in_minutes() {
+        assert_eq!(utc_minutes("1970-01-01"), Some(0));
+        assert_eq!(utc_minutes("1970-01-02T00:00:00Z"), Some(1440));
+        assert_eq!(
+            utc_minutes("2017-12-13T08:15:00+01:00"),
+            utc_minutes("2017-12-13T07:15:00Z")
+        );
+        assert_eq!(utc_minutes("2000-03-01"), Some(11_017 * 1440));
+        assert_eq!(utc_minutes("yesterday"), None);
+    }
+
+    #[test]
     fn published_first_with_the_undated_last() {
         let mut rows = [
             row(0, "a", "x", 1, 0.0),
             row(1, "b", "x", 1, 0.0),
             row(2, "c", "x", 1, 0.0),
         ];
-        rows[0].published = Some("2017-12-13T10:00:00Z".into());
-        rows[2].published = Some("2017-12-13T09:41:00Z".into());
+        rows[0].published = Some("2017-12-13T08:30:00Z".into());
+        rows[2].published = Some("2017-12-13T09:15:00+01:00".into());
         assert_eq!(arrange(&rows, &[], "", SortBy::Published, false), [2, 0, 1]);
     }
 }

@@ -109,11 +109,23 @@ fn declared_encoding(label: &str) -> Option<&'static Encoding> {
     )
 }
 
-/// The most likely encoding of bytes that are not UTF-8.
+/// Fewest bytes outside ASCII a guess goes on: with fewer (a word or two with an accent in
+/// an otherwise English text), windows-1252, the commonest legacy encoding by far, is likelier
+/// than anything a detector can tell from them.
+pub const MIN_GUESS_BYTES: usize = 16;
+
+/// The most likely encoding of bytes that are not UTF-8: the detector's guess when it is
+/// sure of it and has [`MIN_GUESS_BYTES`] to go on, else windows-1252.
 fn guess(bytes: &[u8]) -> &'static Encoding {
+    if bytes.iter().filter(|b| !b.is_ascii()).count() < MIN_GUESS_BYTES {
+        return encoding_rs::WINDOWS_1252;
+    }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
-    detector.guess(None, false)
+    match detector.guess_assess(None, false) {
+        (encoding, true) => encoding,
+        (_, false) => encoding_rs::WINDOWS_1252,
+    }
 }
 
 fn with(encoding: &'static Encoding, source: Source, bytes: &[u8]) -> Decoded {
@@ -282,6 +294,15 @@ mod tests {
             assert_eq!(decoded.source, Source::Guessed);
             assert!(decoded.note().is_some_and(|n| n.contains("guess")));
         }
+    }
+
+    #[test]
+    fn a_few_accented_bytes_are_windows_1252() {
+        // Windows-1252 with one UTF-8 no-break space pasted in: too little for a guess.
+        let bytes = b"Caf\xe9 owners \x93protest\x94\r\n\r\nThe owners met\xc2\xa0on Monday.";
+        let decoded = decode(bytes);
+        assert_eq!(decoded.encoding, encoding_rs::WINDOWS_1252);
+        assert!(decoded.text.starts_with("Café owners “protest”"));
     }
 
     #[test]

@@ -401,7 +401,7 @@ fn html_article(
     decoded: &Decoded,
     saved_from: Option<&str>,
 ) -> Result<Imported, Refusal> {
-    let text = page_text(&page, saved_from);
+    let text = page.layout(saved_from);
     finished(
         text,
         format,
@@ -409,24 +409,6 @@ fn html_article(
         decoded.note(),
         page.meta,
     )
-}
-
-/// A read page laid out as the engine reads it: title on the first line, the page's own
-/// address (or the one it was saved from) on the next, a blank line, then the paragraphs one
-/// blank line apart.
-fn page_text(page: &html::Page, saved_from: Option<&str>) -> String {
-    let mut out = String::new();
-    if let Some(title) = page.title.as_deref().filter(|t| !t.is_empty()) {
-        out.push_str(title);
-        out.push('\n');
-        if let Some(url) = page.meta.url.as_deref().or(saved_from) {
-            out.push_str(url);
-            out.push('\n');
-        }
-        out.push('\n');
-    }
-    out.push_str(&page.paragraphs.join("\n\n"));
-    out
 }
 
 /// Text decoded from `bytes` (declared encoding `declared`), refused when it is not text.

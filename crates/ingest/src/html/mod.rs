@@ -148,24 +148,31 @@ fn body_paragraphs(body: &str) -> Vec<String> {
 /// The readable text of an HTML page: title on the first line, the page's own address (when
 /// it names one) on the next, a blank line, then the paragraphs one blank line apart.
 pub fn to_text(html: &str) -> String {
-    let page = read(html);
-    let mut out = String::new();
-    if let Some(title) = &page.title {
-        out.push_str(title);
-        out.push('\n');
-        if let Some(url) = &page.meta.url {
-            out.push_str(url);
+    read(html).layout(None)
+}
+
+impl Page {
+    /// The page as the engine reads it (see [`to_text`]); `saved_from` is the address a saved
+    /// copy records (an `.mhtml` file's snapshot location), used when the page names none.
+    pub fn layout(&self, saved_from: Option<&str>) -> String {
+        let mut out = String::new();
+        if let Some(title) = &self.title {
+            out.push_str(title);
+            out.push('\n');
+            if let Some(url) = self.meta.url.as_deref().or(saved_from) {
+                out.push_str(url);
+                out.push('\n');
+            }
+        }
+        for p in &self.paragraphs {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(p);
             out.push('\n');
         }
+        out
     }
-    for p in &page.paragraphs {
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        out.push_str(p);
-        out.push('\n');
-    }
-    out
 }
 
 #[cfg(test)]
