@@ -16,7 +16,7 @@ use parallax_engine::Report;
 use crate::route::format_threshold;
 use crate::text::{
     block_marks, empty_side_note, heat, percent, plural, row_kind, sentence_text, sentences_range,
-    short_label, slice, source_label,
+    short_label, slice, source_label, text_direction,
 };
 
 /// The reports' stylesheet (`style/export.css`, compacted by `build.rs`), inlined into each file.
@@ -111,7 +111,15 @@ pub fn pair_html(report: &Report, pair: &PairReport) -> String {
             (a, &row.a, diff.map(|d| &d.a), true),
             (b, &row.b, diff.map(|d| &d.b), false),
         ] {
-            body.push_str("<td>");
+            // The cell's language and direction: Arabic reads right to left, CJK breaks lines
+            // as it should (the language is an ISO code from the report: nothing to escape,
+            // but escaped all the same).
+            body.push_str("<td lang=\"");
+            escape_into(&mut body, &doc.language);
+            push_all(
+                &mut body,
+                &["\" dir=\"", text_direction(&doc.language), "\">"],
+            );
             match sentences_range(doc, sentences) {
                 Some(range) => {
                     if let Some(p) = row.partner {

@@ -202,6 +202,18 @@ pub fn source_label(doc: &DocumentReport) -> String {
     }
 }
 
+/// The `dir` of a text in `language` (an ISO 639-1 code from the report): `rtl` for Arabic,
+/// Hebrew, Persian and Urdu, else `ltr` (`auto` when the language is undetermined).
+pub fn text_direction(language: &str) -> &'static str {
+    if parallax_engine::lang::detect::is_right_to_left(language) {
+        "rtl"
+    } else if language == "und" {
+        "auto"
+    } else {
+        "ltr"
+    }
+}
+
 /// Who published an article: the outlet its file states, else its source's host.
 pub fn outlet(doc: &DocumentReport) -> Option<String> {
     doc.outlet.clone().or_else(|| doc.source_domain.clone())
@@ -291,6 +303,14 @@ pub fn heat(share: f32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn right_to_left_languages_read_right_to_left() {
+        assert_eq!(text_direction("ar"), "rtl");
+        assert_eq!(text_direction("he"), "rtl");
+        assert_eq!(text_direction("zh"), "ltr");
+        assert_eq!(text_direction("und"), "auto");
+    }
 
     #[test]
     fn dates_read_as_a_reader_writes_them() {

@@ -251,6 +251,7 @@ mod tests {
             source: None,
             source_domain: Some(outlet.into()),
             headline: None,
+            language: "en".into(),
             outlet: None,
             byline: None,
             published: None,

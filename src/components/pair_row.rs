@@ -4,7 +4,7 @@ use parallax_engine::matching::passages::Passage;
 
 use crate::components::{DiffText, MarkedText};
 use crate::state::AppState;
-use crate::text::{empty_side_note, row_kind, sentences_range, BlockMark};
+use crate::text::{empty_side_note, row_kind, sentences_range, text_direction, BlockMark};
 
 /// One row of the pair view: A's sentences on the left, B's on the right.
 #[component]
@@ -27,10 +27,14 @@ pub fn PairRow(
     go_to: impl Fn(Option<usize>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let (range_a, range_b) = state.report.with_untracked(|r| {
+    let (range_a, range_b, (lang_a, lang_b)) = state.report.with_untracked(|r| {
         (
             sentences_range(&r.documents[a], &row.a),
             sentences_range(&r.documents[b], &row.b),
+            (
+                r.documents[a].language.clone(),
+                r.documents[b].language.clone(),
+            ),
         )
     });
     let (op_class, label) = row_kind(row.op);
@@ -105,8 +109,8 @@ pub fn PairRow(
                     title=format!("row {}: {label}", index + 1)>{index + 1}</a>
                 <span class="sr-only">{format!(" {label}")}</span>
             </span>
-            <div class="cell cell-a" class:empty-side=range_a.is_none() role="cell">{block_badge}{a_cell}</div>
-            <div class="cell cell-b" class:empty-side=range_b.is_none() role="cell">{b_cell}</div>
+            <div class="cell cell-a" class:empty-side=range_a.is_none() role="cell" lang=lang_a.clone() dir=text_direction(&lang_a)>{block_badge}{a_cell}</div>
+            <div class="cell cell-b" class:empty-side=range_b.is_none() role="cell" lang=lang_b.clone() dir=text_direction(&lang_b)>{b_cell}</div>
         </div>
     }
 }

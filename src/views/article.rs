@@ -4,7 +4,7 @@ use crate::components::{ArticleSentence, DocumentMissing, YourArticle};
 use crate::route::Route;
 use crate::scroll::scroll_into_view;
 use crate::state::AppState;
-use crate::text::{body_paragraphs, date_label, outlet, percent, plural};
+use crate::text::{body_paragraphs, date_label, outlet, percent, plural, text_direction};
 
 /// One article as its paragraphs; sentences found in other articles are highlighted.
 #[component]
@@ -32,14 +32,18 @@ pub fn ArticleView(
         let Some(d) = index.get() else {
             return view! { <DocumentMissing name=name.clone()/> }.into_any();
         };
-        let (title, source, domain, (published, byline), words, shared, paragraphs, n) =
+        let (title, source, domain, (published, byline, language), words, shared, paragraphs, n) =
             state.report.with(|r| {
                 let doc = &r.documents[d];
                 (
                     doc.title.clone(),
                     doc.source.clone(),
                     outlet(doc),
-                    (doc.published.clone(), doc.byline.clone()),
+                    (
+                        doc.published.clone(),
+                        doc.byline.clone(),
+                        doc.language.clone(),
+                    ),
                     doc.words,
                     doc.shared,
                     body_paragraphs(doc),
@@ -56,7 +60,7 @@ pub fn ArticleView(
             <article class="reader">
                 <header class="reader-head">
                     <p class="crumbs"><a href="#/">"Overview"</a> " / article"</p>
-                    <h1 class="reader-title">{title}</h1>
+                    <h1 class="reader-title" lang=language.clone() dir=text_direction(&language)>{title}</h1>
                     <p class="reader-meta">
                         {source.map(|url| view! {
                             <a class="outlet" href=url rel="noopener noreferrer external" target="_blank">
@@ -76,7 +80,7 @@ pub fn ArticleView(
                         " · hover, focus or tap a highlighted sentence to see how the others word it"
                     </p>
                 </header>
-                <div class="reader-body">
+                <div class="reader-body" lang=language.clone() dir=text_direction(&language)>
                     {paragraphs
                         .into_iter()
                         .map(|sentences| view! {

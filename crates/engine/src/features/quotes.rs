@@ -4,8 +4,9 @@
 //! **Extraction** works line by line (a quote never runs over a line break; a quote left open
 //! at the end of a paragraph ends there, as news style reopens it in the next paragraph):
 //!
-//! * double quotes: `“…”`, `„…“`, `«…»`, and straight `"…"`, which open after white space or an
-//!   opening bracket and close otherwise;
+//! * double quotes: `“…”`, `„…“`, `«…»`, `»…«`, the corner brackets of Chinese and Japanese
+//!   `「…」` and `『…』`, and straight `"…"`, which open after white space or an opening bracket
+//!   and close otherwise;
 //! * single quotes (`‘…’`, `'…'`) inside a double quote are part of it (a nested quote); on
 //!   their own they are a quote when they hold at least [`MIN_QUOTE_WORDS`] words and are not
 //!   apostrophes (`Russia's`, `countries'` never open one);
@@ -28,6 +29,7 @@
 //! last named speaker of the same or the previous paragraph, or for nobody.
 
 use crate::base::Span;
+use crate::lang::common::is_unspaced;
 use crate::lang::{listed, Language, Tables};
 use crate::text::normalize::{fold, lowercase, tokenize, TokenKind};
 use crate::text::Sentence;
@@ -117,6 +119,9 @@ fn closes_double(open: char, close: char) -> bool {
     match open {
         '„' => matches!(close, '“' | '”'),
         '«' => close == '»',
+        '»' => close == '«',
+        '「' => close == '」',
+        '『' => close == '』',
         '"' => close == '"',
         _ => close == '”',
     }
@@ -136,7 +141,9 @@ fn quote_spans(line: &str, offset: usize) -> Vec<Span> {
                 spans.push((start, at));
                 open = None;
             }
-            ('“' | '„' | '«', None) => open = Some((Open::Double(c), inside)),
+            ('“' | '„' | '«' | '「' | '『', None) => open = Some((Open::Double(c), inside)),
+            // `»…«` (German and Scandinavian books and some papers) opens with `»`.
+            ('»', None) if opens(before, after) => open = Some((Open::Double(c), inside)),
             ('"', None) if opens(before, after) => open = Some((Open::Double(c), inside)),
             // A double mark inside a single quote ends it (unbalanced text).
             ('"' | '“', Some((Open::Single, _))) => open = Some((Open::Double(c), inside)),
@@ -187,11 +194,22 @@ fn trim_quote(line: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         }
         body = trimmed;
     }
-    let words = tokenize(body)
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .count();
+    let words = quote_words(body);
     (words >= MIN_QUOTE_WORDS).then_some((start + lead, start + lead + body.len()))
+}
+
+/// How many words a quote holds, counting two characters of a script without spaces as one
+/// word (a Chinese word is one to three characters): `「改革」` is a scare quote, as
+/// “irritants” is.
+fn quote_words(body: &str) -> usize {
+    let (mut words, mut unspaced) = (0, 0);
+    for token in tokenize(body).iter().filter(|t| t.kind == TokenKind::Word) {
+        match body[token.start..token.end].chars().next() {
+            Some(c) if is_unspaced(c) => unspaced += 1,
+            _ => words += 1,
+        }
+    }
+    words + unspaced / 2
 }
 
 /// A word of the text around a quote.

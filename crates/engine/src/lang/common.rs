@@ -6,3 +6,41 @@ pub const DOMAIN_ENDINGS: &[&str] = &[
     "biz", "co", "com", "de", "edu", "fr", "gov", "info", "int", "io", "mil", "net", "news", "org",
     "ru", "uk", "us",
 ];
+
+/// Whether `c` belongs to a script written without spaces between words: Han (Chinese
+/// characters, Japanese kanji), Hiragana and Katakana. The engine takes each such character
+/// for a word of its own: a sentence is compared character by character, a changed character
+/// marks that character, and digits and Latin letters next to them stay words apart
+/// (`在2015年` is `在`, `2015`, `年`). Hangul is written with spaces and is not among them.
+pub fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3005}'..='\u{3007}'          // 々 〆 〇
+        | '\u{3041}'..='\u{30FF}'        // Hiragana, Katakana (with ー)
+        | '\u{31F0}'..='\u{31FF}'        // Katakana phonetic extensions
+        | '\u{3400}'..='\u{4DBF}'        // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}'        // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}'        // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}'        // half-width Katakana
+        | '\u{20000}'..='\u{3134F}') // CJK extensions B–G
+}
+
+/// Han characters that are function words in Chinese and Japanese (particles,
+/// pronouns, copulas, measure words, the commonest prepositions and adverbs): as stop words
+/// are in English, they are words of the sentence but no evidence that two sentences say the
+/// same thing. Every Hiragana character counts as one too ([`is_unspaced_function`]): Japanese
+/// writes its grammar in Hiragana and its content words in kanji and Katakana.
+pub const HAN_FUNCTION_CHARS: &str = "一上下不与且个中为么也了于些亦从以们但何作你使其内再则到即却又及只可各同后向吗吧呢和因在地她如它对将就已并很得我或所才把据是更曾最有本来此每比没的着而能自至虽被要让还这那都里间";
+
+/// Whether `c` is a function character of an unspaced script (see [`HAN_FUNCTION_CHARS`]).
+pub fn is_unspaced_function(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{309F}') || HAN_FUNCTION_CHARS.contains(c)
+}
+
+/// Elided articles, pronouns and prepositions that French, Italian and Catalan glue to the
+/// next word with an apostrophe (`l'Accord`, `d'un`, `qu'il`, `dell'Unione`), folded: a word's
+/// key leaves them out, so `l'Accord` matches `Accord`. No English word starts with one and
+/// goes on with two letters or more (`UN's` keeps its key).
+pub const ELISIONS: &[&str] = &[
+    "c'", "d'", "dall'", "dell'", "j'", "jusqu'", "l'", "lorsqu'", "m'", "n'", "nell'", "puisqu'",
+    "qu'", "quell'", "s'", "sull'", "t'", "all'",
+];

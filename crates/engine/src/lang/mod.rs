@@ -11,12 +11,14 @@
 //! | module     | holds                                                              |
 //! |------------|--------------------------------------------------------------------|
 //! | [`en`]     | English (today the only language)                                  |
-//! | [`common`] | tables that belong to no language (domain-name endings)            |
+//! | [`common`] | tables that belong to no language (domain-name endings, scripts without spaces) |
+//! | [`detect`] | which language a text is in (script, then common words)             |
 //! | `tables`   | [`Tables`], the interface: one value of it per language             |
 //!
 //! This layer imports nothing of the engine but [`crate::base`].
 
 pub mod common;
+pub mod detect;
 pub mod en;
 mod tables;
 

@@ -38,6 +38,7 @@ pub(crate) fn document_reports(corpus: &Corpus, analysis: &CorpusAnalysis) -> Ve
                 source: doc.source.clone(),
                 source_domain: doc.source_domain().map(str::to_string),
                 headline: doc.headline.map(|s| s.pair()),
+                language: doc.language.to_string(),
                 outlet: doc.provenance.outlet.clone(),
                 byline: doc.provenance.byline.clone(),
                 published: doc.provenance.published.clone(),

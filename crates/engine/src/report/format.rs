@@ -51,6 +51,10 @@ pub struct DocumentReport {
     pub source_domain: Option<String>,
     /// Byte range of the headline line, if the document starts with one.
     pub headline: Option<[usize; 2]>,
+    /// The language it is written in: an ISO 639-1 code (`en`, `de`, `zh`), or `und` when the
+    /// text is too short to tell. Absent in reports written before languages were detected.
+    #[serde(default = "undetermined")]
+    pub language: String,
     /// The outlet, as the file states it (a page's `og:site_name`); absent when it does not.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outlet: Option<String>,
@@ -69,6 +73,11 @@ pub struct DocumentReport {
     pub shared: f32,
     /// Its sentences, in order.
     pub sentences: Vec<SentenceReport>,
+}
+
+/// The language of a document from a report that does not name one.
+fn undetermined() -> String {
+    "und".to_string()
 }
 
 /// One sentence of a document.

@@ -1,6 +1,7 @@
 //! A document: one article's text, unchanged, with the metadata read from its first lines.
 
 use crate::base::Span;
+use crate::lang::detect::detect;
 
 /// How many non-empty lines at the top of a file may hold the source URL.
 pub const SOURCE_LINE_WINDOW: usize = 3;
@@ -30,6 +31,9 @@ pub struct Document {
     pub headline: Option<Span>,
     /// The full text of the file.
     pub text: String,
+    /// The language it is written in, as [`crate::lang::detect::detect`] names it (`en`, `zh`,
+    /// `und` when too short to tell).
+    pub language: &'static str,
     /// What the file stated about itself beyond its text (outlet, byline, date): given by
     /// whoever read the file ([`Document::with_provenance`]); empty for plain text.
     pub provenance: Provenance,
@@ -78,12 +82,14 @@ impl Document {
             Some(span) => shorten(span.of(&text).trim(), TITLE_MAX_WORDS),
             None => name.clone(),
         };
+        let language = detect(&text);
         Document {
             name,
             title,
             source,
             headline,
             text,
+            language,
             provenance: Provenance::default(),
         }
     }

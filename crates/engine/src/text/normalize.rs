@@ -12,17 +12,20 @@
 //! | `…`                                      | `...`               |
 //! | ligatures `ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ`               | their letters       |
 //! | full-width ASCII `Ａ–ｚ`, `０–９`, …      | ASCII               |
-//! | Latin letters with diacritics (`é`, `Ł`)  | the base letter     |
+//! | Latin letters with diacritics (`é`, `Ł`, `ệ`, `ư`) | the base letter |
 //! | combining marks, zero-width chars, U+00AD | nothing             |
+//! | Arabic vowel marks, tatweel `ـ`          | nothing             |
 //! | upper case                               | lower case          |
 
+use crate::lang::common::{is_unspaced, ELISIONS};
 use crate::lang::Tables;
 
 /// Kind of a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
-    /// Letters and digits, with inner apostrophes (`world’s`) and inner `.`/`,` between
-    /// digits (`2.5`, `320,000`).
+    /// Letters and digits, with inner apostrophes (`world’s`) and the marks that group digits
+    /// between digits (`2.5`, `320,000`, `1.234,5`, `15 000` with a no-break space); a
+    /// character of a script without spaces (Han, Kana) is a word of its own.
     Word,
     /// One punctuation or symbol character.
     Punct,
@@ -61,6 +64,12 @@ pub fn fold_char_into(c: char, out: &mut String) {
         '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
         c if is_ignorable(c) => {}
         c if c.is_whitespace() => out.push(' '),
+        // Arabic-Indic and Persian digits, and the Arabic decimal and thousands marks.
+        '\u{0660}'..='\u{0669}' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+        '\u{06F0}'..='\u{06F9}' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+        '\u{066B}' => out.push('.'),
+        '\u{066C}' => out.push(','),
+        '\u{066A}' => out.push('%'),
         '\u{FF01}'..='\u{FF5E}' => {
             // Full-width ASCII sits at a fixed offset from ASCII.
             let ascii = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
@@ -110,11 +119,13 @@ pub fn is_ignorable(c: char) -> bool {
     matches!(c,
         '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
         | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}'
-        | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+        | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+        // Arabic vowel marks (harakat, superscript alef) and the tatweel that stretches a word.
+        | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
 
-/// The base letter of a Latin letter with a diacritic (Latin-1 Supplement and Latin
-/// Extended-A); any other char is returned as it is.
+/// The base letter of a Latin letter with a diacritic (Latin-1 Supplement, Latin Extended-A
+/// and -B, Latin Extended Additional); any other char is returned as it is.
 fn strip_diacritic(c: char) -> char {
     const LATIN1: &str =
         "AAAAAAACEEEEIIIIDNOOOOO\u{D7}OUUUUYTsaaaaaaaceeeeiiiidnooooo\u{F7}ouuuuyty";
@@ -129,13 +140,56 @@ fn strip_diacritic(c: char) -> char {
         },
         0x0132 | 0x0133 | 0x0152 | 0x0153 => c,
         0x0100..=0x017F => table_char(EXT_A, code - 0x0100).unwrap_or(c),
+        0x0180..=0x024F => ascii_base(EXT_B, code - 0x0180).unwrap_or(c),
+        0x1E00..=0x1EFF => ascii_base(EXT_ADDITIONAL, code - 0x1E00).unwrap_or(c),
         _ => c,
     }
+}
+
+/// Base letters of Latin Extended-B (U+0180–U+024F: `ơ ư ǎ ș ț`…), from each letter's
+/// canonical decomposition; `\0` where a letter has none (it stays as it is).
+const EXT_B: &[u8; 208] = b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Oo\0\0\0\0\0\0\0\0\0\0\0\0\0Uu\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0AaIiOoUuUuUuUuUu\0AaAa\0\0\0\0GgKkOoOo\0\0j\0\0\0Gg\0\0NnAa\0\0\0\0AaAaEeEeIiIiOoOoRrRrUuUuSsTt\0\0Hh\0\0\0\0\0\0AaEeOoOoOoOoYy\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+
+/// Base letters of Latin Extended Additional (U+1E00–U+1EFF: Vietnamese `ệ ở ữ`, `ḍ ṣ ẓ`…),
+/// as [`EXT_B`]: a letter typed composed (NFC) folds as the same letter decomposed (NFD).
+const EXT_ADDITIONAL: &[u8; 256] = b"AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMmMmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwy\0\0\0\0\0\0AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy\0\0\0\0\0\0";
+
+/// The ASCII base letter at `index` of `table`, if the letter has one.
+fn ascii_base(table: &[u8], index: u32) -> Option<char> {
+    table
+        .get(index as usize)
+        .filter(|&&b| b != 0)
+        .map(|&b| char::from(b))
 }
 
 /// Whether `c` can be part of a word.
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_ignorable(c)
+}
+
+/// Whether `c` is a decimal digit of a script the engine reads as a number: ASCII,
+/// Arabic-Indic, Persian and full-width digits.
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' | '\u{FF10}'..='\u{FF19}')
+}
+
+/// Marks that join digit groups into one number: `.` and `,` (`2.5`, `320,000`, `1.234,5`),
+/// the apostrophe of Swiss numbers (`1'234`), the Arabic decimal and thousands marks, and the
+/// no-break and thin spaces that French and other languages group thousands with
+/// (`15 000`). A plain space never joins: `in 2015 200 people` is two numbers.
+fn is_digit_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | '\''
+            | '\u{2019}'
+            | '\u{066B}'
+            | '\u{066C}'
+            | '\u{00A0}'
+            | '\u{202F}'
+            | '\u{2009}'
+    )
 }
 
 /// Whether `c` is an apostrophe (straight or curly) that may join two parts of a word.
@@ -154,6 +208,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let kind = if c.is_whitespace() {
             skip_while(&mut chars, char::is_whitespace);
             TokenKind::Space
+        } else if is_unspaced(c) {
+            // A character of a script without spaces is a word of its own.
+            TokenKind::Word
         } else if is_word_char(c) {
             word_rest(&mut chars, c);
             TokenKind::Word
@@ -184,8 +241,9 @@ fn skip_while(chars: &mut std::str::CharIndices<'_>, keep: impl Fn(char) -> bool
 /// Advances `chars` to the end of the word whose first character, `first`, was just read.
 fn word_rest(chars: &mut std::str::CharIndices<'_>, first: char) {
     let mut before = first;
+    let continues = |c: char| is_word_char(c) && !is_unspaced(c);
     loop {
-        if let Some(last) = skip_while(chars, is_word_char) {
+        if let Some(last) = skip_while(chars, continues) {
             before = last;
         }
         // A joiner continues the word when word characters stand on both sides of it:
@@ -195,7 +253,7 @@ fn word_rest(chars: &mut std::str::CharIndices<'_>, first: char) {
             return;
         };
         let joins = (is_apostrophe(joiner) && before.is_alphabetic() && after.is_alphabetic())
-            || (matches!(joiner, '.' | ',') && before.is_ascii_digit() && after.is_ascii_digit());
+            || (is_digit_joiner(joiner) && is_digit(before) && is_digit(after));
         if !joins {
             return;
         }
@@ -218,7 +276,25 @@ pub fn word_key(word: &str, lang: &Tables) -> String {
 pub fn word_key_into(word: &str, key: &mut String, lang: &Tables) {
     key.clear();
     fold_into(word, key);
+    drop_elision(key);
     (lang.stem)(key);
+}
+
+/// Removes an elided article or preposition ([`ELISIONS`]) from the front of a folded word
+/// that goes on with two letters or more: `l'accord` → `accord`, while `un's` stays.
+fn drop_elision(key: &mut String) {
+    let elided = ELISIONS.iter().find(|e| {
+        key.starts_with(**e)
+            && key[e.len()..]
+                .chars()
+                .take(2)
+                .filter(|c| c.is_alphabetic())
+                .count()
+                == 2
+    });
+    if let Some(e) = elided {
+        key.drain(..e.len());
+    }
 }
 
 #[cfg(test)]

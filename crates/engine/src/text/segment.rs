@@ -14,10 +14,14 @@
 //! `1) … 2) …`, `a. … b. …`, `• 9. … • 10. …`). Each item is a sentence and keeps its marker;
 //! a marker's own dot never ends a sentence.
 //!
-//! Otherwise a sentence may end after a run of terminal punctuation (`.` `!` `?` `…`, and
-//! spaced ellipses `. . .` and `. . . .` as one run), together with any closing quotes or
-//! brackets that follow it (`."`, `.”`, `?’)`) and footnote marks (`.[1]`), when white space
-//! follows, or when a capitalised word is glued to a single dot after a plain word
+//! Chinese and Japanese end a sentence after `。！？` (and full-width `．`) at once, with the
+//! closing brackets that follow (`。」`), white space or not: they put none between sentences.
+//!
+//! Otherwise a sentence may end after a run of terminal punctuation (`.` `!` `?` `…`, the
+//! Arabic `؟`, the Urdu `۔`, the Devanagari `।` and `॥`, and spaced ellipses `. . .` and
+//! `. . . .` as one run), together with any closing quotes or brackets that follow it (`."`,
+//! `.”`, `?’)`, the German `.“`, the French `. »`, `.«`) and footnote marks (`.[1]`), when
+//! white space follows, or when a capitalised word is glued to a single dot after a plain word
 //! (`world.Today`, `1,000.That`; never `U.S.A`, `example.Com` or `2.5`). Whether it does end
 //! is decided by the first rule that applies:
 //!
@@ -172,11 +176,47 @@ fn ran_to_margin(line: &str, next: &str, width: usize) -> bool {
 }
 
 fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉')
+    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉') || is_script_terminal(c)
 }
 
+/// Sentence ends of other scripts: the ideographic full stop and full-width `！？．` (which
+/// end a sentence whether or not white space follows: Chinese and Japanese put none), the
+/// Arabic question mark `؟`, the Urdu full stop `۔`, the Devanagari danda `।` and double
+/// danda `॥`.
+fn is_script_terminal(c: char) -> bool {
+    is_unspaced_terminal(c) || matches!(c, '؟' | '۔' | '।' | '॥')
+}
+
+/// Terminals of the scripts written without spaces: a sentence ends after them at once.
+fn is_unspaced_terminal(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '．' | '｡')
+}
+
+/// Closing quotes and brackets that stay with the sentence they follow: besides the usual
+/// ones, the German closing `“` and `‘` (`„…“`), `«` closing `»…«`, and the corner brackets
+/// and full-width closers of Chinese and Japanese.
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}')
+    matches!(
+        c,
+        '"' | '\''
+            | '”'
+            | '’'
+            | '»'
+            | ')'
+            | ']'
+            | '}'
+            | '“'
+            | '‘'
+            | '«'
+            | '」'
+            | '』'
+            | '）'
+            | '〉'
+            | '》'
+            | '】'
+            | '〕'
+            | '›'
+    )
 }
 
 fn is_opener(c: char) -> bool {
@@ -213,6 +253,17 @@ fn split_block(text: &str, block: Span, lang: &Tables) -> Vec<Span> {
         let run_start = i;
         let run_end = terminal_run_end(&chars, i);
         let after = closers_end(&chars, run_end);
+        // Chinese and Japanese end a sentence with `。！？` and put no space after it.
+        if chars[run_start..run_end]
+            .iter()
+            .any(|&(_, c)| is_unspaced_terminal(c))
+        {
+            let next = skip_space(&chars, after);
+            pieces.push((start, after));
+            start = next;
+            i = next;
+            continue;
+        }
         if after < chars.len() && glued_sentence(&chars, start, run_start, run_end, after, lang) {
             pieces.push((start, after));
             start = after;
@@ -274,7 +325,25 @@ struct Boundary {
 fn closers_end(chars: &[(usize, char)], mut i: usize) -> usize {
     loop {
         while i < chars.len() && is_closer(chars[i].1) {
+            // `“ ‘ «` close a German or Scandinavian quote, but open the next sentence's
+            // quote in English, French or Chinese: they close only where nothing is glued on.
+            let opens_next = matches!(chars[i].1, '“' | '‘' | '«')
+                && chars
+                    .get(i + 1)
+                    .is_some_and(|&(_, c)| !c.is_whitespace() && !is_closer(c));
+            if opens_next {
+                break;
+            }
             i += 1;
+        }
+        // French sets its closing guillemet off with a (no-break) space: `… fin. »`.
+        let spaced_guillemet = chars
+            .get(i)
+            .is_some_and(|&(_, c)| matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+            && chars.get(i + 1).is_some_and(|&(_, c)| c == '»');
+        if spaced_guillemet {
+            i += 2;
+            continue;
         }
         let digits = chars.get(i + 1..).map_or(0, |rest| {
             rest.iter()
@@ -554,7 +623,7 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str, lang: &Table
         return false;
     }
     // R3: ! and ? end a sentence before anything that is not lower case.
-    if run.contains(['!', '?', '‼', '⁇', '⁈', '⁉']) {
+    if run.contains(['!', '?', '‼', '⁇', '⁈', '⁉', '؟']) {
         return true;
     }
     // R4: ellipses, and a dot inside closing quotes or brackets (`no.” Then`).

@@ -3,11 +3,14 @@
 
 use crate::base::hash::hash_str;
 use crate::base::Span;
+use crate::lang::common::is_unspaced_function;
 use crate::lang::Tables;
 use crate::text::normalize::word_key_into;
 
 /// A word as similarity sees it: the hash of its matching key
-/// ([`crate::text::normalize::word_key`]) and whether that key is a stop word.
+/// ([`crate::text::normalize::word_key`]) and whether that key is a stop word (of the language,
+/// or a function character of a script without spaces:
+/// [`crate::lang::common::is_unspaced_function`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WordKey {
     /// Hash of the word's key.
@@ -26,9 +29,14 @@ impl WordKey {
     pub fn with_buffer(word: &str, buffer: &mut String, lang: &Tables) -> WordKey {
         word_key_into(word, buffer, lang);
         let hash = hash_str(buffer);
+        let mut chars = word.chars();
+        let unspaced_function = match (chars.next(), chars.next()) {
+            (Some(c), None) => is_unspaced_function(c),
+            _ => false,
+        };
         WordKey {
             hash,
-            stop: lang.is_stopword_hash(hash),
+            stop: unspaced_function || lang.is_stopword_hash(hash),
         }
     }
 }

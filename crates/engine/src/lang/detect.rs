@@ -1,0 +1,258 @@
+//! Which language a text is written in, from its script and, for the Latin and Cyrillic
+//! alphabets, the commonest words of each language: no model, a few hundred bytes of tables.
+//!
+//! The answer is an ISO 639-1 code (`en`, `de`, `zh`, …) or `und` (undetermined) when the text
+//! has too few letters to tell. It is used for what depends on the language whatever the
+//! engine's tables: the reading direction and the `lang` the views give a text (so Arabic
+//! reads right to left and Chinese and Japanese break lines as they should), and it is in the
+//! report (`documents[].language`).
+
+/// Letters a text needs before its language is named.
+pub const MIN_LETTERS: usize = 20;
+
+/// Share of letters of one script above which the text is in that script.
+const SCRIPT_SHARE: f32 = 0.4;
+
+/// Share of Han characters among Han and Kana above which a text with Kana is still Japanese:
+/// Japanese mixes both, Chinese writes no Kana at all.
+const KANA_FOR_JAPANESE: f32 = 0.05;
+
+/// The commonest words of languages written in the Latin alphabet, each list distinctive
+/// enough that counting them tells the languages apart on a paragraph of news.
+const LATIN: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "said", "on", "he",
+            "it", "by", "from",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "und", "das", "nicht", "mit", "ist", "den", "sich", "auf", "ein", "eine",
+            "dem", "sagte", "auch", "wird",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "la", "les", "et", "des", "est", "une", "du", "dans", "pour", "qui", "pas",
+            "sur", "au", "avec", "a",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "las", "y", "que", "del", "una", "por", "con", "para", "es", "se", "su",
+            "al", "como", "dijo",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "di", "che", "e", "la", "della", "per", "non", "sono", "una", "con", "del",
+            "gli", "ha", "nel", "anche",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "o", "os", "que", "do", "da", "em", "um", "uma", "para", "com", "não", "se", "dos",
+            "ao", "disse", "foi",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "de", "het", "een", "van", "en", "niet", "dat", "zijn", "voor", "met", "op", "ook",
+            "werd", "heeft", "maar", "naar",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "olan", "gibi",
+            "ancak", "dedi", "göre", "yüzde",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "i", "w", "nie", "na", "się", "z", "że", "do", "jest", "to", "jak", "po", "przez",
+            "czy", "dla", "oraz",
+        ],
+    ),
+    (
+        "vi",
+        &[
+            "và", "của", "là", "có", "không", "những", "các", "được", "cho", "người", "này",
+            "trong", "với", "một", "đã", "năm",
+        ],
+    ),
+    (
+        "id",
+        &[
+            "dan", "yang", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan",
+            "pada", "juga", "ke", "karena", "ada",
+        ],
+    ),
+    (
+        "sv",
+        &[
+            "och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har",
+            "inte", "om", "ett",
+        ],
+    ),
+];
+
+/// The language of `text` (see the module documentation).
+pub fn detect(text: &str) -> &'static str {
+    let mut counts = ScriptCounts::default();
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        counts.add(c);
+    }
+    if counts.letters < MIN_LETTERS {
+        return "und";
+    }
+    let share = |n: usize| n as f32 / counts.letters as f32;
+    let han_kana = counts.han + counts.kana;
+    if share(han_kana) > SCRIPT_SHARE {
+        let kana = counts.kana as f32 / han_kana as f32;
+        return if kana > KANA_FOR_JAPANESE { "ja" } else { "zh" };
+    }
+    let scripts: [(usize, &'static str); 7] = [
+        (counts.hangul, "ko"),
+        (counts.arabic, arabic_language(text)),
+        (counts.hebrew, "he"),
+        (counts.devanagari, "hi"),
+        (counts.thai, "th"),
+        (counts.greek, "el"),
+        (counts.cyrillic, cyrillic_language(text)),
+    ];
+    if let Some(&(_, language)) = scripts.iter().find(|(n, _)| share(*n) > SCRIPT_SHARE) {
+        return language;
+    }
+    latin_language(text)
+}
+
+/// Whether a language is written right to left.
+pub fn is_right_to_left(language: &str) -> bool {
+    matches!(language, "ar" | "fa" | "ur" | "he" | "yi" | "ps")
+}
+
+#[derive(Default)]
+struct ScriptCounts {
+    letters: usize,
+    han: usize,
+    kana: usize,
+    hangul: usize,
+    arabic: usize,
+    hebrew: usize,
+    devanagari: usize,
+    thai: usize,
+    greek: usize,
+    cyrillic: usize,
+}
+
+impl ScriptCounts {
+    fn add(&mut self, c: char) {
+        self.letters += 1;
+        let slot = match c {
+            '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => {
+                &mut self.kana
+            }
+            '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' => {
+                &mut self.han
+            }
+            '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}' => {
+                &mut self.hangul
+            }
+            '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FEFF}' => {
+                &mut self.arabic
+            }
+            '\u{0590}'..='\u{05FF}' => &mut self.hebrew,
+            '\u{0900}'..='\u{097F}' => &mut self.devanagari,
+            '\u{0E00}'..='\u{0E7F}' => &mut self.thai,
+            '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => &mut self.greek,
+            '\u{0400}'..='\u{04FF}' => &mut self.cyrillic,
+            _ => return,
+        };
+        *slot += 1;
+    }
+}
+
+/// Arabic, Persian or Urdu, by the letters only Persian or Urdu use.
+fn arabic_language(text: &str) -> &'static str {
+    let count = |letters: &str| text.chars().filter(|c| letters.contains(*c)).count();
+    let urdu = count("ٹڈڑںےۓھ");
+    let persian = count("پچژگی");
+    if urdu > 2 && urdu * 2 > persian {
+        "ur"
+    } else if persian > 2 {
+        "fa"
+    } else {
+        "ar"
+    }
+}
+
+/// Ukrainian when it uses the letters only Ukrainian has, else Russian (the commonest).
+fn cyrillic_language(text: &str) -> &'static str {
+    let ukrainian = text.chars().filter(|c| "іїєґІЇЄҐ".contains(*c)).count();
+    if ukrainian > 2 {
+        "uk"
+    } else {
+        "ru"
+    }
+}
+
+/// The Latin-alphabet language whose common words the text uses most.
+fn latin_language(text: &str) -> &'static str {
+    // ASCII lower case is enough: the listed words are lower case, and only a sentence's
+    // first word is capitalised (the full case tables would add to the wasm).
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let score = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
+    LATIN
+        .iter()
+        .map(|&(code, list)| (score(list), code))
+        .filter(|&(n, _)| n > 0)
+        .max_by_key(|&(n, _)| n)
+        .map_or("und", |(_, code)| code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_the_language_of_a_paragraph_of_news() {
+        let cases = [
+            ("en", "The minister said on Monday that the talks with the unions would resume in the spring."),
+            ("de", "Der Minister sagte am Montag, dass die Gespräche mit den Gewerkschaften im Frühjahr wieder aufgenommen werden."),
+            ("fr", "Le ministre a déclaré lundi que les discussions avec les syndicats reprendraient au printemps."),
+            ("es", "El ministro dijo el lunes que las conversaciones con los sindicatos se reanudarán en la primavera."),
+            ("it", "Il ministro ha detto lunedì che i colloqui con i sindacati riprenderanno in primavera, e non prima."),
+            ("pt", "O ministro disse na segunda-feira que as negociações com os sindicatos serão retomadas na primavera."),
+            ("nl", "De minister zei maandag dat de gesprekken met de vakbonden in het voorjaar worden hervat."),
+            ("tr", "Bakan pazartesi günü yaptığı açıklamada sendikalarla görüşmelerin ilkbaharda yeniden başlayacağını söyledi ve bu çok önemli dedi."),
+            ("vi", "Bộ trưởng cho biết vào thứ Hai rằng các cuộc đàm phán với công đoàn sẽ được nối lại vào mùa xuân năm nay."),
+            ("ru", "Министр заявил в понедельник, что переговоры с профсоюзами возобновятся весной."),
+            ("uk", "Міністр заявив у понеділок, що переговори з профспілками відновляться навесні цього року."),
+            ("ar", "قال الوزير يوم الاثنين إن المحادثات مع النقابات ستستأنف في الربيع المقبل."),
+            ("zh", "部长周一表示，与工会的谈判将在春季恢复，政府希望尽快达成协议。"),
+            ("ja", "大臣は月曜日、労働組合との交渉を春に再開すると述べた。政府は早期の合意を目指している。"),
+            ("ko", "장관은 월요일 노조와의 협상이 봄에 재개될 것이라고 말했다. 정부는 조속한 합의를 희망한다."),
+            ("hi", "मंत्री ने सोमवार को कहा कि यूनियनों के साथ बातचीत वसंत में फिर से शुरू होगी।"),
+            ("he", "השר אמר ביום שני כי השיחות עם האיגודים יתחדשו באביב הקרוב."),
+        ];
+        for (language, text) in cases {
+            assert_eq!(detect(text), language, "{text}");
+        }
+        assert_eq!(detect("OK 12"), "und");
+        assert!(is_right_to_left("ar") && is_right_to_left("he") && !is_right_to_left("zh"));
+    }
+}

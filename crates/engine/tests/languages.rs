@@ -1,0 +1,194 @@
+//! Beyond English: sentences, words, quotes and matching in other languages and scripts, on
+//! short articles written for these tests (each pair built as the English control is: shared
+//! sentences verbatim or with one thing changed, sentences added and dropped).
+
+use parallax_engine::analysis::align::RowOp;
+use parallax_engine::matching::diff::PieceOp;
+use parallax_engine::report::Report;
+use parallax_engine::text::segment::segment;
+
+mod common;
+use common::report_of as report;
+
+fn sentences(text: &str) -> Vec<&str> {
+    segment(text).iter().map(|s| s.span.of(text)).collect()
+}
+
+/// The sentences of `a` matched in `b` (`Equal`, `Changed` or `Moved` rows), as pairs of text.
+fn matched(r: &Report) -> Vec<(String, String)> {
+    let (a, b) = (&r.documents[0], &r.documents[1]);
+    let text = |doc: &parallax_engine::report::DocumentReport, s: &[usize]| {
+        s.iter()
+            .map(|&i| &doc.text[doc.sentences[i].start..doc.sentences[i].end])
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    r.pairs[0]
+        .rows
+        .iter()
+        .filter(|row| matches!(row.op, RowOp::Equal | RowOp::Changed | RowOp::Moved))
+        .map(|row| (text(a, &row.a), text(b, &row.b)))
+        .collect()
+}
+
+const ZH_A: &str = "政府公布新预算\n\n国务院周一公布了明年的预算草案。财政部长表示，支出将增长6%。\n\n“我们必须稳定就业，”他说。反对党批评了这项计划。";
+const ZH_B: &str = "新预算公布\n\n国务院周一公布了明年的预算草案。财政部长表示，支出将增长7%。\n\n地方官员欢迎这一决定。“我们必须稳定就业，”他说。";
+
+#[test]
+fn chinese_sentences_end_at_their_full_stops() {
+    assert_eq!(
+        sentences(ZH_A),
+        [
+            "政府公布新预算",
+            "国务院周一公布了明年的预算草案。",
+            "财政部长表示，支出将增长6%。",
+            "“我们必须稳定就业，”他说。",
+            "反对党批评了这项计划。",
+        ]
+    );
+    assert_eq!(
+        sentences("「はい」と彼は言った。会議は終わった！本当か？"),
+        ["「はい」と彼は言った。", "会議は終わった！", "本当か？"]
+    );
+}
+
+#[test]
+fn a_chinese_pair_lines_up_sentence_by_sentence() {
+    let r = report(&[ZH_A, ZH_B]);
+    assert_eq!(r.documents[0].language, "zh");
+    let pairs = matched(&r);
+    let expected = [
+        (
+            "国务院周一公布了明年的预算草案。",
+            "国务院周一公布了明年的预算草案。",
+        ),
+        (
+            "财政部长表示，支出将增长6%。",
+            "财政部长表示，支出将增长7%。",
+        ),
+        ("“我们必须稳定就业，”他说。", "“我们必须稳定就业，”他说。"),
+    ];
+    for (a, b) in expected {
+        assert!(
+            pairs.contains(&(a.to_string(), b.to_string())),
+            "{a} / {b} not matched in {pairs:?}"
+        );
+    }
+    // The headlines say the same in other words; the opposition's criticism is only in A and
+    // the officials' welcome only in B: no other pair.
+    assert_eq!(pairs.len(), expected.len() + 1, "{pairs:?}");
+    assert!(
+        !pairs.iter().any(|(a, _)| a.contains("反对党")),
+        "{pairs:?}"
+    );
+    // A changed figure marks the figure, not the whole clause.
+    let figure_sentence = r.documents[0]
+        .sentences
+        .iter()
+        .position(|s| r.documents[0].text[s.start..s.end].contains("6%"))
+        .expect("the sentence with the figure");
+    let row = r.pairs[0]
+        .rows
+        .iter()
+        .find(|row| row.a.contains(&figure_sentence))
+        .expect("its row");
+    assert_eq!(row.op, RowOp::Changed);
+    let diff = row.diff.as_ref().expect("a word diff");
+    let changed: Vec<&str> = diff
+        .a
+        .iter()
+        .filter(|p| p.op != PieceOp::Equal)
+        .map(|p| &r.documents[0].text[p.range[0]..p.range[1]])
+        .collect();
+    assert_eq!(changed, ["6"], "{changed:?}");
+}
+
+#[test]
+fn japanese_quotes_in_corner_brackets_are_quotes() {
+    let a = "首相が会見\n\n首相は「経済の回復を最優先に取り組む」と述べた。会見は一時間続いた。";
+    let b = "首相会見\n\n首相は「経済の回復を最優先に取り組む」と語った。野党は反発した。";
+    let r = report(&[a, b]);
+    assert_eq!(r.documents[0].language, "ja");
+    assert!(
+        r.quotes.iter().any(|q| q.members.len() == 2),
+        "quotes: {:?}",
+        r.quotes
+    );
+}
+
+#[test]
+fn vietnamese_composed_and_decomposed_text_is_one_text() {
+    let nfc = "Bộ trưởng cho biết các cuộc đàm phán sẽ được nối lại vào mùa xuân năm nay.";
+    // The same sentence with every accent as a combining mark (as some Mac and PDF text comes).
+    let nfd = "Bo\u{323}\u{302} tru\u{31b}o\u{31b}\u{309}ng cho bie\u{302}\u{301}t ca\u{301}c cuo\u{323}\u{302}c \u{111}a\u{300}m pha\u{301}n se\u{303} \u{111}u\u{31b}o\u{31b}\u{323}c no\u{302}\u{301}i la\u{323}i va\u{300}o mu\u{300}a xua\u{302}n na\u{306}m nay.";
+    let r = report(&[nfc, nfd]);
+    assert_eq!(r.pairs[0].rows.len(), 1);
+    assert_eq!(
+        r.pairs[0].rows[0].op,
+        RowOp::Equal,
+        "{:?}",
+        r.pairs[0].rows[0]
+    );
+}
+
+#[test]
+fn arabic_vowel_marks_and_tatweel_do_not_change_a_word() {
+    let plain = "قال الوزير إن المحادثات مع النقابات ستستأنف في الربيع المقبل.";
+    let marked = "قَالَ الوزيــر إنَّ المحادثات مع النقابات ستستأنف في الربيع المقبل.";
+    let r = report(&[plain, marked]);
+    assert_eq!(r.documents[0].language, "ar");
+    assert_eq!(
+        r.pairs[0].rows[0].op,
+        RowOp::Equal,
+        "{:?}",
+        r.pairs[0].rows[0]
+    );
+    assert_eq!(
+        sentences("هل ستستأنف المحادثات؟ قال الوزير نعم."),
+        ["هل ستستأنف المحادثات؟", "قال الوزير نعم."]
+    );
+}
+
+#[test]
+fn closing_quotes_of_other_languages_stay_with_their_sentence() {
+    assert_eq!(
+        sentences("Er sagte: „Wir machen weiter.“ Dann ging er."),
+        ["Er sagte: „Wir machen weiter.“", "Dann ging er."]
+    );
+    assert_eq!(
+        sentences("Il a dit : « Nous continuons. » Puis il est parti."),
+        ["Il a dit : « Nous continuons. »", "Puis il est parti."]
+    );
+    assert_eq!(
+        sentences("Han sa: »Vi fortsätter.« Sedan gick han."),
+        ["Han sa: »Vi fortsätter.«", "Sedan gick han."]
+    );
+    assert_eq!(
+        sentences("यह पहला वाक्य है। यह दूसरा है।"),
+        ["यह पहला वाक्य है।", "यह दूसरा है।"]
+    );
+}
+
+#[test]
+fn english_is_read_as_before() {
+    let r = report(&["The minister said the talks would resume. “We will meet again,” he said."]);
+    assert_eq!(r.documents[0].language, "en");
+    assert_eq!(r.documents[0].sentences.len(), 2);
+}
+
+#[test]
+fn a_changed_percentage_in_chinese_is_a_discrepancy() {
+    let r = report(&[ZH_A, ZH_B]);
+    assert_eq!(r.discrepancies.len(), 1, "{:?}", r.discrepancies);
+}
+
+#[test]
+fn french_elision_does_not_hide_a_word() {
+    let a =
+        "Les pays ont signé l'Accord de Paris sur le climat en décembre, a déclaré le ministre.";
+    let b = "Les pays ont signé Accord de Paris sur le climat en décembre, a déclaré le ministre.";
+    let r = report(&[a, b]);
+    assert_eq!(r.documents[0].language, "fr");
+    // The same words to the comparison; the word diff still shows the article dropped.
+    assert_eq!(r.pairs[0].rows[0].score, 1.0, "{:?}", r.pairs[0].rows[0]);
+}
