@@ -749,6 +749,26 @@ test('Word, PDF, single-file pages and legacy encodings are read, with what they
   await page.screenshot({ path: path.join(SHOTS, 'article-saved-page-desktop.png') });
 });
 
+test('articles in other languages and scripts: Arabic reads right to left, Chinese lines up sentence by sentence', async ({ page, origin }) => {
+  await open(page, origin);
+  const zhA = '政府公布新预算\n\n国务院周一公布了明年的预算草案。财政部长表示，支出将增长6%。\n\n“我们必须稳定就业，”他说。反对党批评了这项计划。';
+  const zhB = '新预算公布\n\n国务院周一公布了明年的预算草案。财政部长表示，支出将增长7%。\n\n地方官员欢迎这一决定。“我们必须稳定就业，”他说。';
+  const ar = 'الحكومة تعلن الميزانية\n\nقال الوزير يوم الاثنين إن المحادثات مع النقابات ستستأنف في الربيع المقبل. وأضاف أن الإنفاق سيرتفع بنسبة ٦٪.';
+  await pick(page, [file('zh-a.txt', zhA), file('zh-b.txt', zhB), file('ar.txt', ar)]);
+  await waitCount(page, 8);
+  await page.goto(`${origin}${BASE}#/article/ar`);
+  await page.waitForSelector('.reader-body');
+  check((await page.getAttribute('.reader-body', 'dir')) === 'rtl', 'the Arabic article is not laid out right to left');
+  check((await page.getAttribute('.reader-body', 'lang')) === 'ar', 'the Arabic article does not say its language');
+  await page.screenshot({ path: path.join(SHOTS, 'article-arabic-desktop.png') });
+  await page.goto(`${origin}${BASE}#/pair/zh-a/zh-b`);
+  await page.waitForSelector('.prow:not(.prow-head)');
+  check((await page.getAttribute('.cell-a', 'lang')) === 'zh', 'the Chinese pair does not say its language');
+  check((await rowsWithBoth(page, '国务院周一公布了明年的预算草案')).length === 1, 'the shared Chinese sentence is not on one row');
+  check((await rowsWithBoth(page, '支出将增长')).length === 1, 'the Chinese sentence with a changed figure is not on one row');
+  await page.screenshot({ path: path.join(SHOTS, 'pair-chinese-desktop.png'), fullPage: true });
+});
+
 test('a binary file and an empty file are refused by name; the rest stays', async ({ page, origin }) => {
   await open(page, origin);
   await pick(page, [
