@@ -763,7 +763,7 @@ test('articles in other languages and scripts: Arabic reads right to left, Chine
   await page.screenshot({ path: path.join(SHOTS, 'article-arabic-desktop.png') });
   await page.goto(`${origin}${BASE}#/pair/zh-a/zh-b`);
   await page.waitForSelector('.prow:not(.prow-head)');
-  check((await page.getAttribute('.cell-a', 'lang')) === 'zh', 'the Chinese pair does not say its language');
+  check((await page.getAttribute('.prow:not(.prow-head) .cell-a', 'lang')) === 'zh', 'the Chinese pair does not say its language');
   check((await rowsWithBoth(page, '国务院周一公布了明年的预算草案')).length === 1, 'the shared Chinese sentence is not on one row');
   check((await rowsWithBoth(page, '支出将增长')).length === 1, 'the Chinese sentence with a changed figure is not on one row');
   await page.screenshot({ path: path.join(SHOTS, 'pair-chinese-desktop.png'), fullPage: true });
