@@ -192,3 +192,51 @@ fn french_elision_does_not_hide_a_word() {
     // The same words to the comparison; the word diff still shows the article dropped.
     assert_eq!(r.pairs[0].rows[0].score, 1.0, "{:?}", r.pairs[0].rows[0]);
 }
+
+#[test]
+fn quotes_are_attributed_to_their_speakers_in_other_languages() {
+    use parallax_engine::features::quotes::extract;
+    let cases = [
+        (
+            "„Wir werden die Gespräche fortsetzen“, sagte Merkel am Montag.",
+            "Merkel",
+        ),
+        (
+            "Merkel sagte: „Wir werden die Gespräche fortsetzen.“",
+            "Merkel",
+        ),
+        (
+            "« Nous allons poursuivre les discussions », a déclaré Emmanuel Macron lundi.",
+            "Emmanuel Macron",
+        ),
+        (
+            "Selon Macron, « les discussions vont se poursuivre ».",
+            "Macron",
+        ),
+        (
+            "«Vamos a seguir con las conversaciones», dijo Pedro Sánchez el lunes.",
+            "Pedro Sánchez",
+        ),
+        (
+            "«Continueremo i colloqui», ha detto Conte ai giornalisti.",
+            "Conte",
+        ),
+        (
+            "“Vamos continuar as negociações”, disse Lula nesta segunda-feira.",
+            "Lula",
+        ),
+        (
+            "«Мы продолжим переговоры», — сказал Путин журналистам.",
+            "Путин",
+        ),
+        ("По словам Лаврова, «переговоры продолжатся».", "Лаврова"),
+        ("Erdoğan, “Müzakerelere devam edeceğiz” dedi.", "Erdoğan"),
+        ("“We will continue the talks,” Tillerson said.", "Tillerson"),
+    ];
+    for (text, speaker) in cases {
+        let quotes = extract(text, &segment(text));
+        assert_eq!(quotes.len(), 1, "{text}");
+        let found = quotes[0].speaker.as_ref().map(|s| s.name.as_str());
+        assert_eq!(found, Some(speaker), "{text}");
+    }
+}

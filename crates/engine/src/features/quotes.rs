@@ -21,15 +21,22 @@
 //! | after the closing mark     | name, reporting verb                                  | `…,” Tillerson said` / `…", Tillerson told reporters` |
 //! | after the closing mark     | reporting verb, name                                  | `…," said Lavrov` |
 //! | before the opening mark    | name, reporting verb (`that`, `,` or `:` may follow)  | `Tillerson said, “We need…”` |
-//! | anywhere in the sentence   | `according to` name                                   | `according to Lavrov, "…"` |
+//! | after the closing mark     | verb ending the sentence: the name it opens with       | `Erdoğan, “…” dedi.` |
+//! | anywhere in the sentence   | `according to` name (`selon`, `según`, `laut`, `secondo`, `segundo`, `volgens`, `по словам`) | `according to Lavrov, "…"` |
 //! | nothing found              | the speaker of the previous quote in the paragraph     | a quote that goes on after an attributed one |
+//!
+//! The reporting verbs are the language's and those of German, French, Spanish, Italian,
+//! Portuguese, Dutch, Russian and Turkish news ([`crate::lang::common::OTHER_REPORTING_VERBS`]),
+//! an auxiliary before one going with it (`a déclaré`, `ha detto`).
 //!
 //! A name is a run of capitalised words (with `of`, `al`, `de`, … between them), kept as
 //! written: `Tillerson`, `Rex Tillerson`, `Mr Tillerson`. A pronoun (`he said`) stands for the
 //! last named speaker of the same or the previous paragraph, or for nobody.
 
 use crate::base::Span;
-use crate::lang::common::is_unspaced;
+use crate::lang::common::{
+    is_unspaced, ACCORDING_TO, AUXILIARIES, OTHER_PRONOUNS, OTHER_REPORTING_VERBS,
+};
 use crate::lang::{listed, Language, Tables};
 use crate::text::normalize::{fold, lowercase, tokenize, TokenKind};
 use crate::text::Sentence;
@@ -259,7 +266,8 @@ fn words_of(text: &str, range: Span) -> Vec<Word<'_>> {
 }
 
 fn is_verb(word: &str, lang: &Tables) -> bool {
-    listed(lang.reporting_verbs, lowercase(word).as_str())
+    let lower = lowercase(word);
+    listed(lang.reporting_verbs, &lower) || listed(OTHER_REPORTING_VERBS, &lower)
 }
 
 /// Whether a word can be part of a name: it or a hyphenated part starts in upper case
@@ -326,12 +334,13 @@ fn speaker(words: &[Word<'_>], start: usize, end: usize) -> Option<Speaker> {
 /// A pronoun speaker (`he said`) at `words[at]`.
 fn pronoun(words: &[Word<'_>], at: usize, lang: &Tables) -> Option<Speaker> {
     let w = words.get(at)?;
-    lang.pronouns
-        .contains(&lowercase(w.text).as_str())
-        .then(|| Speaker {
+    let lower = lowercase(w.text);
+    (lang.pronouns.contains(&lower.as_str()) || OTHER_PRONOUNS.contains(&lower.as_str())).then(
+        || Speaker {
             name: w.text.to_string(),
             span: w.span,
-        })
+        },
+    )
 }
 
 /// Who the sentence around the quote at `quote` says spoke it (see the module table).
@@ -349,11 +358,18 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
             .find(['"', '“', '‘'])
             .map_or(sentence.end.max(close), |k| close + k);
         let words = words_of(text, Span::new(close, until));
-        let skip = usize::from(
+        let mut skip = usize::from(
             words
                 .first()
                 .is_some_and(|w| w.text.eq_ignore_ascii_case("the")),
         );
+        // `…», a déclaré Macron`: the auxiliary goes with the participle after it.
+        let auxiliary = words
+            .get(skip)
+            .is_some_and(|w| AUXILIARIES.contains(&lowercase(w.text).as_str()));
+        if auxiliary && words.get(skip + 1).is_some_and(|w| is_verb(w.text, lang)) {
+            skip += 1;
+        }
         if let Some(verb) = words
             .iter()
             .skip(skip)
@@ -366,6 +382,13 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
                     name_after(&words, verb + 1, lang).or_else(|| pronoun(&words, verb + 1, lang))
                 {
                     return Some(s);
+                }
+                // The verb closes the sentence (`Erdoğan, “…” dedi.`): its subject is the
+                // name the sentence opens with, before the quote.
+                if verb + 1 == words.len() {
+                    if let Some(s) = subject_before(text, sentence, quote, lang) {
+                        return Some(s);
+                    }
                 }
             } else if let Some(s) = name_before(&words, verb, lang)
                 .filter(|s| s.span.start == words[skip].span.start)
@@ -424,12 +447,21 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
 /// (up to punctuation), so `according to the Kremlin spokesman Dmitry Peskov` gives `Dmitry
 /// Peskov`.
 fn according_to(text: &str, words: &[Word<'_>], lang: &Tables) -> Option<Speaker> {
-    let at = words.windows(2).position(|w| {
-        w[0].text.eq_ignore_ascii_case("according") && w[1].text.eq_ignore_ascii_case("to")
+    let phrases = std::iter::once(&["according", "to"][..]).chain(ACCORDING_TO.iter().copied());
+    let (at, length) = (0..words.len()).find_map(|at| {
+        phrases.clone().find_map(|phrase| {
+            let matches = words.len() >= at + phrase.len()
+                && phrase
+                    .iter()
+                    .zip(&words[at..])
+                    .all(|(p, w)| lowercase(w.text) == *p);
+            matches.then_some((at, phrase.len()))
+        })
     })?;
-    let mut end = at + 2;
-    while end < words.len() && end < at + 10 {
-        let joined = end == at + 2
+    let first = at + length;
+    let mut end = first;
+    while end < words.len() && end < first + 8 {
+        let joined = end == first
             || text[words[end - 1].span.end..words[end].span.start]
                 .chars()
                 .all(char::is_whitespace);
@@ -438,10 +470,19 @@ fn according_to(text: &str, words: &[Word<'_>], lang: &Tables) -> Option<Speaker
         }
         end += 1;
     }
-    let last = (at + 2..end)
+    let last = (first..end)
         .rev()
         .find(|&k| is_capitalised(words[k].text, lang))?;
-    name_before(words, last + 1, lang).filter(|s| s.span.start >= words[at + 2].span.start)
+    // The name starts after the phrase (`Selon Macron`: `Macron`, not `Selon Macron`).
+    name_before(&words[first..], last + 1 - first, lang)
+}
+
+/// The name a sentence opens with, when everything before the quote at `quote` is that name
+/// (and a comma): the subject of a verb that follows the quote.
+fn subject_before(text: &str, sentence: Span, quote: Span, lang: &Tables) -> Option<Speaker> {
+    let open = opening_mark_start(text, quote.start);
+    let words = words_of(text, Span::new(sentence.start, open.max(sentence.start)));
+    name_after(&words, 0, lang).filter(|s| words.last().is_some_and(|w| w.span.end == s.span.end))
 }
 
 /// One past the closing mark of a quote that ends at `end` (skipping trimmed punctuation).
@@ -450,7 +491,10 @@ fn closing_mark_end(text: &str, end: usize) -> usize {
     let mut at = end;
     for c in rest.chars() {
         at += c.len_utf8();
-        if matches!(c, '"' | '”' | '»' | '’' | '\'') {
+        if matches!(
+            c,
+            '"' | '”' | '»' | '’' | '\'' | '“' | '‘' | '«' | '」' | '』'
+        ) {
             return at;
         }
         if !(c.is_whitespace() || ",.;:".contains(c)) {
@@ -466,7 +510,7 @@ fn opening_mark_start(text: &str, start: usize) -> usize {
         .char_indices()
         .rev()
         .find(|&(_, c)| !c.is_whitespace())
-        .filter(|&(_, c)| matches!(c, '"' | '“' | '„' | '«' | '‘' | '\''))
+        .filter(|&(_, c)| matches!(c, '"' | '“' | '„' | '«' | '»' | '‘' | '\'' | '「' | '『'))
         .map_or(start, |(k, _)| k)
 }
 
