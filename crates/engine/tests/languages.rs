@@ -240,3 +240,37 @@ fn quotes_are_attributed_to_their_speakers_in_other_languages() {
         assert_eq!(found, Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn chinese_and_japanese_quotes_are_attributed() {
+    use parallax_engine::features::quotes::extract;
+    let cases = [
+        ("“我们必须稳定就业，”王毅说。", Some("王毅")),
+        (
+            "外交部长王毅表示：“中方愿意继续对话。”",
+            Some("外交部长王毅"),
+        ),
+        (
+            "首相は「経済の回復を最優先に取り組む」と述べた。",
+            Some("首相"),
+        ),
+        (
+            "「経済の回復を最優先に取り組む」と田中首相は語った。",
+            Some("田中首相"),
+        ),
+    ];
+    for (text, speaker) in cases {
+        let quotes = extract(text, &segment(text));
+        assert_eq!(quotes.len(), 1, "{text}");
+        let found = quotes[0].speaker.as_ref().map(|s| s.name.as_str());
+        assert_eq!(found, speaker, "{text}");
+    }
+    // A pronoun stands for the speaker named before it.
+    let text = "王毅表示：“中方愿意继续对话。”“我们必须稳定就业，”他说。";
+    let quotes = extract(text, &segment(text));
+    let speakers: Vec<Option<&str>> = quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert_eq!(speakers, [Some("王毅"), Some("王毅")]);
+}

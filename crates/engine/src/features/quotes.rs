@@ -25,6 +25,11 @@
 //! | anywhere in the sentence   | `according to` name (`selon`, `según`, `laut`, `secondo`, `segundo`, `volgens`, `по словам`) | `according to Lavrov, "…"` |
 //! | nothing found              | the speaker of the previous quote in the paragraph     | a quote that goes on after an attributed one |
 //!
+//! Chinese and Japanese write names without capitals and words without spaces: there the name
+//! is what stands between the quote (or the sentence start) and a reporting verb (`“…”王毅说。`,
+//! `王毅表示：“…”`), or the subject marked by `は`/`が` before the quote when the verb follows it
+//! (`首相は「…」と述べた。`).
+//!
 //! The reporting verbs are the language's and those of German, French, Spanish, Italian,
 //! Portuguese, Dutch, Russian and Turkish news ([`crate::lang::common::OTHER_REPORTING_VERBS`]),
 //! an auxiliary before one going with it (`a déclaré`, `ha detto`).
@@ -36,6 +41,7 @@
 use crate::base::Span;
 use crate::lang::common::{
     is_unspaced, ACCORDING_TO, AUXILIARIES, OTHER_PRONOUNS, OTHER_REPORTING_VERBS,
+    SUBJECT_PARTICLES, UNSPACED_REPORTING_VERBS,
 };
 use crate::lang::{listed, Language, Tables};
 use crate::text::normalize::{fold, lowercase, tokenize, TokenKind};
@@ -91,7 +97,7 @@ pub fn extract_in(text: &str, sentences: &[Sentence], lang: &Tables) -> Vec<Quot
         for span in quote_spans(line, line_start) {
             let attributed = attribution(text, sentences, span, lang);
             let speaker = match attributed {
-                Some(s) if lang.pronouns.contains(&fold(&s.name).as_str()) => recent
+                Some(s) if is_pronoun(&s.name, lang) => recent
                     .iter()
                     .rev()
                     .find(|(p, _)| p + 1 >= paragraph)
@@ -343,6 +349,69 @@ fn pronoun(words: &[Word<'_>], at: usize, lang: &Tables) -> Option<Speaker> {
     )
 }
 
+/// Whether a speaker's name is a pronoun (of the language, or of another: `er`, `他`).
+fn is_pronoun(name: &str, lang: &Tables) -> bool {
+    lang.pronouns.contains(&fold(name).as_str())
+        || OTHER_PRONOUNS.contains(&lowercase(name).as_str())
+}
+
+/// Longest name (in characters) a Chinese or Japanese attribution takes: a title and a name
+/// (`外交部长王毅`).
+const MAX_UNSPACED_NAME: usize = 8;
+
+/// Attribution in Chinese and Japanese, which write names without capitals and words without
+/// spaces: the characters between a quote (or the sentence start) and a reporting verb
+/// ([`UNSPACED_REPORTING_VERBS`]): `“…，”王毅说。`, `王毅表示：“…”`, `“…”，他说。`, and the
+/// Japanese subject before the quote with the verb after it: `首相は「…」と述べた。`.
+fn unspaced_attribution(text: &str, sentence: Span, quote: Span) -> Option<Speaker> {
+    let close = closing_mark_end(text, quote.end);
+    let open = opening_mark_start(text, quote.start);
+    let after_start = close.min(sentence.end);
+    let after = &text[after_start..sentence.end.max(after_start)];
+    let skipped = after.len() - after.trim_start_matches(['，', ',', '、', 'と', ' ']).len();
+    let after_words = &after[skipped..];
+    let verb_after = UNSPACED_REPORTING_VERBS
+        .iter()
+        .filter_map(|v| after_words.find(v))
+        .min();
+    if let Some(at) = verb_after {
+        let name = after_words[..at].trim_end_matches(SUBJECT_PARTICLES);
+        if let Some(s) = unspaced_name(name, after_start + skipped) {
+            return Some(s);
+        }
+        // `首相は「…」と述べた`: the subject stands before the quote.
+        let before = &text[sentence.start..open.max(sentence.start)];
+        if before.ends_with(SUBJECT_PARTICLES) {
+            let name = before.trim_end_matches(SUBJECT_PARTICLES);
+            return unspaced_name(name, sentence.start);
+        }
+    }
+    // `王毅表示：“…”`: the verb ends what stands before the quote.
+    let before = text[sentence.start..open.max(sentence.start)]
+        .trim_end_matches(['：', ':', '，', ',', ' ']);
+    let verb = UNSPACED_REPORTING_VERBS
+        .iter()
+        .find(|v| before.ends_with(**v))?;
+    let name = &before[..before.len() - verb.len()];
+    let from = name
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_unspaced(c) && !c.is_alphanumeric())
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    unspaced_name(&name[from..], sentence.start + from)
+}
+
+/// A Chinese or Japanese name found at byte `at`: one to [`MAX_UNSPACED_NAME`] characters, none
+/// of them punctuation.
+fn unspaced_name(name: &str, at: usize) -> Option<Speaker> {
+    let count = name.chars().count();
+    let letters = name.chars().all(|c| is_unspaced(c) || c.is_alphanumeric());
+    ((1..=MAX_UNSPACED_NAME).contains(&count) && letters).then(|| Speaker {
+        name: name.to_string(),
+        span: Span::new(at, at + name.len()),
+    })
+}
+
 /// Who the sentence around the quote at `quote` says spoke it (see the module table).
 fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -> Option<Speaker> {
     let containing = |at: usize| {
@@ -351,6 +420,14 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
             .find(|s| s.span.start <= at && at <= s.span.end)
             .map(|s| s.span)
     };
+    let unspaced = text[quote.start..quote.end].chars().any(is_unspaced);
+    if unspaced {
+        if let Some(sentence) = containing(quote.end).or_else(|| containing(quote.start)) {
+            if let Some(s) = unspaced_attribution(text, sentence, quote) {
+                return Some(s);
+            }
+        }
+    }
     let close = closing_mark_end(text, quote.end);
     // After the closing mark, to the end of its sentence or the next quote.
     if let Some(sentence) = containing(quote.end) {

@@ -181,4 +181,36 @@ pub const ACCORDING_TO: &[&[&str]] = &[
 /// `il`, `él`, `lui`, `ele`, `hij`, `он`).
 pub const OTHER_PRONOUNS: &[&str] = &[
     "ela", "ele", "ella", "elle", "er", "hij", "il", "lei", "lui", "sie", "zij", "él", "он", "она",
+    "他", "她", "彼", "彼女",
 ];
+
+/// Reporting verbs of Chinese and Japanese, as written (no spaces tell where they start):
+/// `王毅说`, `他表示`, `と述べた`. Longer ones first, so `表示` is found before a one-character
+/// verb inside a name.
+pub const UNSPACED_REPORTING_VERBS: &[&str] = &[
+    "明らかにした",
+    "説明した",
+    "強調した",
+    "述べた",
+    "語った",
+    "話した",
+    "言った",
+    "指摘した",
+    "表示",
+    "指出",
+    "强调",
+    "認為",
+    "认为",
+    "透露",
+    "介绍",
+    "表明",
+    "宣布",
+    "说",
+    "說",
+    "称",
+    "稱",
+    "道",
+];
+
+/// Particles that end the subject of a Japanese sentence (`首相は`, `首相が`).
+pub const SUBJECT_PARTICLES: &[char] = &['は', 'が'];
