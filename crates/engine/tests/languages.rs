@@ -274,3 +274,32 @@ fn chinese_and_japanese_quotes_are_attributed() {
         .collect();
     assert_eq!(speakers, [Some("王毅"), Some("王毅")]);
 }
+
+#[test]
+fn abbreviations_and_ordinal_dates_of_other_languages_do_not_cut_sentences() {
+    let cases: [(&str, &[&str]); 5] = [
+        (
+            "Die Wahl findet am 21. Oktober statt. Danach wird gezählt.",
+            &["Die Wahl findet am 21. Oktober statt.", "Danach wird gezählt."],
+        ),
+        (
+            "Es gibt viele Gründe, z. B. die Kosten. Prof. Müller sagte das.",
+            &["Es gibt viele Gründe, z. B. die Kosten.", "Prof. Müller sagte das."],
+        ),
+        (
+            "La Sra. García viajó a EE. UU. por trabajo. Volvió ayer.",
+            &["La Sra. García viajó a EE. UU. por trabajo.", "Volvió ayer."],
+        ),
+        (
+            "Бюджет вырос до 5 млн. рублей. Об этом сообщили в министерстве.",
+            &["Бюджет вырос до 5 млн. рублей.", "Об этом сообщили в министерстве."],
+        ),
+        (
+            "Valget holdes den 21. oktober. Derefter tælles stemmerne.",
+            &["Valget holdes den 21. oktober.", "Derefter tælles stemmerne."],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(sentences(text), expected, "{text}");
+    }
+}

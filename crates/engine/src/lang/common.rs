@@ -214,3 +214,65 @@ pub const UNSPACED_REPORTING_VERBS: &[&str] = &[
 
 /// Particles that end the subject of a Japanese sentence (`首相は`, `首相が`).
 pub const SUBJECT_PARTICLES: &[char] = &['は', 'が'];
+
+/// *Sorted.* Titles of other languages that never end a sentence: a name follows them
+/// (`Prof.`, `Sra.`, `Mme`, `Dott.`), lower case.
+pub const OTHER_TITLES: &[&str] = &[
+    "avv", "dipl", "dott", "dr", "dña", "fr", "frau", "gen", "hr", "ing", "mag", "mgr", "mlle",
+    "mme", "prof", "sig", "sr", "sra", "srta",
+];
+
+/// *Sorted.* Abbreviations of other languages that may end a sentence but usually do not
+/// (`bzw.`, `z. B.`, `EE. UU.`, `т. е.`, `млн.`), lower case.
+pub const OTHER_ABBREVIATIONS: &[&str] = &[
+    "abs", "art", "av", "bzw", "ca", "cf", "d", "ee", "env", "evtl", "ggf", "inkl", "mio", "mrd",
+    "nr", "núm", "pl", "pág", "s", "str", "tel", "u", "ul", "usw", "uu", "vgl", "z", "г", "гг",
+    "долл", "е", "им", "млн", "млрд", "руб", "см", "т", "тыс", "ул",
+];
+
+/// *Sorted.* Month names that German, Danish, Norwegian, Czech and Finnish write after a day
+/// with a dot (`am 21. Oktober`, `21. října`): that dot is an ordinal, not a sentence end.
+pub const DOT_ORDINAL_MONTHS: &[&str] = &[
+    "april",
+    "august",
+    "března",
+    "december",
+    "desember",
+    "dezember",
+    "dubna",
+    "elokuuta",
+    "februar",
+    "heinäkuuta",
+    "helmikuuta",
+    "huhtikuuta",
+    "januar",
+    "joulukuuta",
+    "juli",
+    "juni",
+    "jänner",
+    "kesäkuuta",
+    "května",
+    "ledna",
+    "listopadu",
+    "lokakuuta",
+    "maaliskuuta",
+    "mai",
+    "maj",
+    "marraskuuta",
+    "mars",
+    "marts",
+    "märz",
+    "november",
+    "oktober",
+    "prosince",
+    "september",
+    "srpna",
+    "syyskuuta",
+    "tammikuuta",
+    "toukokuuta",
+    "září",
+    "února",
+    "července",
+    "června",
+    "října",
+];

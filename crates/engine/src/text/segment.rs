@@ -31,13 +31,13 @@
 //! | R2   | an elision in brackets (`[...]`), or a citation in parentheses follows and the sentence ends after it (`…" (Smith 55).`) | no |
 //! | R3   | the run holds `!` or `?` (`?!`, `!!`)                             | yes   |
 //! | R4   | the run is an ellipsis (`...`, `…`, `. . .`), or closing quotes follow it; but a three-dot ellipsis before the pronoun `I` is a pause (`is . . . I didn't`) | yes |
-//! | R5   | a number that opens the block: a list marker (`1. Pack`)          | no    |
-//! | R6   | a title before the dot (`Mr.`, `Gen.`, `St.`, `Sen.`)             | no    |
+//! | R5   | a number that opens the block: a list marker (`1. Pack`); a day before its month (`am 21. Oktober`) | no |
+//! | R6   | a title before the dot (`Mr.`, `Gen.`, `St.`, `Sen.`; `Prof.`, `Sra.`) | no |
 //! | R7   | the pronoun `I` after a lower-case word (`than I. We`)            | yes   |
 //! | R8   | an initial (`Jonas E. Smith`), unless a sentence starter follows  | starter |
 //! | R9   | a reference abbreviation before a number (`p. 55`, `No. 5`, `N°. 12`, `Fig. 3`) | no |
 //! | R10  | a dotted abbreviation (`U.S.`, `U.N.`, `a.m.`, `e.g.`)            | starter |
-//! | R11  | a common abbreviation (`Inc.`, `etc.`, `Jan.`)                    | starter |
+//! | R11  | a common abbreviation (`Inc.`, `etc.`, `Jan.`; `bzw.`, `z. B.`, `EE. UU.`, `т. е.`) | starter |
 //! | R12  | anything else                                                      | yes   |
 //!
 //! The words the rules look up are the language's tables ([`crate::lang::Tables`]): titles
@@ -53,7 +53,7 @@
 //! sentence of its own: it joins the sentence before it.
 
 use crate::base::Span;
-use crate::lang::common::DOMAIN_ENDINGS;
+use crate::lang::common::{DOMAIN_ENDINGS, DOT_ORDINAL_MONTHS, OTHER_ABBREVIATIONS, OTHER_TITLES};
 use crate::lang::{listed, Language, Tables};
 use crate::text::document::{is_url_line, non_empty_lines};
 use crate::text::normalize::lowercase;
@@ -642,12 +642,14 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str, lang: &Table
     let lower = lowercase(&word);
     let starter = listed(lang.starters, &lowercase(&next_word))
         && !opening_phrase(chars, at.sentence_start, at.run_start, lang);
-    // R5: a list marker such as "1." at the start of a block.
-    if first_in_block && word.chars().all(|c| c.is_ascii_digit()) {
+    // R5: a list marker such as "1." at the start of a block, or a day written as an ordinal
+    // before its month (`am 21. Oktober`).
+    let digits = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit());
+    if digits && (first_in_block || listed(DOT_ORDINAL_MONTHS, &lowercase(&next_word))) {
         return false;
     }
-    // R6: titles.
-    if listed(lang.titles, lower.as_str()) {
+    // R6: titles (the language's, and other languages': `Prof.`, `Sra.`).
+    if listed(lang.titles, lower.as_str()) || listed(OTHER_TITLES, lower.as_str()) {
         return false;
     }
     // R7: the pronoun "I" after a lower-case word ends the sentence.
@@ -670,8 +672,8 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str, lang: &Table
     if word.contains('.') {
         return starter;
     }
-    // R11: common abbreviations.
-    if listed(lang.abbreviations, lower.as_str()) {
+    // R11: common abbreviations (the language's, and other languages': `bzw.`, `z. B.`).
+    if listed(lang.abbreviations, lower.as_str()) || listed(OTHER_ABBREVIATIONS, lower.as_str()) {
         return !before_digit && starter;
     }
     // R12.
