@@ -35,7 +35,8 @@ impl Entry {
     /// Prepares one document. Each word is tokenised and keyed once, for both the sentence
     /// features and the passage words.
     pub fn new(document: Document) -> Entry {
-        let lang = Language::default().tables();
+        // The document's own language's tables where the engine has them.
+        let lang = Language::from_code(document.language).tables();
         let sentences = segment_in(&document.text, lang);
         let furniture = furniture_of(&document.text, &sentences, lang);
         let mut features = Vec::with_capacity(sentences.len());

@@ -216,12 +216,15 @@ fn latin_language(text: &str) -> &'static str {
         .map(|w| w.to_ascii_lowercase())
         .collect();
     let score = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
-    LATIN
+    let scores: Vec<(usize, &'static str)> =
+        LATIN.iter().map(|&(code, list)| (score(list), code)).collect();
+    let best = scores.iter().map(|&(n, _)| n).max().unwrap_or(0);
+    // English (listed first) wins a tie: a short English text that happens to use as many
+    // words of another list stays English, as it read before languages were detected.
+    scores
         .iter()
-        .map(|&(code, list)| (score(list), code))
-        .filter(|&(n, _)| n > 0)
-        .max_by_key(|&(n, _)| n)
-        .map_or("und", |(_, code)| code)
+        .find(|&&(n, _)| n == best && n > 0)
+        .map_or("und", |&(_, code)| code)
 }
 
 #[cfg(test)]

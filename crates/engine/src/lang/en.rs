@@ -4,35 +4,45 @@
 //! unit tests at the end check it); the qualifiers are ordered longest first, as the figure
 //! reader tries them in order.
 
-use crate::lang::tables::Tables;
+use crate::lang::tables::{Tables, Words};
 
 /// English, as [`super::Language::English`] gives it.
-pub static TABLES: Tables = Tables {
-    code: "en",
-    titles: TITLES,
-    abbreviations: ABBREVIATIONS,
-    references: REFERENCES,
-    opening_prepositions: OPENING_PREPOSITIONS,
-    starters: STARTERS,
-    stopwords: STOPWORDS,
-    stem,
-    reporting_verbs: REPORTING_VERBS,
-    participles: PARTICIPLES,
-    name_connectors: NAME_CONNECTORS,
-    pronouns: PRONOUNS,
-    not_names: NOT_NAMES,
-    qualifiers: QUALIFIERS,
-    number_word,
-    multipliers: MULTIPLIERS,
-    event_words: EVENT_WORDS,
-    months: MONTHS,
-    offset_words: OFFSET_WORDS,
-    furniture_lines: FURNITURE_LINES,
-    furniture_openings: FURNITURE_OPENINGS,
-    furniture_phrases: FURNITURE_PHRASES,
-    byline_words: &["by"],
-    stop_hashes: std::sync::OnceLock::new(),
-};
+pub static TABLES: Tables = english_with("en", STOPWORDS, stem);
+
+/// English's tables with another language's code, stop words and stem: the other languages
+/// take every table they do not have of their own from English.
+pub(crate) const fn english_with(
+    code: &'static str,
+    stopwords: Words,
+    stem: fn(&mut String),
+) -> Tables {
+    Tables {
+        code,
+        titles: TITLES,
+        abbreviations: ABBREVIATIONS,
+        references: REFERENCES,
+        opening_prepositions: OPENING_PREPOSITIONS,
+        starters: STARTERS,
+        stopwords,
+        stem,
+        reporting_verbs: REPORTING_VERBS,
+        participles: PARTICIPLES,
+        name_connectors: NAME_CONNECTORS,
+        pronouns: PRONOUNS,
+        not_names: NOT_NAMES,
+        qualifiers: QUALIFIERS,
+        number_word,
+        multipliers: MULTIPLIERS,
+        event_words: EVENT_WORDS,
+        months: MONTHS,
+        offset_words: OFFSET_WORDS,
+        furniture_lines: FURNITURE_LINES,
+        furniture_openings: FURNITURE_OPENINGS,
+        furniture_phrases: FURNITURE_PHRASES,
+        byline_words: &["by"],
+        stop_hashes: std::sync::OnceLock::new(),
+    }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Sentences (`text::segment`): the rule table R6–R11 and the sentence starters.

@@ -10,7 +10,8 @@
 //!
 //! | module     | holds                                                              |
 //! |------------|--------------------------------------------------------------------|
-//! | [`en`]     | English (today the only language)                                  |
+//! | [`en`]     | English: every table                                               |
+//! | [`de`] [`fr`] [`es`] [`it`] [`pt`] [`nl`] [`ru`] [`tr`] | stop words and a light stemmer (none for Turkish); the rest is English's |
 //! | [`common`] | tables that belong to no language (domain-name endings, scripts without spaces) |
 //! | [`detect`] | which language a text is in (script, then common words)             |
 //! | `tables`   | [`Tables`], the interface: one value of it per language             |
@@ -18,11 +19,19 @@
 //! This layer imports nothing of the engine but [`crate::base`].
 
 pub mod common;
+pub mod de;
 pub mod detect;
 pub mod en;
+pub mod es;
+pub mod fr;
+pub mod it;
+pub mod nl;
+pub mod pt;
+pub mod ru;
 mod tables;
+pub mod tr;
 
-pub use tables::{listed, Tables, Words};
+pub use tables::{listed, strip_suffix, Tables, Words, MIN_STEM_CHARS};
 
 /// A language the engine has tables for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -31,6 +40,14 @@ pub enum Language {
     /// English, the default.
     #[default]
     English,
+    German,
+    French,
+    Spanish,
+    Italian,
+    Portuguese,
+    Dutch,
+    Russian,
+    Turkish,
 }
 
 impl Language {
@@ -38,6 +55,30 @@ impl Language {
     pub fn tables(self) -> &'static Tables {
         match self {
             Language::English => &en::TABLES,
+            Language::German => &de::TABLES,
+            Language::French => &fr::TABLES,
+            Language::Spanish => &es::TABLES,
+            Language::Italian => &it::TABLES,
+            Language::Portuguese => &pt::TABLES,
+            Language::Dutch => &nl::TABLES,
+            Language::Russian => &ru::TABLES,
+            Language::Turkish => &tr::TABLES,
+        }
+    }
+
+    /// The language an ISO 639-1 code names ([`detect::detect`]'s answer), when the engine
+    /// has tables of its own for it; any other language (and `und`) reads with the default's.
+    pub fn from_code(code: &str) -> Language {
+        match code {
+            "de" => Language::German,
+            "fr" => Language::French,
+            "es" => Language::Spanish,
+            "it" => Language::Italian,
+            "pt" => Language::Portuguese,
+            "nl" => Language::Dutch,
+            "ru" => Language::Russian,
+            "tr" => Language::Turkish,
+            _ => Language::English,
         }
     }
 }

@@ -99,6 +99,22 @@ impl Tables {
     }
 }
 
+/// Fewest characters a light stemmer leaves of a word ([`strip_suffix`]).
+pub const MIN_STEM_CHARS: usize = 4;
+
+/// Removes the first of `suffixes` (longest first) that `key` ends with, when at least
+/// [`MIN_STEM_CHARS`] characters remain: the light stemmers of the languages other than
+/// English.
+pub fn strip_suffix(key: &mut String, suffixes: &[&str]) {
+    let length = key.chars().count();
+    if let Some(suffix) = suffixes
+        .iter()
+        .find(|s| key.ends_with(**s) && length - s.chars().count() >= MIN_STEM_CHARS)
+    {
+        key.truncate(key.len() - suffix.len());
+    }
+}
+
 /// Whether `word` is in the sorted list `table`.
 pub fn listed(table: &[&str], word: &str) -> bool {
     table.binary_search(&word).is_ok()
