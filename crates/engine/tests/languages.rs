@@ -339,3 +339,19 @@ fn a_russian_statement_reworded_is_the_same_statement() {
     let row = &r.pairs[0].rows[0];
     assert!(matches!(row.op, RowOp::Changed | RowOp::Equal), "{row:?}");
 }
+
+#[test]
+fn arabic_quotes_are_attributed_to_the_words_after_the_verb() {
+    use parallax_engine::features::quotes::extract;
+    let cases = [
+        ("وقال الوزير: «سنواصل المحادثات مع النقابات».", "الوزير"),
+        ("«سنواصل المحادثات مع النقابات»، قال المتحدث باسم الحكومة.", "المتحدث باسم الحكومة"),
+        ("وأكد وزير الخارجية أن «المحادثات ستستمر الأسبوع المقبل».", "وزير الخارجية"),
+    ];
+    for (text, speaker) in cases {
+        let quotes = extract(text, &segment(text));
+        assert_eq!(quotes.len(), 1, "{text}");
+        let found = quotes[0].speaker.as_ref().map(|s| s.name.as_str());
+        assert_eq!(found, Some(speaker), "{text}");
+    }
+}

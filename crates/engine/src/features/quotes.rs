@@ -30,6 +30,9 @@
 //! `王毅表示：“…”`), or the subject marked by `は`/`が` before the quote when the verb follows it
 //! (`首相は「…」と述べた。`).
 //!
+//! Arabic has no capitals either: there the speaker is the words right after a reporting verb
+//! (`وقال الوزير: «…»`, `«…»، قال المتحدث باسم الحكومة.`), up to `إن`/`أن` or punctuation.
+//!
 //! The reporting verbs are the language's and those of German, French, Spanish, Italian,
 //! Portuguese, Dutch, Russian and Turkish news ([`crate::lang::common::OTHER_REPORTING_VERBS`]),
 //! an auxiliary before one going with it (`a déclaré`, `ha detto`).
@@ -40,8 +43,8 @@
 
 use crate::base::Span;
 use crate::lang::common::{
-    is_unspaced, ACCORDING_TO, AUXILIARIES, OTHER_PRONOUNS, OTHER_REPORTING_VERBS,
-    SUBJECT_PARTICLES, UNSPACED_REPORTING_VERBS,
+    is_unspaced, ACCORDING_TO, ARABIC_NAME_ENDS, ARABIC_REPORTING_VERBS, AUXILIARIES,
+    OTHER_PRONOUNS, OTHER_REPORTING_VERBS, SUBJECT_PARTICLES, UNSPACED_REPORTING_VERBS,
 };
 use crate::lang::{listed, Language, Tables};
 use crate::text::normalize::{fold, lowercase, tokenize, TokenKind};
@@ -412,6 +415,38 @@ fn unspaced_name(name: &str, at: usize) -> Option<Speaker> {
     })
 }
 
+/// Most words an Arabic speaker's name takes after the verb (`الوزير`, `وزير الخارجية سيرغي
+/// لافروف`).
+const MAX_ARABIC_NAME_WORDS: usize = 4;
+
+/// Attribution in Arabic, written without capitals: the words right after a reporting verb
+/// ([`ARABIC_REPORTING_VERBS`]) up to punctuation, `إن`/`أن` or [`MAX_ARABIC_NAME_WORDS`],
+/// the verb after the quote first, then the one before it.
+fn arabic_attribution(text: &str, sentence: Span, quote: Span) -> Option<Speaker> {
+    let close = closing_mark_end(text, quote.end);
+    let open = opening_mark_start(text, quote.start);
+    let after = words_of(
+        text,
+        Span::new(close.min(sentence.end), sentence.end.max(close)),
+    );
+    let before = words_of(text, Span::new(sentence.start, open.max(sentence.start)));
+    [after, before].iter().find_map(|words| {
+        let verb = words
+            .iter()
+            .take(6)
+            .position(|w| ARABIC_REPORTING_VERBS.contains(&w.text))?;
+        let mut end = verb + 1;
+        while end < words.len()
+            && end <= verb + MAX_ARABIC_NAME_WORDS
+            && !ARABIC_NAME_ENDS.contains(&words[end].text)
+            && (end == verb + 1 || words[end].joined)
+        {
+            end += 1;
+        }
+        speaker(words, verb + 1, end)
+    })
+}
+
 /// Who the sentence around the quote at `quote` says spoke it (see the module table).
 fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -> Option<Speaker> {
     let containing = |at: usize| {
@@ -420,6 +455,16 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
             .find(|s| s.span.start <= at && at <= s.span.end)
             .map(|s| s.span)
     };
+    let arabic = text[quote.start..quote.end]
+        .chars()
+        .any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
+    if arabic {
+        if let Some(sentence) = containing(quote.end).or_else(|| containing(quote.start)) {
+            if let Some(s) = arabic_attribution(text, sentence, quote) {
+                return Some(s);
+            }
+        }
+    }
     let unspaced = text[quote.start..quote.end].chars().any(is_unspaced);
     if unspaced {
         if let Some(sentence) = containing(quote.end).or_else(|| containing(quote.start)) {

@@ -276,3 +276,28 @@ pub const DOT_ORDINAL_MONTHS: &[&str] = &[
     "června",
     "října",
 ];
+
+/// Reporting verbs of Arabic news, with the conjunction `و` (and) they often carry
+/// (`قال`, `وقال`, `أكد`, `أضاف`): a script without capitals, where the speaker is the words
+/// right after the verb (`وقال الوزير: «…»`, `«…»، قال المتحدث.`).
+pub const ARABIC_REPORTING_VERBS: &[&str] = &[
+    "أضاف",
+    "أعلن",
+    "أكد",
+    "أوضح",
+    "تابع",
+    "صرح",
+    "قال",
+    "قالت",
+    "وأضاف",
+    "وأعلن",
+    "وأكد",
+    "وأوضح",
+    "وتابع",
+    "وصرح",
+    "وقال",
+    "وقالت",
+];
+
+/// Words that end an Arabic speaker's name after the verb: `إن`/`أن` (that) open what was said.
+pub const ARABIC_NAME_ENDS: &[&str] = &["أن", "إن", "ان", "بأن"];

@@ -216,8 +216,10 @@ fn latin_language(text: &str) -> &'static str {
         .map(|w| w.to_ascii_lowercase())
         .collect();
     let score = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
-    let scores: Vec<(usize, &'static str)> =
-        LATIN.iter().map(|&(code, list)| (score(list), code)).collect();
+    let scores: Vec<(usize, &'static str)> = LATIN
+        .iter()
+        .map(|&(code, list)| (score(list), code))
+        .collect();
     let best = scores.iter().map(|&(n, _)| n).max().unwrap_or(0);
     // English (listed first) wins a tie: a short English text that happens to use as many
     // words of another list stays English, as it read before languages were detected.
