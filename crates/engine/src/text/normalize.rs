@@ -283,6 +283,10 @@ pub fn word_key_into(word: &str, key: &mut String, lang: &Tables) {
 /// Removes an elided article or preposition ([`ELISIONS`]) from the front of a folded word
 /// that goes on with two letters or more: `l'accord` → `accord`, while `un's` stays.
 fn drop_elision(key: &mut String) {
+    // Most words hold no apostrophe near their start: one byte scan, then nothing to do.
+    if !key.as_bytes().iter().take(8).any(|&b| b == b'\'') {
+        return;
+    }
     let elided = ELISIONS.iter().find(|e| {
         key.starts_with(**e)
             && key[e.len()..]
