@@ -570,13 +570,19 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
 /// Peskov`.
 fn according_to(text: &str, words: &[Word<'_>], lang: &Tables) -> Option<Speaker> {
     let phrases = std::iter::once(&["according", "to"][..]).chain(ACCORDING_TO.iter().copied());
+    // A word is the phrase's when it is as long and, lower case, the same (no allocation for
+    // the many words of another length).
+    let same = |word: &str, phrase_word: &str| {
+        word.len() == phrase_word.len()
+            && (word.eq_ignore_ascii_case(phrase_word) || lowercase(word) == phrase_word)
+    };
     let (at, length) = (0..words.len()).find_map(|at| {
         phrases.clone().find_map(|phrase| {
             let matches = words.len() >= at + phrase.len()
                 && phrase
                     .iter()
                     .zip(&words[at..])
-                    .all(|(p, w)| lowercase(w.text) == *p);
+                    .all(|(p, w)| same(w.text, p));
             matches.then_some((at, phrase.len()))
         })
     })?;

@@ -7,8 +7,15 @@
 //! reads right to left and Chinese and Japanese break lines as they should), and it is in the
 //! report (`documents[].language`).
 
+use std::sync::OnceLock;
+
 /// Letters a text needs before its language is named.
 pub const MIN_LETTERS: usize = 20;
+
+/// Bytes at the start of a text that the detection reads: a few paragraphs tell the language
+/// of a news article, and reading no further keeps detection a small fixed cost per document
+/// however long it is.
+pub const WINDOW_BYTES: usize = 1500;
 
 /// Share of letters of one script above which the text is in that script.
 const SCRIPT_SHARE: f32 = 0.4;
@@ -108,9 +115,18 @@ const LATIN: &[(&str, &[&str])] = &[
 
 /// The language of `text` (see the module documentation).
 pub fn detect(text: &str) -> &'static str {
+    let mut end = text.len().min(WINDOW_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &text[..end];
     let mut counts = ScriptCounts::default();
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        counts.add(c);
+    for c in text.chars() {
+        if c.is_ascii_alphabetic() {
+            counts.letters += 1;
+        } else if !c.is_ascii() && c.is_alphabetic() {
+            counts.add(c);
+        }
     }
     if counts.letters < MIN_LETTERS {
         return "und";
@@ -121,17 +137,19 @@ pub fn detect(text: &str) -> &'static str {
         let kana = counts.kana as f32 / han_kana as f32;
         return if kana > KANA_FOR_JAPANESE { "ja" } else { "zh" };
     }
-    let scripts: [(usize, &'static str); 7] = [
-        (counts.hangul, "ko"),
-        (counts.arabic, arabic_language(text)),
-        (counts.hebrew, "he"),
-        (counts.devanagari, "hi"),
-        (counts.thai, "th"),
-        (counts.greek, "el"),
-        (counts.cyrillic, cyrillic_language(text)),
+    // Which language of a script, for the scripts that write several, is only worked out
+    // for the script the text is in.
+    let scripts: [(usize, fn(&str) -> &'static str); 7] = [
+        (counts.hangul, |_| "ko"),
+        (counts.arabic, arabic_language),
+        (counts.hebrew, |_| "he"),
+        (counts.devanagari, |_| "hi"),
+        (counts.thai, |_| "th"),
+        (counts.greek, |_| "el"),
+        (counts.cyrillic, cyrillic_language),
     ];
     if let Some(&(_, language)) = scripts.iter().find(|(n, _)| share(*n) > SCRIPT_SHARE) {
-        return language;
+        return language(text);
     }
     latin_language(text)
 }
@@ -206,27 +224,50 @@ fn cyrillic_language(text: &str) -> &'static str {
     }
 }
 
+/// Most words of a text the Latin-alphabet scoring reads.
+const MAX_WORDS: usize = 150;
+
+/// Every word of [`LATIN`] with the index of each language that lists it, sorted by word:
+/// one binary search per word of the text rather than a scan of every list.
+fn latin_index() -> &'static [(&'static str, usize)] {
+    static INDEX: OnceLock<Vec<(&'static str, usize)>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<(&'static str, usize)> = LATIN
+            .iter()
+            .enumerate()
+            .flat_map(|(k, (_, words))| words.iter().map(move |&w| (w, k)))
+            .collect();
+        index.sort_unstable();
+        index
+    })
+}
+
 /// The Latin-alphabet language whose common words the text uses most.
 fn latin_language(text: &str) -> &'static str {
+    let index = latin_index();
+    let mut scores = [0usize; LATIN.len()];
     // ASCII lower case is enough: the listed words are lower case, and only a sentence's
     // first word is capitalised (the full case tables would add to the wasm).
-    let words: Vec<String> = text
+    let mut word = String::new();
+    for raw in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_ascii_lowercase())
-        .collect();
-    let score = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
-    let scores: Vec<(usize, &'static str)> = LATIN
-        .iter()
-        .map(|&(code, list)| (score(list), code))
-        .collect();
-    let best = scores.iter().map(|&(n, _)| n).max().unwrap_or(0);
+        .take(MAX_WORDS)
+    {
+        word.clear();
+        word.extend(raw.chars().map(|c| c.to_ascii_lowercase()));
+        let from = index.partition_point(|&(w, _)| w < word.as_str());
+        for &(_, language) in index[from..].iter().take_while(|&&(w, _)| w == word) {
+            scores[language] += 1;
+        }
+    }
+    let best = scores.iter().copied().max().unwrap_or(0);
     // English (listed first) wins a tie: a short English text that happens to use as many
     // words of another list stays English, as it read before languages were detected.
     scores
         .iter()
-        .find(|&&(n, _)| n == best && n > 0)
-        .map_or("und", |&(_, code)| code)
+        .position(|&n| n == best && n > 0)
+        .map_or("und", |k| LATIN[k].0)
 }
 
 #[cfg(test)]

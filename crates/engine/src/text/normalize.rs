@@ -208,7 +208,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let kind = if c.is_whitespace() {
             skip_while(&mut chars, char::is_whitespace);
             TokenKind::Space
-        } else if is_unspaced(c) {
+        } else if !c.is_ascii() && is_unspaced(c) {
             // A character of a script without spaces is a word of its own.
             TokenKind::Word
         } else if is_word_char(c) {
@@ -241,7 +241,13 @@ fn skip_while(chars: &mut std::str::CharIndices<'_>, keep: impl Fn(char) -> bool
 /// Advances `chars` to the end of the word whose first character, `first`, was just read.
 fn word_rest(chars: &mut std::str::CharIndices<'_>, first: char) {
     let mut before = first;
-    let continues = |c: char| is_word_char(c) && !is_unspaced(c);
+    let continues = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            is_word_char(c) && !is_unspaced(c)
+        }
+    };
     loop {
         if let Some(last) = skip_while(chars, continues) {
             before = last;
