@@ -113,6 +113,9 @@ const LATIN: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Which language of a script a text is in.
+type LanguageOf = fn(&str) -> &'static str;
+
 /// The language of `text` (see the module documentation).
 pub fn detect(text: &str) -> &'static str {
     let mut end = text.len().min(WINDOW_BYTES);
@@ -139,7 +142,7 @@ pub fn detect(text: &str) -> &'static str {
     }
     // Which language of a script, for the scripts that write several, is only worked out
     // for the script the text is in.
-    let scripts: [(usize, fn(&str) -> &'static str); 7] = [
+    let scripts: [(usize, LanguageOf); 7] = [
         (counts.hangul, |_| "ko"),
         (counts.arabic, arabic_language),
         (counts.hebrew, |_| "he"),
