@@ -224,32 +224,61 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+/// An ISO 8601 date, with the time and offset when it states them, as the report's
+/// `published` holds it.
+pub struct IsoDate<'a> {
+    pub year: i64,
+    /// 1 to 12.
+    pub month: usize,
+    /// 1 to 31.
+    pub day: i64,
+    /// `HH:MM`, when a time is given.
+    pub clock: Option<&'a str>,
+    /// `Z` or `±hh:mm`, when an offset is given.
+    pub zone: Option<&'a str>,
+}
+
+/// Reads `2017-12-13`, `2017-12-13T09:41`, `2017-12-13T09:41:00Z` or `…+01:00`; `None` for
+/// anything else.
+pub fn iso_date(iso: &str) -> Option<IsoDate<'_>> {
+    let (date, time) = iso.split_once('T').unwrap_or((iso, ""));
+    let mut parts = date.split('-');
+    let year = parts
+        .next()
+        .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))?
+        .parse()
+        .ok()?;
+    let month = parts
+        .next()?
+        .parse()
+        .ok()
+        .filter(|m| (1..=12).contains(m))?;
+    let day = parts
+        .next()?
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
+    Some(IsoDate {
+        year,
+        month,
+        day,
+        clock: time.get(..5).filter(|c| c.as_bytes().get(2) == Some(&b':')),
+        zone: time.find(['Z', '+', '-']).map(|at| &time[at..]),
+    })
+}
+
 /// An ISO 8601 publication date for a reader: `13 Dec 2017`, with the time as stated when
 /// there is one (`13 Dec 2017, 09:41 UTC`, `13 Dec 2017, 09:41 +01:00`). Text that is not such
 /// a date is shown as it is.
 pub fn date_label(iso: &str) -> String {
-    let number = |s: Option<&str>| s.and_then(|s| s.parse::<usize>().ok());
-    let (date, time) = iso.split_once('T').unwrap_or((iso, ""));
-    let mut parts = date.split('-');
-    let (Some(year), Some(month), Some(day)) = (
-        parts
-            .next()
-            .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())),
-        number(parts.next()).filter(|m| (1..=12).contains(m)),
-        number(parts.next()).filter(|d| (1..=31).contains(d)),
-    ) else {
+    let Some(d) = iso_date(iso) else {
         return iso.to_string();
     };
-    let date = format!("{day} {} {year}", MONTHS[month - 1]);
-    let clock = time.get(..5).filter(|c| c.as_bytes().get(2) == Some(&b':'));
-    let Some(clock) = clock else {
+    let date = format!("{} {} {}", d.day, MONTHS[d.month - 1], d.year);
+    let Some(clock) = d.clock else {
         return date;
     };
-    let zone =
-        time.find(['Z', '+', '-'])
-            .map(|at| &time[at..])
-            .map(|z| if z == "Z" { "UTC" } else { z });
-    match zone {
+    match d.zone.map(|z| if z == "Z" { "UTC" } else { z }) {
         Some(zone) => format!("{date}, {clock} {zone}"),
         None => format!("{date}, {clock}"),
     }

@@ -4,7 +4,7 @@ use parallax_engine::text::normalize::fold;
 
 use crate::route::Route;
 use crate::state::AppState;
-use crate::text::{date_label, outlet, percent, short_label};
+use crate::text::{date_label, iso_date, outlet, percent, short_label, IsoDate};
 
 /// Rows shown at first, and added by each "Show more".
 pub const PAGE: usize = 50;
@@ -101,16 +101,14 @@ fn published_order(x: &DocumentReport, y: &DocumentReport) -> std::cmp::Ordering
 /// (`2017-12-13T09:41:00+01:00`, `…Z`; no offset counts as UTC), or `None` when it is not one.
 pub fn utc_minutes(iso: &str) -> Option<i64> {
     let number = |s: &str| s.parse::<i64>().ok();
-    let (date, time) = iso.split_once('T').unwrap_or((iso, ""));
-    let mut parts = date.splitn(3, '-');
-    let (year, month, day) = (
-        number(parts.next()?)?,
-        number(parts.next()?)?,
-        number(parts.next()?)?,
-    );
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
+    let IsoDate {
+        year,
+        month,
+        day,
+        clock,
+        zone,
+    } = iso_date(iso)?;
+    let month = month as i64;
     // Days from the civil date (Howard Hinnant's algorithm, proleptic Gregorian calendar).
     let y = if month <= 2 { year - 1 } else { year };
     let era = y.div_euclid(400);
@@ -118,21 +116,17 @@ pub fn utc_minutes(iso: &str) -> Option<i64> {
     let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
     let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     let days = era * 146_097 + day_of_era - 719_468;
-    let (clock, offset) = match time.find(['Z', '+', '-']) {
-        Some(at) => (&time[..at], &time[at..]),
-        None => (time, ""),
-    };
+    let clock = clock.unwrap_or("");
     let hours = clock.get(0..2).and_then(number).unwrap_or(0);
     let minutes = clock.get(3..5).and_then(number).unwrap_or(0);
-    let offset_minutes = match offset.as_bytes().first() {
-        Some(&sign @ (b'+' | b'-')) => {
-            let h = offset.get(1..3).and_then(number)?;
-            let m = offset.get(4..6).and_then(number).unwrap_or(0);
-            let total = h * 60 + m;
-            if sign == b'+' {
-                total
-            } else {
+    let offset_minutes = match zone {
+        Some(z) if z.starts_with(['+', '-']) => {
+            let total =
+                z.get(1..3).and_then(number)? * 60 + z.get(4..6).and_then(number).unwrap_or(0);
+            if z.starts_with('-') {
                 -total
+            } else {
+                total
             }
         }
         _ => 0,

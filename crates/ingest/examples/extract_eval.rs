@@ -657,7 +657,7 @@ fn score_case(set: usize, case: &Case, source: &str, options: &Options) -> Score
     let body = page.paragraphs.join("\n\n");
     let text = format!(
         "{}\n{}\n\n{body}",
-        page.title.as_deref().unwrap_or(""),
+        page.title().unwrap_or(""),
         page.meta.url.as_deref().unwrap_or("")
     );
     let want = &case.expected;

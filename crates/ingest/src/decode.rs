@@ -17,6 +17,8 @@
 
 use encoding_rs::Encoding;
 
+use crate::find;
+
 /// How many bytes at the start of a page are searched for its declared encoding. The HTML
 /// standard's pre-scan reads 1,024; saved pages often carry long comments and scripts first.
 pub const DECLARATION_WINDOW: usize = 8 * 1024;
@@ -177,11 +179,6 @@ pub fn charset_in(tag: &[u8]) -> Option<String> {
         .take_while(|b| !matches!(b, b'"' | b'\'' | b';' | b'/' | b'>') && !b.is_ascii_whitespace())
         .collect();
     (!label.is_empty()).then(|| String::from_utf8_lossy(&label).into_owned())
-}
-
-/// Where `needle` first occurs in `haystack`.
-pub(crate) fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! Style names come from `word/styles.xml`: Word writes the built-in names in English ("Title",
 //! "heading 1") whatever the language of the document, while style ids are translated.
 
+use crate::html::decode_entities;
 use crate::meta::Metadata;
 use crate::zip::Archive;
 
@@ -125,7 +126,7 @@ fn paragraphs(xml: &str, styles: &[(String, u8)]) -> Vec<Paragraph> {
             Piece::Text(text) => {
                 if in_text && fallback_depth == 0 {
                     if let Some(p) = open.last_mut() {
-                        p.text.push_str(&unescape(text));
+                        p.text.push_str(&decode_entities(text));
                     }
                 }
                 continue;
@@ -199,7 +200,7 @@ fn element_text(xml: &str, tag: &str) -> Option<String> {
         return None;
     }
     let end = start + xml[start..].find(&format!("</{tag}>"))?;
-    Some(collapse(&unescape(&xml[start..end])))
+    Some(collapse(&decode_entities(&xml[start..end])))
 }
 
 /// A tag: its name, whether it closes (`</…>`) or is empty (`<…/>`), and its attributes' text.
@@ -222,7 +223,7 @@ impl Tag<'_> {
                 let quote = value.chars().next()?;
                 if quote == '"' || quote == '\'' {
                     let value = &value[1..];
-                    return Some(unescape(&value[..value.find(quote)?]));
+                    return Some(decode_entities(&value[..value.find(quote)?]));
                 }
             }
             rest = after;
@@ -293,51 +294,6 @@ fn tags(xml: &str) -> impl Iterator<Item = Tag<'_>> {
         Piece::Tag(tag) => Some(tag),
         Piece::Text(_) => None,
     })
-}
-
-/// XML's five entities and numeric references decoded; anything else kept as written.
-fn unescape(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let end = rest[..rest.len().min(12)].find(';');
-        let decoded = end.and_then(|end| {
-            let name = &rest[1..end];
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                _ => {
-                    let number = name.strip_prefix('#')?;
-                    let value = match number.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                        None => number.parse().ok()?,
-                    };
-                    char::from_u32(value)
-                }
-            };
-            c.map(|c| (c, end))
-        });
-        match decoded {
-            Some((c, end)) => {
-                out.push(c);
-                rest = &rest[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]
@@ -451,7 +407,7 @@ pub(crate) mod tests {
     #[test]
     fn unescapes_what_xml_escapes() {
         assert_eq!(
-            unescape("a &lt;b&gt; &#8220;c&#x201D; &bogus; &"),
+            decode_entities("a &lt;b&gt; &#8220;c&#x201D; &bogus; &"),
             "a <b> “c” &bogus; &"
         );
     }

@@ -338,7 +338,7 @@ fn finished(
     })
 }
 
-/// Reads a file that is not a PDF.
+/// Reads a file in one go ([`Reading::start`] reads every format but PDF this way).
 fn read_whole(format: Format, bytes: &[u8]) -> Result<Imported, Refusal> {
     match format {
         Format::Docx => {
@@ -351,21 +351,11 @@ fn read_whole(format: Format, bytes: &[u8]) -> Result<Imported, Refusal> {
             let page = mhtml::read(bytes).map_err(|why| Refusal::Unreadable {
                 why: format!("is {why}"),
             })?;
-            let declared = page
-                .charset
-                .clone()
-                .or_else(|| decode::html_declared_charset(&page.html));
-            let decoded = checked_text(&page.html, declared.as_deref())?;
-            let mut read = html::read(&decoded.text);
-            read.meta.url = read.meta.url.or(page.location.clone());
-            html_article(read, format, &decoded, page.location.as_deref())
+            read_page(&page.html, page.charset, page.location, format)
         }
         Format::Html => {
             too_large(bytes, MAX_TEXT_BYTES)?;
-            let declared = decode::html_declared_charset(bytes);
-            let decoded = checked_text(bytes, declared.as_deref())?;
-            let read = html::read(&decoded.text);
-            html_article(read, format, &decoded, None)
+            read_page(bytes, None, None, format)
         }
         Format::Text | Format::Markdown => {
             too_large(bytes, MAX_TEXT_BYTES)?;
@@ -382,28 +372,26 @@ fn read_whole(format: Format, bytes: &[u8]) -> Result<Imported, Refusal> {
                 Metadata::default(),
             )
         }
-        Format::Pdf => unreachable_pdf(),
+        // `Reading` reads a PDF page by page; whole, it is the same steps at once.
+        Format::Pdf => Reading::start("file.pdf", bytes).finish(),
     }
 }
 
-/// PDFs are read page by page through [`Reading`], never here.
-fn unreachable_pdf() -> Result<Imported, Refusal> {
-    Err(Refusal::Unreadable {
-        why: "could not be read as a PDF".into(),
-    })
-}
-
-/// A page's article: its text as [`html::to_text`] lays it out, the address a saved page
-/// records standing in when the page names none.
-fn html_article(
-    page: html::Page,
+/// A web page's article (`html` in the encoding `charset` its container declares, else the
+/// one it declares itself): its text as [`html::to_text`] lays it out, the address a saved
+/// copy records (`saved_from`) standing in when the page names none.
+fn read_page(
+    html: &[u8],
+    charset: Option<String>,
+    saved_from: Option<String>,
     format: Format,
-    decoded: &Decoded,
-    saved_from: Option<&str>,
 ) -> Result<Imported, Refusal> {
-    let text = page.layout(saved_from);
+    let declared = charset.or_else(|| decode::html_declared_charset(html));
+    let decoded = checked_text(html, declared.as_deref())?;
+    let mut page = html::read(&decoded.text);
+    page.meta.url = page.meta.url.or(saved_from);
     finished(
-        text,
+        page.layout(),
         format,
         decoded.encoding.name().into(),
         decoded.note(),
@@ -426,6 +414,12 @@ fn checked_text(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, Refusal
         });
     }
     Ok(decoded)
+}
+
+/// Where `needle` (not empty) first occurs in `haystack`: the byte search the encoding
+/// declarations, MIME parts and PDF objects are found with.
+pub(crate) fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Signatures of common binary files someone might drop by mistake (or rename to `.txt`).

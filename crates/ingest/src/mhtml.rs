@@ -4,7 +4,7 @@
 //! body decoded from quoted-printable or base64; its `charset` is the page's declared
 //! encoding.
 
-use crate::decode::find;
+use crate::find;
 
 /// Most parts read: a saved page with more is read as far as this (images come after the page).
 const MAX_PARTS: usize = 10_000;

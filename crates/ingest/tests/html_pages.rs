@@ -92,11 +92,11 @@ const MODERN: &str = r##"<!DOCTYPE html>
 fn a_modern_news_page() {
     let page = html::read(MODERN);
     assert_eq!(
-        page.title.as_deref(),
+        page.title(),
         Some("Harbour towns count the cost of Storm Ana")
     );
     let meta = &page.meta;
-    assert_eq!(meta.title, page.title);
+    assert_eq!(meta.title.as_deref(), page.title());
     assert_eq!(meta.outlet.as_deref(), Some("The Coastal Courier"));
     assert_eq!(
         meta.url.as_deref(),
@@ -166,7 +166,7 @@ fn a_page_laid_out_in_tables() {
     let page = html::read(TABLES);
     // The `<title>` without the site's name and the section.
     assert_eq!(
-        page.title.as_deref(),
+        page.title(),
         Some("Ferry operator fined over safety breaches")
     );
     assert_eq!(page.meta.outlet, None);
@@ -223,7 +223,7 @@ theForm.oldSubmit = theForm.submit; //]]></script>
 #[test]
 fn an_aspnet_page_in_one_form() {
     let page = html::read(ASPNET);
-    assert_eq!(page.title.as_deref(), Some("Mill to reopen with 80 jobs"));
+    assert_eq!(page.title(), Some("Mill to reopen with 80 jobs"));
     assert_eq!(
         page.meta.url.as_deref(),
         Some("https://www.valleytimes.example/news/article.aspx?id=90215&sec=4")
@@ -295,7 +295,7 @@ Sunday morning with a cup of tea and nowhere to be.</p></div></article></li></ol
 #[test]
 fn a_blog_post_with_longer_comments() {
     let page = html::read(BLOG);
-    assert_eq!(page.title.as_deref(), Some("Ten years of the river walk"));
+    assert_eq!(page.title(), Some("Ten years of the river walk"));
     assert_eq!(page.meta.outlet.as_deref(), Some("Notes from the Towpath"));
     assert_eq!(
         page.meta.published.as_deref(),

@@ -486,14 +486,12 @@ impl State {
         done: usize,
         total: usize,
     ) -> Result<Incoming, String> {
-        if self.readers.is_none() {
-            self.readers = Some(
-                Readers::load()
-                    .await
-                    .map_err(|why| format!("{name} was not read: {why}"))?,
-            );
-        }
-        let readers = self.readers.as_ref().ok_or_else(String::new)?;
+        let readers = match self.readers.take() {
+            Some(readers) => readers,
+            None => Readers::load()
+                .await
+                .map_err(|why| format!("{name} was not read: {why}"))?,
+        };
         let answer = readers.read(name, bytes, |page, pages| {
             if pages > 1 {
                 post(&Event::Progress {
@@ -503,14 +501,15 @@ impl State {
                 });
             }
         });
+        // A module that failed midway is not trusted with the next file: only one that
+        // answered is kept.
+        if answer.is_ok() {
+            self.readers = Some(readers);
+        }
         match answer {
             Ok(Ok(imported)) => Ok(Library::read_imported(name, imported)),
             Ok(Err(why)) => Err(format!("{name} {why}")),
-            Err(failure) => {
-                // A module that failed midway is not trusted with the next file.
-                self.readers = None;
-                Err(format!("{name} was not read: {failure}"))
-            }
+            Err(failure) => Err(format!("{name} was not read: {failure}")),
         }
     }
 }

@@ -32,13 +32,3 @@ const SUFFIXES: &[&str] = &["ungen", "ung", "ern", "em", "en", "er", "es", "e", 
 fn stem(key: &mut String) {
     strip_suffix(key, SUFFIXES);
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stop_words_are_sorted() {
-        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
-    }
-}

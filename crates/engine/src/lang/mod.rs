@@ -82,3 +82,34 @@ impl Language {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every language's stop words are sorted (they are searched with a binary search) and
+    /// every code names its language back.
+    #[test]
+    fn every_language_s_stop_words_are_sorted() {
+        let all = [
+            Language::English,
+            Language::German,
+            Language::French,
+            Language::Spanish,
+            Language::Italian,
+            Language::Portuguese,
+            Language::Dutch,
+            Language::Russian,
+            Language::Turkish,
+        ];
+        for language in all {
+            let tables = language.tables();
+            assert!(
+                tables.stopwords.windows(2).all(|w| w[0] < w[1]),
+                "{}",
+                tables.code
+            );
+            assert_eq!(Language::from_code(tables.code), language);
+        }
+    }
+}

@@ -20,13 +20,3 @@ const STOPWORDS: &[&str] = &[
 /// Turkish words are built by suffixes on suffixes: no light stemmer does them justice, so
 /// keys keep their words whole.
 fn keep(_key: &mut String) {}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stop_words_are_sorted() {
-        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
-    }
-}

@@ -41,8 +41,6 @@ use crate::meta::Metadata;
 /// A page read: its headline, the article's paragraphs, its metadata.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Page {
-    /// The headline (the same as `meta.title`).
-    pub title: Option<String>,
     /// The article's paragraphs (main content only), in order; a `<br>` inside one is a
     /// `\n`.
     pub paragraphs: Vec<String>,
@@ -102,7 +100,7 @@ pub fn read(html: &str) -> Page {
     };
     let title = shown(title);
     let meta = Metadata {
-        title: title.clone(),
+        title,
         outlet: shown(meta::outlet(&head, url.as_deref())),
         byline: shown(meta::byline(
             &dom,
@@ -113,11 +111,7 @@ pub fn read(html: &str) -> Page {
         published: meta::published(&dom, &head, article.container),
         url,
     };
-    Page {
-        title,
-        paragraphs,
-        meta,
-    }
+    Page { paragraphs, meta }
 }
 
 /// Whether the JSON-LD `body` holds the article where the markup held only a stub (see
@@ -148,18 +142,22 @@ fn body_paragraphs(body: &str) -> Vec<String> {
 /// The readable text of an HTML page: title on the first line, the page's own address (when
 /// it names one) on the next, a blank line, then the paragraphs one blank line apart.
 pub fn to_text(html: &str) -> String {
-    read(html).layout(None)
+    read(html).layout()
 }
 
 impl Page {
-    /// The page as the engine reads it (see [`to_text`]); `saved_from` is the address a saved
-    /// copy records (an `.mhtml` file's snapshot location), used when the page names none.
-    pub fn layout(&self, saved_from: Option<&str>) -> String {
+    /// The headline (`meta.title`).
+    pub fn title(&self) -> Option<&str> {
+        self.meta.title.as_deref()
+    }
+
+    /// The page as the engine reads it (see [`to_text`]).
+    pub fn layout(&self) -> String {
         let mut out = String::new();
-        if let Some(title) = &self.title {
+        if let Some(title) = self.title() {
             out.push_str(title);
             out.push('\n');
-            if let Some(url) = self.meta.url.as_deref().or(saved_from) {
+            if let Some(url) = &self.meta.url {
                 out.push_str(url);
                 out.push('\n');
             }
@@ -267,8 +265,8 @@ mod tests {
             <p>The storm hit the coast on Monday, flooding streets and cutting power.</p>
             </body></html>"#,
         );
-        assert_eq!(page.title.as_deref(), Some("Storm hits the coast"));
-        assert_eq!(page.meta.title, page.title);
+        assert_eq!(page.title(), Some("Storm hits the coast"));
+        assert_eq!(page.meta.title.as_deref(), page.title());
         assert_eq!(page.meta.outlet.as_deref(), Some("Example News"));
         assert_eq!(
             page.meta.url.as_deref(),
@@ -306,7 +304,7 @@ mod tests {
             <div id="app"><p>Loading…</p></div>"#
         );
         let page = read(&html);
-        assert_eq!(page.title.as_deref(), Some("Storm"));
+        assert_eq!(page.title(), Some("Storm"));
         assert_eq!(page.paragraphs.len(), 2);
         assert_eq!(page.paragraphs[1], "Officials said more rain was coming.");
     }
@@ -334,7 +332,7 @@ mod tests {
              <div class=story-headline>Mill to reopen with 80 jobs</div>\
              <p>The old wool mill on the river will reopen in the spring with 80 jobs.</p>",
         );
-        assert_eq!(page.title.as_deref(), Some("Mill to reopen with 80 jobs"));
+        assert_eq!(page.title(), Some("Mill to reopen with 80 jobs"));
         assert_eq!(
             page.paragraphs,
             ["The old wool mill on the river will reopen in the spring with 80 jobs."]

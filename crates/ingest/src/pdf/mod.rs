@@ -32,7 +32,7 @@ use std::fmt;
 pub use assembly::assemble;
 use content::{lines_from_runs, Graphics, PageReader};
 use objects::{page_tree, trailers, Objects, Page};
-use strings::{document_title, iso_date, text_string, xml_unescape};
+use strings::{document_title, iso_date, text_string};
 use syntax::{Dict, Obj};
 
 /// Most bytes the streams decoded by one call may come to (64 MiB): every decoded stream is
@@ -224,7 +224,7 @@ impl Pdf {
         let item = &title[title.find("<rdf:li")?..];
         let start = item.find('>')? + 1;
         let end = item.find("</rdf:li>")?;
-        Some(xml_unescape(item.get(start..end)?))
+        Some(crate::html::decode_entities(item.get(start..end)?))
     }
 }
 

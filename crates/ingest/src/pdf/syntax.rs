@@ -398,11 +398,9 @@ impl<'a> Lexer<'a> {
     }
 }
 
+/// Where `needle` first occurs in `hay` at or after `from` ([`crate::find`] from an offset).
 pub(super) fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    let rest = hay.get(from..)?;
-    rest.windows(needle.len())
-        .position(|w| w == needle)
-        .map(|i| i + from)
+    crate::find(hay.get(from..)?, needle).map(|i| i + from)
 }
 
 #[cfg(test)]
