@@ -5,7 +5,9 @@
 //! ```
 //!
 //! Writes `OUT_DIR/pair/{a,b}.txt` (two documents of about 1 MB, syndicated shape) and
-//! `OUT_DIR/syndicated-N/NNNN.txt` for N in 200, 250, 500 and 1,000 articles.
+//! `OUT_DIR/syndicated-N/NNNN.txt` for N in 200, 250, 500 and 1,000 articles, or for the sizes
+//! given after `OUT_DIR`; with sizes, also `OUT_DIR/story-N/NNNN.txt`, the scale shape
+//! (`… -- OUT_DIR 1000 2000 4000 8000 10000`, the curve of issue 19).
 
 #[path = "../benches/shapes/mod.rs"]
 mod shapes;
@@ -26,7 +28,28 @@ fn main() -> std::io::Result<()> {
     std::fs::create_dir_all(out.join("pair"))?;
     std::fs::write(out.join("pair/a.txt"), a)?;
     std::fs::write(out.join("pair/b.txt"), b)?;
-    for n in [200, 250, 500, 1000] {
+    let sizes: Vec<usize> = std::env::args()
+        .skip(2)
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    if !sizes.is_empty() {
+        for &n in &sizes {
+            let dir = out.join(format!("story-{n}"));
+            std::fs::create_dir_all(&dir)?;
+            for (i, text) in shapes::story_articles(&seeds, n, n as u64)
+                .iter()
+                .enumerate()
+            {
+                std::fs::write(dir.join(format!("{i:04}.txt")), text)?;
+            }
+        }
+    }
+    let sizes = if sizes.is_empty() {
+        vec![200, 250, 500, 1000]
+    } else {
+        sizes
+    };
+    for n in sizes {
         let dir = out.join(format!("syndicated-{n}"));
         std::fs::create_dir_all(&dir)?;
         for (i, text) in shapes::syndicated_articles(&seeds, n, n as u64)

@@ -8,6 +8,10 @@
 //!   and insert sentences).
 //! * [`syndicated_articles`]: articles of about [`SYNDICATED_SENTENCES`] sentences: 45% wire
 //!   sentences verbatim, 30% wire sentences lightly reworded, 25% the outlet's own text.
+//! * [`story_articles`]: the scale shape. Like [`syndicated_articles`], but longer (about
+//!   [`STORY_SENTENCES`] sentences) and each outlet's own sentences are drawn from the story's
+//!   own vocabulary, so every article shares most of its words with every other: the posting
+//!   lists of a word index grow with the corpus, which is what a candidate search must survive.
 //! * [`syndicated_pair`]: two documents of about a megabyte where the same ~150 sentences recur
 //!   throughout with small edits; B is A with blocks of sentences moved, ~10% reworded, ~3%
 //!   replaced and ~2% dropped.
@@ -21,6 +25,9 @@ use parallax_engine::text::segment::segment;
 
 /// Sentences in one syndicated article, on average.
 pub const SYNDICATED_SENTENCES: usize = 37;
+
+/// Sentences in one article of the scale shape, on average.
+pub const STORY_SENTENCES: usize = 50;
 
 /// A small deterministic generator (xorshift64*).
 pub struct Rng(pub u64);
@@ -290,4 +297,51 @@ pub fn edited_articles(seeds: &[String], n: usize) -> Vec<String> {
     let parsed: Vec<Vec<Vec<String>>> = seeds.iter().map(|t| paragraphs(t)).collect();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ n as u64);
     (0..n).map(|_| edited_article(&parsed, &mut rng)).collect()
+}
+
+/// A sentence of an outlet's own written with the story's words: 10–27 words, each a word of
+/// a random wire sentence (so common words come up as often as they do in the wire).
+pub fn story_sentence(wire: &[String], rng: &mut Rng) -> String {
+    let words = 10 + rng.below(18);
+    let mut out: Vec<String> = Vec::with_capacity(words);
+    for i in 0..words {
+        let sentence: Vec<&str> = rng.pick(wire).split_whitespace().collect();
+        let word = rng
+            .pick(&sentence)
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
+        out.push(if i == 0 { capitalise(&word) } else { word });
+    }
+    format!("{}.", out.join(" "))
+}
+
+/// `n` articles of the scale shape (see the module documentation): wire sentences verbatim
+/// (45%) and lightly reworded (30%), and the outlet's own sentences in the story's vocabulary
+/// (25%).
+pub fn story_articles(seeds: &[String], n: usize, seed: u64) -> Vec<String> {
+    let wire = wire(seeds);
+    let mut rng = Rng(0x5ca1_e000_0000_0001 ^ seed);
+    (0..n)
+        .map(|a| {
+            let len = STORY_SENTENCES - 8 + rng.below(17);
+            let mut at = rng.below(wire.len());
+            let mut sentences = vec![format!("Report {a}: talks in Moscow")];
+            for _ in 0..len {
+                let roll = rng.below(100);
+                if roll < 25 {
+                    sentences.push(story_sentence(&wire, &mut rng));
+                    continue;
+                }
+                let s = &wire[at % wire.len()];
+                at += 1 + usize::from(rng.chance(20));
+                sentences.push(if roll < 55 {
+                    reword(s, &mut rng)
+                } else {
+                    s.clone()
+                });
+            }
+            let (head, body) = sentences.split_at(1);
+            format!("{}\n\n{}", head[0], layout(body, &mut rng))
+        })
+        .collect()
 }
