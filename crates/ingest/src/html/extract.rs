@@ -269,8 +269,22 @@ pub fn opening_heading(dom: &Dom, blocks: &[Block], kept: &[usize]) -> Option<us
 /// Most words of a headline.
 pub const MAX_HEADING_WORDS: usize = 30;
 
-/// Words of a class or id that mark a headline.
-const HEADLINE_WORDS: &[&str] = &["headline", "title", "hed", "heading", "head"];
+/// Words of a class or id that mark a headline, in the languages news pages use
+/// (`article_header`, `contentheading`, `titular`, `titre`).
+const HEADLINE_WORDS: &[&str] = &[
+    "headline",
+    "title",
+    "hed",
+    "heading",
+    "head",
+    "header",
+    "contentheading",
+    "titular",
+    "titulo",
+    "titre",
+    "titel",
+    "titolo",
+];
 
 /// Whether an element, or its parent, is marked as a headline by a class or id.
 fn named_headline(dom: &Dom, id: NodeId) -> bool {

@@ -5,11 +5,14 @@
 //! url" comment browsers write.
 //!
 //! * **Title.** The candidates are the titles the page states for sharing and search
-//!   (`og:title`, `twitter:title`, JSON-LD `headline`), else its `<title>`. The headline is
+//!   (JSON-LD `headline`, or its `name` when only that is the `<title>`; then `dc:title`,
+//!   `og:title`, `twitter:title`, `parsely-title`, …), else its `<title>`. The headline is
 //!   the page's own headline block (an `<h1>`, else another heading, else any block) whose
 //!   text is the first candidate or a good part of it (`Storm hits coast` in `Storm hits
-//!   coast | World | Example News`); else the first candidate without the site's name; else
-//!   the first `<h1>`. A site's name is the part a separator (` | `, ` - `, ` – `, ` — `,
+//!   coast | World | Example News`), else the longest block that is one run of its parts set
+//!   off by separators (`Storm hits coast` in `Example -- World: Storm hits coast`); else
+//!   the first candidate without the site's name; else the first `<h1>`. A permalink mark
+//!   after a heading (`¶`) is dropped. A site's name is the part a separator (` | `, ` - `, ` – `, ` — `,
 //!   ` :: `, ` · `, ` / `, ` » `, …) sets off that names the outlet (`og:site_name`, JSON-LD
 //!   publisher, the host's registered name) or, failing that, a short last part after a much
 //!   longer first one, then a short section name before it. An `og:title` worded otherwise
@@ -49,6 +52,26 @@ const ARTICLE_TYPES: &[&str] = &[
     "Review",
 ];
 
+/// `<meta>` keys of the titles a page states for sharing and search, best first (Dublin
+/// Core, Open Graph, Weibo, Twitter, Parse.ly: the order Readability reads them in). A plain
+/// `<meta name=title>` is left out: old pages fill it with the site's slogan.
+const STATED_TITLE_KEYS: &[&str] = &[
+    "dc:title",
+    "dcterm:title",
+    "dcterms:title",
+    "dc.title",
+    "dcterms.title",
+    "og:title",
+    "weibo:article:title",
+    "weibo:webpage:title",
+    "twitter:title",
+    "parsely-title",
+];
+
+/// Share of a title's words another text must hold to be the same title reworded (see
+/// [`word_share`]).
+pub const SAME_TITLE_SHARE: f64 = 0.75;
+
 /// Separators between a headline and the site's name in a `<title>`.
 const SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " · ", " / ", " » ", " • ", " ~ ",
@@ -79,9 +102,9 @@ pub struct Head {
 
 impl Head {
     /// Whether the page states a title of its own for sharing or search (`og:title`,
-    /// `twitter:title`, JSON-LD `headline`), beside its `<title>`.
+    /// `twitter:title`, `dc:title`, …, JSON-LD `headline`), beside its `<title>`.
     pub fn states_title(&self) -> bool {
-        self.meta(&["og:title", "twitter:title"]).is_some() || self.ld_headline.is_some()
+        self.meta(STATED_TITLE_KEYS).is_some() || self.ld_headline.is_some()
     }
 
     /// The first non-empty `<meta>` value among `keys` (in the order of `keys`).
@@ -143,7 +166,11 @@ pub fn head(dom: &Dom) -> Head {
                 .map(|s| collapse(&s))
                 .filter(|s| !s.is_empty())
         };
-        head.ld_headline = text("headline").or_else(|| text("name"));
+        head.ld_headline = ld_title(
+            text("headline"),
+            text("name"),
+            dom.title.as_deref().map(collapse).as_deref(),
+        );
         head.ld_published = text("datePublished").or_else(|| text("dateCreated"));
         head.ld_url = text("url").and_then(|u| absolute_url(&u));
         head.ld_body = article
@@ -164,6 +191,36 @@ pub fn head(dom: &Dom) -> Head {
             .and_then(|p| p.items().iter().find_map(|p| name_of(p, &objects)));
     }
     head
+}
+
+/// The JSON-LD article's title: its `headline`, or its `name` when it has no headline or when
+/// the name is the page's `<title>` and the headline is not (an encyclopedia's `headline` is
+/// the entry's one-line description, its `name` the entry's title).
+fn ld_title(headline: Option<String>, name: Option<String>, page: Option<&str>) -> Option<String> {
+    let (Some(headline), Some(name)) = (&headline, &name) else {
+        return headline.or(name);
+    };
+    let in_page = |t: &str| page.is_some_and(|p| word_share(t, p) >= SAME_TITLE_SHARE);
+    if !in_page(headline) && in_page(name) {
+        return Some(name.clone());
+    }
+    Some(headline.clone())
+}
+
+/// The share of `text`'s words (folded) that `other` holds too: 1.0 when every word of
+/// `text` is in `other`, 0.0 when `text` has none.
+pub fn word_share(text: &str, other: &str) -> f64 {
+    let theirs: Vec<String> = other.split_whitespace().map(fold).collect();
+    let ours: Vec<String> = text
+        .split_whitespace()
+        .map(fold)
+        .filter(|w| !w.is_empty())
+        .collect();
+    if ours.is_empty() {
+        return 0.0;
+    }
+    let shared = ours.iter().filter(|w| theirs.contains(w)).count();
+    shared as f64 / ours.len() as f64
 }
 
 /// Every object in a JSON-LD value: the value, array items, `@graph` members.
@@ -303,17 +360,19 @@ pub fn outlet(head: &Head, url: Option<&str>) -> Option<String> {
 }
 
 /// The headline candidates from the head, best first: those the page states for sharing
-/// and search (`og:title`, `twitter:title`, JSON-LD `headline`) when it states any, else its
-/// `<title>`. The `<title>` is the window's caption, often a section's or the site's name as
-/// much as the story's; the stated titles are meant to be the story's own.
+/// and search (JSON-LD `headline`, then the `<meta>` titles of [`STATED_TITLE_KEYS`]) when it
+/// states any, else its `<title>`. The `<title>` is the window's caption, often a section's
+/// or the site's name as much as the story's; the stated titles are meant to be the story's
+/// own.
 pub fn title_candidates(dom: &Dom, head: &Head) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let stated = [
-        head.meta(&["og:title"]).map(str::to_string),
-        head.meta(&["twitter:title"]).map(str::to_string),
-        head.ld_headline.clone(),
-    ];
-    for t in stated.into_iter().flatten() {
+    let metas = STATED_TITLE_KEYS
+        .iter()
+        .filter_map(|key| head.meta(&[key]).map(str::to_string));
+    let stated = std::iter::once(head.ld_headline.clone())
+        .flatten()
+        .chain(metas);
+    for t in stated {
         let t = collapse(&t);
         if !t.is_empty() && !out.contains(&t) {
             out.push(t);
@@ -435,31 +494,75 @@ pub struct Headline {
 /// is a section name ("Sport", "World news") more likely than a headline.
 pub const MIN_HEADLINE_WORDS: usize = 3;
 
-/// Finds the headline among the page's blocks (see [`Headline`]).
+/// Separators between the parts of a `<title>` a headline on the page may be one run of
+/// ("Site -- Section - Column: Headline"): [`SEPARATORS`] and a few older ones.
+const PART_SEPARATORS: &[&str] = &[" -- ", ": ", " > ", " : ", " ::", " |"];
+
+/// The runs of consecutive parts of a title set off by separators ([`SEPARATORS`],
+/// [`PART_SEPARATORS`]), folded: "A - B: C" gives `a`, `ab`, `abc`, `b`, `bc`, `c`.
+pub fn title_runs(title: &str) -> Vec<String> {
+    let mut cuts: Vec<(usize, usize)> = SEPARATORS
+        .iter()
+        .chain(PART_SEPARATORS)
+        .flat_map(|sep| title.match_indices(sep).map(|(at, s)| (at, at + s.len())))
+        .collect();
+    cuts.sort_unstable();
+    let starts = std::iter::once(0).chain(cuts.iter().map(|&(_, end)| end));
+    let ends = cuts.iter().map(|&(at, _)| at).chain([title.len()]);
+    let bounds: Vec<(usize, usize)> = starts.zip(ends).filter(|(s, e)| s <= e).collect();
+    let mut runs = Vec::new();
+    for (i, &(start, _)) in bounds.iter().enumerate() {
+        for &(_, end) in &bounds[i..] {
+            let run = title.get(start..end).map(fold).unwrap_or_default();
+            if !run.is_empty() && !runs.contains(&run) {
+                runs.push(run);
+            }
+        }
+    }
+    runs
+}
+
+/// Finds the headline among the page's blocks (see [`Headline`]): a block whose text is the
+/// title, a good part of it, or one run of its parts set off by separators (the headline in
+/// "Site -- Sports - Columnists: Headline").
 pub fn headline(blocks: &[Block], title: Option<&str>) -> Option<Headline> {
     let folded = title.map(fold).unwrap_or_default();
+    let runs = title.map(title_runs).unwrap_or_default();
+    let long_enough = |text: &str| words_in(text) >= MIN_HEADLINE_WORDS;
     let matches = |text: &str| {
         let t = fold(text);
         !t.is_empty()
             && (folded == t
                 || (folded.contains(t.as_str())
                     && t.len() * 5 >= folded.len() * 2
-                    && text.split_whitespace().count() >= MIN_HEADLINE_WORDS))
+                    && long_enough(text)))
     };
+    let matches_run = |text: &str| long_enough(text) && runs.contains(&fold(text));
     // Rank: an `<h1>`, another heading, any other block; then the longer text.
     let rank = |b: &Block| match b.heading {
         Some(1) => 0,
         Some(_) => 1,
         None => 2,
     };
+    let fits = |b: &&Block| b.chars <= MAX_HEADLINE_CHARS;
+    // A run of the title's parts: the longest, before its rank (a section's name or the
+    // site's in an `<h1>` is shorter than the headline in an `<h2>`).
     let best = blocks
         .iter()
-        .filter(|b| b.chars <= MAX_HEADLINE_CHARS && matches(&b.text))
-        .min_by_key(|b| (rank(b), std::cmp::Reverse(b.chars)));
+        .filter(fits)
+        .filter(|b| matches(&b.text))
+        .min_by_key(|b| (rank(b), std::cmp::Reverse(b.chars)))
+        .or_else(|| {
+            blocks
+                .iter()
+                .filter(fits)
+                .filter(|b| matches_run(&b.text))
+                .min_by_key(|b| (std::cmp::Reverse(b.chars), rank(b)))
+        });
     if let Some(b) = best {
         return Some(Headline {
             element: b.owner,
-            text: b.text.clone(),
+            text: heading_text(&b.text),
             matched: true,
         });
     }
@@ -468,9 +571,35 @@ pub fn headline(blocks: &[Block], title: Option<&str>) -> Option<Headline> {
         .find(|b| b.heading == Some(1) && b.chars <= MAX_HEADLINE_CHARS)
         .map(|b| Headline {
             element: b.owner,
-            text: b.text.clone(),
+            text: heading_text(&b.text),
             matched: false,
         })
+}
+
+/// Words of a text: runs between white space holding a letter or digit (not `>` or `|`).
+fn words_in(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Marks documentation pages put after a heading as a link to it (`¶`, `§`, `🔗`).
+const PERMALINK_MARKS: &[char] = &['¶', '§', '🔗'];
+
+/// A heading's text as a title: on one line, without a permalink mark after it
+/// ("Installing¶").
+pub fn heading_text(text: &str) -> String {
+    let text = text.replace('\n', " ");
+    text.trim_end_matches(|c: char| PERMALINK_MARKS.contains(&c) || c.is_whitespace())
+        .to_string()
+}
+
+/// Whether a `<title>` and a heading are one headline reworded: most of the title's words
+/// are the heading's ([`SAME_TITLE_SHARE`]) and at least half of the heading's are the
+/// title's ("Storm hits the coast, flooding towns" and "Storm hits the coast: what we
+/// know").
+pub fn reworded(title: &str, heading: &str) -> bool {
+    word_share(title, heading) >= SAME_TITLE_SHARE && word_share(heading, title) >= 0.5
 }
 
 /// Longest headline, in characters: a longer block is a paragraph.
@@ -486,13 +615,13 @@ pub fn choose_title(
     host: Option<&str>,
 ) -> Option<String> {
     if let Some(h) = headline.filter(|h| h.matched) {
-        return Some(h.text.replace('\n', " "));
+        return Some(h.text.clone());
     }
     let cleaned = candidates
         .iter()
         .map(|c| strip_site(c, site, host))
         .find(|c| !c.is_empty());
-    cleaned.or_else(|| headline.map(|h| h.text.replace('\n', " ")))
+    cleaned.or_else(|| headline.map(|h| h.text.clone()))
 }
 
 /// The byline: JSON-LD authors, else an author `<meta>` (`author`, `dc.creator`,
@@ -728,6 +857,137 @@ mod tests {
             ),
             "Ties at low point – Tillerson meets Lavrov in Moscow"
         );
+    }
+
+    #[test]
+    fn stated_titles_in_readabilitys_order() {
+        let dom = parse(
+            "<title>Window caption</title>\
+             <meta property=\"og:title\" content=\"Shared title\">\
+             <meta name=\"DC.title\" content=\"Named core title\">\
+             <meta property=\"dc:title\" content=\"Core title\">\
+             <meta name=\"title\" content=\"Site slogan\">\
+             <meta name=\"parsely-title\" content=\"Parsed title\">",
+        );
+        let stated = head(&dom);
+        assert!(stated.states_title());
+        assert_eq!(
+            title_candidates(&dom, &stated),
+            [
+                "Core title",
+                "Named core title",
+                "Shared title",
+                "Parsed title"
+            ]
+        );
+        // Parse.ly's alone is stated too.
+        let dom = parse("<title>Caption</title><meta name=parsely-title content=\"Mill reopens\">");
+        let stated = head(&dom);
+        assert!(stated.states_title());
+        assert_eq!(title_candidates(&dom, &stated), ["Mill reopens"]);
+    }
+
+    #[test]
+    fn json_ld_headline_before_meta_titles() {
+        let dom = parse(
+            r#"<title>Mill reopens with new owners - Valley News</title>
+               <meta property="og:title" content="Mill to reopen">
+               <script type="application/ld+json">{"@type":"NewsArticle",
+               "headline":"Mill reopens with new owners"}</script>"#,
+        );
+        let head = head(&dom);
+        assert_eq!(
+            title_candidates(&dom, &head),
+            ["Mill reopens with new owners", "Mill to reopen"]
+        );
+    }
+
+    #[test]
+    fn json_ld_name_when_the_headline_is_a_description() {
+        // The name is the `<title>`, the headline is not: the name.
+        let title = ld_title(
+            Some("island country in the Pacific".into()),
+            Some("Aotearoa".into()),
+            Some("Aotearoa - Encyclopedia"),
+        );
+        assert_eq!(title.as_deref(), Some("Aotearoa"));
+        // Otherwise the headline.
+        let title = ld_title(
+            Some("Mill reopens".into()),
+            Some("Valley News".into()),
+            Some("Mill reopens | Valley News"),
+        );
+        assert_eq!(title.as_deref(), Some("Mill reopens"));
+        assert_eq!(
+            ld_title(None, Some("Only a name".into()), None).as_deref(),
+            Some("Only a name")
+        );
+    }
+
+    #[test]
+    fn word_shares_and_rewordings() {
+        assert_eq!(word_share("Storm hits coast", "storm HITS the coast!"), 1.0);
+        assert_eq!(word_share("", "anything"), 0.0);
+        assert!(reworded(
+            "Storm hits the coast, flooding towns",
+            "Storm hits the coast and floods towns"
+        ));
+        assert!(!reworded("Share this page", "Storm hits the coast"));
+        // A site's name inside the heading is not the heading reworded.
+        assert!(!reworded(
+            "Valley",
+            "Valley mill reopens with eighty new jobs"
+        ));
+    }
+
+    #[test]
+    fn title_runs_are_parts_between_separators() {
+        let runs = title_runs("Site -- Sport - Column: Storm hits coast");
+        for want in [
+            "site",
+            "sport",
+            "column",
+            "stormhitscoast",
+            "columnstormhitscoast",
+        ] {
+            assert!(runs.contains(&want.to_string()), "{want}: {runs:?}");
+        }
+        assert!(!runs.contains(&"hitscoast".to_string()));
+    }
+
+    #[test]
+    fn the_headline_may_be_one_part_of_the_title() {
+        let dom = parse(
+            "<div class=logo>Valley Herald</div><h1>Valley Herald: Sport</h1>\
+             <div class=hl>Kemble quits after heavy defeat</div>\
+             <p>The coach resigned on Monday after the heaviest defeat of the season.</p>",
+        );
+        let skipped = vec![false; dom.nodes.len()];
+        let blocks = crate::html::blocks::blocks(&dom, &skipped);
+        let found = headline(
+            &blocks,
+            Some("Valley Herald: Sport -- Columns - Kemble quits after heavy defeat"),
+        )
+        .unwrap();
+        assert!(found.matched);
+        // The longest run wins over the section's name in the `<h1>`.
+        assert_eq!(found.text, "Kemble quits after heavy defeat");
+        // Runs of fewer than three words are names, not headlines.
+        let dom = parse("<div>World &gt; Sport</div><p>Text of the story goes here.</p>");
+        let skipped = vec![false; dom.nodes.len()];
+        let blocks = crate::html::blocks::blocks(&dom, &skipped);
+        let found = headline(
+            &blocks,
+            Some("Kemble quits after heavy defeat - World - Sport"),
+        );
+        assert!(found.is_none_or(|h| !h.matched));
+    }
+
+    #[test]
+    fn permalink_marks_leave_headings() {
+        assert_eq!(heading_text("Installing the tool¶"), "Installing the tool");
+        assert_eq!(heading_text("Two\nlines §"), "Two lines");
+        assert_eq!(heading_text("Why we love C#"), "Why we love C#");
     }
 
     #[test]

@@ -78,7 +78,14 @@ pub fn read(html: &str) -> Page {
     let title_on_page = headline.as_ref().is_some_and(|h| h.matched);
     if !title_on_page && !head.states_title() {
         if let Some(h) = extract::opening_heading(&dom, &analysis.blocks, &kept) {
-            title = Some(analysis.blocks[h].text.replace('\n', " "));
+            let heading = meta::heading_text(&analysis.blocks[h].text);
+            // A `<title>` that rewords the heading is the page's own choice.
+            if !title
+                .as_deref()
+                .is_some_and(|t| meta::reworded(t, &heading))
+            {
+                title = Some(heading);
+            }
             kept.retain(|&i| i != h);
         }
     }
@@ -323,6 +330,24 @@ mod tests {
              Team\n\nPoints\n\nLeeds\n\n90\n\n\
              Hull were second, three points behind, after a draw in their final game.\n"
         );
+    }
+
+    #[test]
+    fn a_title_that_rewords_the_heading_stays() {
+        let page = read(
+            "<title>Storm hits the coast, flooding towns</title>\
+             <h1>Storm hits the coast and floods towns</h1>\
+             <p>The storm hit the coast on Monday, flooding streets in three towns.</p>\
+             <p>Residents were told to stay indoors until the water went down again.</p>",
+        );
+        assert_eq!(page.title(), Some("Storm hits the coast, flooding towns"));
+        let page = read(
+            "<title>Valley News - Latest headlines</title>\
+             <td class=article_header>Mill to reopen with 80 jobs</td>\
+             <p>The old mill will reopen in the spring with eighty jobs, its new owners said.</p>\
+             <p>Work on the building starts next month and should take about six weeks.</p>",
+        );
+        assert_eq!(page.title(), Some("Mill to reopen with 80 jobs"));
     }
 
     #[test]
