@@ -8,8 +8,8 @@
 //! of forms that all match each other: comparing every form with every other would be
 //! quadratic. Forms are therefore compared with **representatives** only. Taking forms with
 //! the most members first, each is searched for among the representatives so far
-//! (`matching::index`: an inverted index of content words, a provable score bound, a bounded
-//! number scored); a form that matches one at or above [`NEAR_DUPLICATE`] is a near-copy of it
+//! (`matching::index`: an inverted index of content words and word pairs with a fixed cap on
+//! how common a key may be, a provable score bound, a bounded number scored); a form that matches one at or above [`NEAR_DUPLICATE`] is a near-copy of it
 //! and is not indexed itself, any other form becomes a representative. A second pass searches
 //! each near-copy among the representatives that came after it. So every representative is
 //! compared with every other, and every near-copy with every representative; only links
@@ -31,12 +31,11 @@ use crate::corpus::Corpus;
 use crate::matching::index::{Probe, Search, SentenceIndex};
 use crate::matching::similarity::{best_first, Features};
 
-/// Forms sharing a word beyond which the word is too common to find candidates through,
-/// unless the corpus is large (see [`POSTINGS_SHARE`]).
-pub const MIN_POSTINGS_CAP: usize = 500;
-
-/// Share of all forms above which a word is too common to find candidates through.
-pub const POSTINGS_SHARE: f32 = 0.02;
+/// Representatives sharing a word or a word pair beyond which it is too common to find
+/// candidates through (`matching::index`). It does not grow with the corpus, so the work per
+/// form stays bounded however many documents there are: a statement's copies are still found
+/// through the word pairs only they share, however common its words are in the collection.
+pub const POSTINGS_CAP: usize = 64;
 
 /// Score at or above which a form is a near-copy of a representative (see the module
 /// documentation), unless the threshold is higher. Light edits of one sentence (a changed
@@ -48,7 +47,7 @@ pub const NEAR_DUPLICATE: f32 = 0.7;
 
 /// Most candidates scored per form and pass. Ordinary text never reaches it; a statement with
 /// more distinct wordings than this still clusters through its representatives.
-pub const MAX_SCORED_PER_FORM: usize = 64;
+pub const MAX_SCORED_PER_FORM: usize = 16;
 
 /// A statement found in two or more documents.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -163,14 +162,14 @@ fn matching_forms(
     let near = NEAR_DUPLICATE.max(threshold);
     let search = Search {
         threshold,
-        cap: MIN_POSTINGS_CAP.max((features.len() as f32 * POSTINGS_SHARE) as usize),
+        cap: POSTINGS_CAP,
         limit: MAX_SCORED_PER_FORM,
     };
     // Most members first: the verbatim form of a wire sentence is its representative.
     let mut order: Vec<usize> = (0..features.len()).collect();
     crate::base::order::sort_by_key(&mut order, |&f| (std::cmp::Reverse(forms[f].len()), f));
 
-    let mut index = SentenceIndex::new();
+    let mut index = SentenceIndex::with_word_pairs();
     // `representatives[r]`: the form with index id `r`.
     let mut representatives: Vec<usize> = Vec::new();
     let mut representative_features: Vec<&Features> = Vec::new();
@@ -231,28 +230,41 @@ fn distinct_documents(sorted_members: &[(usize, usize)]) -> Vec<usize> {
     documents
 }
 
+/// The similarity matrix, one row at a time: row `a` adds, for each cluster holding sentences
+/// of `a`, their words to every other document of the cluster. No N×N table of counts is
+/// kept beside the result, and each row is written in order.
 fn matrix(corpus: &Corpus, clusters: &[Cluster]) -> Vec<Vec<f32>> {
     let n = corpus.len();
-    let mut shared = vec![vec![0usize; n]; n];
-    for cluster in clusters {
-        let documents = distinct_documents(&cluster.members);
+    let documents: Vec<Vec<usize>> = clusters
+        .iter()
+        .map(|c| distinct_documents(&c.members))
+        .collect();
+    // For each document: (cluster, words of its sentences in that cluster).
+    let mut by_document: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
+    for (c, cluster) in clusters.iter().enumerate() {
         for &(d, s) in &cluster.members {
             let words = corpus.entries()[d].sentence_words(s);
-            for &other in &documents {
-                if other != d {
-                    shared[d][other] += words;
-                }
+            match by_document[d].last_mut() {
+                Some((last, total)) if *last == c => *total += words,
+                _ => by_document[d].push((c, words)),
             }
         }
     }
+    let mut shared = vec![0usize; n];
     (0..n)
         .map(|a| {
+            shared.fill(0);
+            for &(c, words) in &by_document[a] {
+                for &b in &documents[c] {
+                    shared[b] += words;
+                }
+            }
             let total = corpus.entries()[a].word_count();
             (0..n)
                 .map(|b| match (a == b, total) {
                     (true, _) => 1.0,
                     (false, 0) => 0.0,
-                    (false, total) => (shared[a][b] as f32 / total as f32).min(1.0),
+                    (false, total) => (shared[b] as f32 / total as f32).min(1.0),
                 })
                 .collect()
         })

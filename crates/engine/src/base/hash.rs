@@ -22,3 +22,29 @@ pub(crate) fn combine(a: u64, b: u64) -> u64 {
     h = h.wrapping_mul(PRIME).rotate_left(31);
     (h ^ b).wrapping_mul(PRIME)
 }
+
+/// A hasher for keys that are already hashes (word keys, word pairs): it passes the `u64`
+/// through, so maps keyed by them skip a second, slower hash.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is expected; anything else still hashes deterministically.
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    }
+
+    fn write_u64(&mut self, key: u64) {
+        self.0 = key;
+    }
+}
+
+/// A `HashMap` keyed by hashes ([`Prehashed`]).
+pub(crate) type KeyMap<V> =
+    std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<Prehashed>>;

@@ -17,16 +17,30 @@
 //!    words, ties going to the caller's preference (for alignment, the position nearest to
 //!    where the query sentence is expected). On ordinary text the budget is never reached;
 //!    on repetitive text it keeps the cost per sentence constant.
+//!
+//! **Word pairs.** An index built [`SentenceIndex::with_word_pairs`] also keeps the
+//! sentences' consecutive word pairs (stop words included), under the same cap. A pair of
+//! words is far rarer than either word: in a large collection about one story every word of
+//! the story is in thousands of sentences, but "Tillerson stood" only in the copies of one
+//! statement. So with a cap that does not grow with the collection, a query still finds every
+//! sentence it shares a rare word *or* a rare word pair with, and the work per query depends
+//! on the query and those sentences, not on the size of the collection. What it gives up: a
+//! match that shares only common words and only common word pairs with the query (each in
+//! more than `cap` indexed sentences) is not found.
 
-use std::collections::HashMap;
 use std::ops::Range;
+
+use crate::base::hash::KeyMap;
 
 use crate::matching::similarity::{self, Features, Sizes};
 
 /// An inverted index of sentences' content words.
 #[derive(Clone, Debug, Default)]
 pub struct SentenceIndex {
-    postings: HashMap<u64, Vec<u32>>,
+    postings: KeyMap<Vec<u32>>,
+    /// Word-pair postings, when kept (`pairs`).
+    pair_postings: KeyMap<Vec<u32>>,
+    pairs: bool,
     /// The word-set sizes of each id (zero for ids never inserted), kept apart from the
     /// features so the bound is checked without touching them.
     lens: Vec<Sizes>,
@@ -40,11 +54,24 @@ impl SentenceIndex {
         SentenceIndex::default()
     }
 
+    /// An empty index that also keeps word pairs (see the module documentation).
+    pub fn with_word_pairs() -> SentenceIndex {
+        SentenceIndex {
+            pairs: true,
+            ..SentenceIndex::default()
+        }
+    }
+
     /// Adds sentence `id`; ids must be inserted in increasing order.
     pub fn insert(&mut self, id: u32, features: &Features) {
         debug_assert!(id >= self.end, "ids are inserted in increasing order");
         for &key in &features.content {
             self.postings.entry(key).or_default().push(id);
+        }
+        if self.pairs {
+            for &key in &features.bigrams {
+                self.pair_postings.entry(key).or_default().push(id);
+            }
         }
         self.lens.resize(id as usize, Sizes::default());
         self.lens.push(features.sizes());
@@ -107,19 +134,12 @@ impl Probe {
             let Some(list) = index.postings.get(key) else {
                 continue;
             };
-            let (from, to) = if whole {
-                (0, list.len())
-            } else {
-                (
-                    list.partition_point(|&id| id < range.start),
-                    list.partition_point(|&id| id < range.end),
-                )
-            };
-            if to - from > search.cap {
+            let list = within(list, &range, whole);
+            if list.len() > search.cap {
                 self.common.push(*key);
                 continue;
             }
-            for &id in &list[from..to] {
+            for &id in list {
                 let slot = &mut self.shared[id as usize];
                 if *slot == 0 {
                     self.touched.push(id);
@@ -127,12 +147,31 @@ impl Probe {
                 *slot += 1;
             }
         }
-        // (rank, id) of every candidate that can reach the threshold: most shared words first,
-        // then nearest `near`.
-        let mut ranked: Vec<(u64, u32)> = Vec::with_capacity(self.touched.len());
+        // Word pairs: each hit counted in the slot's high bits; sentences sharing a rare word
+        // pair but only common words are found here, with no word counted yet.
+        if index.pairs {
+            for key in &query.bigrams {
+                let Some(list) = index.pair_postings.get(key) else {
+                    continue;
+                };
+                let list = within(list, &range, whole);
+                if list.len() > search.cap {
+                    continue;
+                }
+                for &id in list {
+                    let slot = &mut self.shared[id as usize];
+                    if *slot == 0 {
+                        self.touched.push(id);
+                    }
+                    *slot = slot.saturating_add(PAIR_HIT);
+                }
+            }
+        }
         let uncounted = self.common.len();
+        let mut ranked: Vec<(u64, u32)> = Vec::with_capacity(self.touched.len());
         for id in self.touched.drain(..) {
-            let counted = std::mem::take(&mut self.shared[id as usize]) as usize;
+            let slot = std::mem::take(&mut self.shared[id as usize]);
+            let (counted, hits) = ((slot % PAIR_HIT) as usize, (slot / PAIR_HIT) as usize);
             let needed = similarity::min_shared_words(
                 query_sizes,
                 index.lens[id as usize],
@@ -141,36 +180,72 @@ impl Probe {
             if counted + uncounted < needed {
                 continue;
             }
-            // Only when the common words decide is the candidate's own list read.
-            let shared = if counted >= needed || uncounted == 0 {
-                counted
+            // Ranked by the words surely shared, plus as many common ones as word pairs hit
+            // (an estimate: the exact count needs the candidate's own words, read below only
+            // for the candidates that may be scored).
+            let estimate = counted + hits.min(uncounted);
+            let distance = near.map_or(id, |n| id.abs_diff(n));
+            ranked.push((rank(estimate, distance), id));
+        }
+        // Best first; the exact bound is checked in that order until `limit` pass it, so on
+        // repetitive text the candidates' own words are read a bounded number of times.
+        let examined = search.limit.saturating_mul(EXAMINED_PER_SCORED);
+        if ranked.len() > examined {
+            ranked.select_nth_unstable(examined);
+            ranked.truncate(examined);
+        }
+        ranked.sort_unstable();
+        let mut out = Vec::new();
+        let mut passed = 0;
+        for (_, id) in ranked {
+            if passed == search.limit {
+                break;
+            }
+            let needed = similarity::min_shared_words(
+                query_sizes,
+                index.lens[id as usize],
+                search.threshold,
+            );
+            let candidate = features[id as usize];
+            // With no common word the count was exact, and the bound checked, above.
+            let shared = if uncounted == 0 {
+                needed
             } else {
-                let content = &features[id as usize].content;
-                counted
-                    + self
-                        .common
-                        .iter()
-                        .filter(|key| content.binary_search(key).is_ok())
-                        .count()
+                similarity::shared(&query.content, &candidate.content)
             };
-            if shared >= needed {
-                let distance = near.map_or(id, |n| id.abs_diff(n));
-                let rank = (u64::from(u32::MAX - shared as u32) << 32) | u64::from(distance);
-                ranked.push((rank, id));
+            if shared < needed {
+                continue;
+            }
+            passed += 1;
+            let s = similarity::score(query, candidate);
+            if s >= search.threshold && s > 0.0 {
+                out.push((id, s));
             }
         }
-        if ranked.len() > search.limit {
-            ranked.select_nth_unstable(search.limit);
-            ranked.truncate(search.limit);
-        }
-        ranked
-            .into_iter()
-            .filter_map(|(_, id)| {
-                let s = similarity::score(query, features[id as usize]);
-                (s >= search.threshold && s > 0.0).then_some((id, s))
-            })
-            .collect()
+        out
     }
+}
+
+/// One word-pair hit in a probe's count (the words shared are counted below it).
+const PAIR_HIT: u32 = 1 << 16;
+
+/// Candidates whose exact bound is checked per candidate scored, at most: past them, the
+/// rest are unlikely to pass it.
+const EXAMINED_PER_SCORED: usize = 2;
+
+/// The rank of a candidate sharing `shared` words at `distance`: lower ranks first.
+fn rank(shared: usize, distance: u32) -> u64 {
+    (u64::from(u32::MAX - shared as u32) << 32) | u64::from(distance)
+}
+
+/// The part of a sorted posting list inside `range` (all of it when `whole`).
+fn within<'a>(list: &'a [u32], range: &Range<u32>, whole: bool) -> &'a [u32] {
+    if whole {
+        return list;
+    }
+    let from = list.partition_point(|&id| id < range.start);
+    let to = list.partition_point(|&id| id < range.end);
+    &list[from..to]
 }
 
 #[cfg(test)]
@@ -212,6 +287,47 @@ mod tests {
         assert_eq!(found.iter().map(|&(id, _)| id).collect::<Vec<_>>(), brute);
         let ranged = probe.search(&index, &query, 1..3, &search, &refs, None);
         assert_eq!(ranged.iter().map(|&(id, _)| id).collect::<Vec<_>>(), [2]);
+    }
+
+    #[test]
+    fn word_pairs_find_a_copy_whose_words_are_all_common() {
+        // Every word of the query is in more indexed sentences than the cap, in other orders;
+        // only the copy shares its word pairs.
+        let mut texts: Vec<String> = (0..6)
+            .map(|i| {
+                let mut words = [
+                    "tillerson",
+                    "lavrov",
+                    "moscow",
+                    "talks",
+                    "sanctions",
+                    "syria",
+                ];
+                words.rotate_left(i % 3 + 1);
+                words.swap(0, 3);
+                format!("{}.", words.join(" and then "))
+            })
+            .collect();
+        texts.push("Tillerson Lavrov Moscow talks sanctions Syria.".to_string());
+        let features: Vec<Features> = texts.iter().map(|t| Features::of(t)).collect();
+        let search = Search {
+            threshold: 0.45,
+            cap: 3,
+            limit: 4,
+        };
+        let refs: Vec<&Features> = features.iter().collect();
+        let query = Features::of("Tillerson Lavrov Moscow talks sanctions Syria today.");
+        let mut probe = Probe::new(texts.len());
+        let plain = index_of(&features);
+        assert!(probe
+            .search(&plain, &query, 0..7, &search, &refs, None)
+            .is_empty());
+        let mut paired = SentenceIndex::with_word_pairs();
+        for (id, f) in features.iter().enumerate() {
+            paired.insert(id as u32, f);
+        }
+        let found = probe.search(&paired, &query, 0..7, &search, &refs, None);
+        assert_eq!(found.iter().map(|&(id, _)| id).collect::<Vec<_>>(), [6]);
     }
 
     #[test]

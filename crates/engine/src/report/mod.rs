@@ -75,10 +75,14 @@ pub fn analyze(corpus: &Corpus, config: &Config) -> Report {
                 documents: c.documents,
             })
             .collect(),
+        // Rounded in place: at thousands of documents the matrix is the report's largest part.
         matrix: analysis
             .matrix
-            .iter()
-            .map(|row| row.iter().map(|&v| round(v)).collect())
+            .into_iter()
+            .map(|mut row| {
+                row.iter_mut().for_each(|v| *v = round(*v));
+                row
+            })
             .collect(),
         quotes,
         discrepancies,

@@ -1,0 +1,96 @@
+//! Times the corpus-wide work step by step on the scale shape (issue 19): preparing the
+//! documents, the clusters and matrix, the quote groups and the whole report, with the peak
+//! heap of each, for the sizes given (default 1,000 2,000 4,000 8,000 articles).
+//!
+//! ```text
+//! cargo run --release -p parallax-engine --example scale -- 1000 2000 4000 8000
+//! ```
+
+#[path = "../benches/shapes/mod.rs"]
+mod shapes;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use parallax_engine::analysis::cluster::analyze_corpus;
+use parallax_engine::analysis::quote_groups::group_quotes;
+use parallax_engine::text::document::text_files;
+use parallax_engine::{analyze, Config, Corpus, Document};
+
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded to the system allocator with the caller's layout.
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from `alloc` above with this layout.
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn step<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
+    let start = Instant::now();
+    let out = f();
+    println!(
+        "  {name:<28} {:>8.2} s  peak {:>7.1} MB",
+        start.elapsed().as_secs_f64(),
+        PEAK.load(Ordering::Relaxed) as f64 / 1e6
+    );
+    out
+}
+
+fn main() -> std::io::Result<()> {
+    let seeds_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    let seeds: Vec<String> = text_files(&seeds_dir)?
+        .iter()
+        .map(std::fs::read_to_string)
+        .collect::<Result<_, _>>()?;
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    let sizes = if sizes.is_empty() {
+        vec![1000, 2000, 4000, 8000]
+    } else {
+        sizes
+    };
+    let config = Config::default();
+    for n in sizes {
+        let texts = shapes::story_articles(&seeds, n, n as u64);
+        let bytes: usize = texts.iter().map(String::len).sum();
+        println!("{n} articles, {:.1} MB of text", bytes as f64 / 1e6);
+        let whole = Instant::now();
+        let corpus = step("prepare", || {
+            Corpus::from_documents(
+                texts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| Document::parse(format!("{i:05}"), t.clone())),
+            )
+        });
+        let analysis = step("clusters + matrix", || analyze_corpus(&corpus, &config));
+        step("quote groups", || group_quotes(&corpus, &config));
+        drop(analysis);
+        step("whole report", || analyze(&corpus, &config));
+        println!("  total {:.2} s", whole.elapsed().as_secs_f64());
+    }
+    Ok(())
+}
