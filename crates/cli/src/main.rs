@@ -172,11 +172,11 @@ fn run(args: &[String]) -> Result<String, Failure> {
 }
 
 fn read_corpus(files: &[String]) -> Result<Corpus, Failure> {
-    let mut corpus = Corpus::new();
-    for file in files {
-        corpus.add(read_document(file)?);
-    }
-    Ok(corpus)
+    let documents = files
+        .iter()
+        .map(|file| read_document(file))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Corpus::from_documents(documents))
 }
 
 fn read_document(file: &str) -> Result<Document, Failure> {

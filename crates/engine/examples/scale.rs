@@ -63,6 +63,20 @@ fn main() -> std::io::Result<()> {
         .iter()
         .map(std::fs::read_to_string)
         .collect::<Result<_, _>>()?;
+    // `scale DIR`: the text files of a folder instead of generated sizes.
+    if let Some(dir) = std::env::args().nth(1).filter(|a| Path::new(a).is_dir()) {
+        let texts: Vec<(String, String)> = text_files(Path::new(&dir))?
+            .iter()
+            .map(|p| {
+                let name = p
+                    .file_stem()
+                    .map_or(String::new(), |s| s.to_string_lossy().into());
+                std::fs::read_to_string(p).map(|t| (name, t))
+            })
+            .collect::<Result<_, _>>()?;
+        run(&texts, &Config::default());
+        return Ok(());
+    }
     let sizes: Vec<usize> = std::env::args()
         .skip(1)
         .filter_map(|n| n.parse().ok())
@@ -74,16 +88,29 @@ fn main() -> std::io::Result<()> {
     };
     let config = Config::default();
     for n in sizes {
-        let texts = shapes::story_articles(&seeds, n, n as u64);
-        let bytes: usize = texts.iter().map(String::len).sum();
+        let texts: Vec<(String, String)> = shapes::story_articles(&seeds, n, n as u64)
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| (format!("{i:04}"), t))
+            .collect();
+        run(&texts, &config);
+    }
+    Ok(())
+}
+
+/// Times each step on `(name, text)` documents.
+fn run(texts: &[(String, String)], config: &Config) {
+    let config = config.clone();
+    {
+        let n = texts.len();
+        let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
         println!("{n} articles, {:.1} MB of text", bytes as f64 / 1e6);
         let whole = Instant::now();
         let corpus = step("prepare", || {
             Corpus::from_documents(
                 texts
                     .iter()
-                    .enumerate()
-                    .map(|(i, t)| Document::parse(format!("{i:05}"), t.clone())),
+                    .map(|(name, t)| Document::parse(name.clone(), t.clone())),
             )
         });
         let analysis = step("clusters + matrix", || analyze_corpus(&corpus, &config));
@@ -92,5 +119,4 @@ fn main() -> std::io::Result<()> {
         step("whole report", || analyze(&corpus, &config));
         println!("  total {:.2} s", whole.elapsed().as_secs_f64());
     }
-    Ok(())
 }

@@ -41,6 +41,14 @@ pub fn same_fact(a: &Figure, b: &Figure) -> bool {
     }
 }
 
+/// The index key of a kind of event (beside the context words' keys).
+fn event_key(event: &str) -> u64 {
+    crate::base::hash::hash_str(event) ^ EVENT_KEY_MARK
+}
+
+/// Sets event keys apart from word keys.
+const EVENT_KEY_MARK: u64 = 0x5eed_e7e7_0000_0001;
+
 /// What `same_fact` reads of a figure besides its unit: figures equal in it are one group.
 type FigureKey<'a> = (bool, u64, Option<&'static str>, &'a [u64]);
 
@@ -106,22 +114,53 @@ pub fn number_discrepancies(corpus: &Corpus) -> Vec<Vec<FigureRef>> {
             let (rx, ry) = (root(&mut parent, x), root(&mut parent, y));
             parent[rx.max(ry)] = rx.min(ry);
         };
+        // Within a group: every pair of figures of different documents is linked when the
+        // figure states a fact with itself; then the group is one set, joined through its
+        // first figure. A group in one document stays apart, joined figure by figure.
+        let whole: Vec<bool> = groups
+            .iter()
+            .map(|(xs, dx)| {
+                let f = figure(&refs[xs[0]]);
+                dx.len() >= 2 && same_fact(f, f)
+            })
+            .collect();
+        for ((xs, _), _) in groups.iter().zip(&whole).filter(|(_, &w)| w) {
+            for &y in &xs[1..] {
+                join(xs[0], y);
+            }
+        }
+        // Between groups: only those sharing a context word or the kind of event can be one
+        // fact (`same_fact`), found through an index of both rather than every pair.
+        let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (g, (xs, _)) in groups.iter().enumerate() {
+            let f = figure(&refs[xs[0]]);
+            for &word in &f.context {
+                by_key.entry(word).or_default().push(g);
+            }
+            if let Some(event) = f.event {
+                by_key.entry(event_key(event)).or_default().push(g);
+            }
+        }
+        let mut seen = vec![usize::MAX; groups.len()];
         for (i, (xs, dx)) in groups.iter().enumerate() {
             let fx = figure(&refs[xs[0]]);
-            // Within a group: every pair of figures of different documents is linked when
-            // the figure states a fact with itself (see `linked`).
-            if dx.len() >= 2 && same_fact(fx, fx) {
-                for &y in &xs[1..] {
-                    join(xs[0], y);
-                }
-            }
-            for (ys, dy) in &groups[i + 1..] {
-                if linked(dx, dy) && same_fact(fx, figure(&refs[ys[0]])) {
-                    for &x in xs {
-                        join(x, ys[0]);
+            let keys = fx.context.iter().copied().chain(fx.event.map(event_key));
+            for key in keys {
+                for &j in by_key.get(&key).map_or(&[][..], Vec::as_slice) {
+                    if j <= i || seen[j] == i {
+                        continue;
                     }
-                    for &y in &ys[1..] {
-                        join(xs[0], y);
+                    seen[j] = i;
+                    let (ys, dy) = &groups[j];
+                    if linked(dx, dy) && same_fact(fx, figure(&refs[ys[0]])) {
+                        let from = if whole[i] { &xs[..1] } else { xs };
+                        let to = if whole[j] { &ys[..1] } else { ys };
+                        for &x in from {
+                            join(x, to[0]);
+                        }
+                        for &y in to {
+                            join(from[0], y);
+                        }
                     }
                 }
             }

@@ -22,7 +22,12 @@ use crate::text::Word;
 pub const QUOTE_CANDIDATE_SCORE: f32 = 0.2;
 
 /// Most other wordings scored per quote wording.
-pub const MAX_SCORED_PER_QUOTE: usize = 64;
+pub const MAX_SCORED_PER_QUOTE: usize = 16;
+
+/// Wordings sharing a word or a word pair beyond which it is too common to find candidates
+/// through: fixed, so the work per wording does not grow with the corpus (see
+/// `matching::index`).
+pub const QUOTE_POSTINGS_CAP: usize = 64;
 
 /// One quotation in a group: which document, which quote of that document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,11 +98,11 @@ pub fn group_quotes(corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
     // they score at least the threshold or share a passage.
     let search = Search {
         threshold: config.threshold.min(QUOTE_CANDIDATE_SCORE),
-        cap: usize::MAX,
+        cap: QUOTE_POSTINGS_CAP,
         limit: MAX_SCORED_PER_QUOTE,
     };
     let form_features: Vec<&Features> = forms.iter().map(|&k| &features[k]).collect();
-    let mut index = SentenceIndex::new();
+    let mut index = SentenceIndex::with_word_pairs();
     let mut probe = Probe::new(forms.len());
     for (f, &k) in forms.iter().enumerate() {
         for (g, s) in probe.search(

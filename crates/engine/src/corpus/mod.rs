@@ -14,6 +14,50 @@ pub use entry::Entry;
 
 use crate::text::Document;
 
+/// Fewest documents per thread worth starting a thread for.
+#[cfg(not(target_arch = "wasm32"))]
+const DOCUMENTS_PER_THREAD: usize = 16;
+
+/// Prepares documents in order, on scoped threads, each thread a run of consecutive documents.
+#[cfg(not(target_arch = "wasm32"))]
+fn prepare_all(documents: Vec<Document>) -> Vec<Entry> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores.min(documents.len() / DOCUMENTS_PER_THREAD).max(1);
+    if threads == 1 {
+        return documents.into_iter().map(Entry::new).collect();
+    }
+    let per_thread = documents.len().div_ceil(threads);
+    let mut runs: Vec<Vec<Document>> = Vec::with_capacity(threads);
+    let mut rest = documents.into_iter();
+    loop {
+        let run: Vec<Document> = rest.by_ref().take(per_thread).collect();
+        if run.is_empty() {
+            break;
+        }
+        runs.push(run);
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = runs
+            .into_iter()
+            .map(|run| scope.spawn(move || run.into_iter().map(Entry::new).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(entries) => entries,
+                // A panic while preparing is a bug; carry it to the caller as it was.
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    })
+}
+
+/// Prepares documents in order (wasm has one thread).
+#[cfg(target_arch = "wasm32")]
+fn prepare_all(documents: Vec<Document>) -> Vec<Entry> {
+    documents.into_iter().map(Entry::new).collect()
+}
+
 /// Documents prepared for comparison, in the order they were added.
 #[derive(Clone, Debug, Default)]
 pub struct Corpus {
@@ -26,13 +70,14 @@ impl Corpus {
         Corpus::default()
     }
 
-    /// A corpus of these documents, in this order.
+    /// A corpus of these documents, in this order. Native builds prepare them on every core
+    /// the machine has (each document is prepared on its own, so the result is the same as
+    /// adding them one by one); the wasm build, which has one thread, adds them in turn.
     pub fn from_documents(documents: impl IntoIterator<Item = Document>) -> Corpus {
-        let mut corpus = Corpus::new();
-        for document in documents {
-            corpus.add(document);
+        let documents: Vec<Document> = documents.into_iter().collect();
+        Corpus {
+            entries: prepare_all(documents),
         }
-        corpus
     }
 
     /// Adds a document and returns its index. Only this document is prepared.
