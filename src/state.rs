@@ -399,6 +399,7 @@ fn empty_report() -> Report {
         passages: Vec::new(),
         clusters: Vec::new(),
         matrix: Vec::new(),
+        matrix_complete: true,
         quotes: Vec::new(),
         discrepancies: Vec::new(),
     }

@@ -113,10 +113,51 @@ fn run(texts: &[(String, String)], config: &Config) {
                     .map(|(name, t)| Document::parse(name.clone(), t.clone())),
             )
         });
+        parts(&corpus, bytes);
         let analysis = step("clusters + matrix", || analyze_corpus(&corpus, &config));
         step("quote groups", || group_quotes(&corpus, &config));
         drop(analysis);
         step("whole report", || analyze(&corpus, &config));
         println!("  total {:.2} s", whole.elapsed().as_secs_f64());
     }
+}
+
+/// Heap bytes of the prepared corpus by part, against the text's size.
+fn parts(corpus: &Corpus, text: usize) {
+    use std::mem::size_of;
+    let vec = size_of::<Vec<u64>>();
+    let mut sizes = [0usize; 6];
+    for e in corpus.entries() {
+        sizes[0] += e.document.text.len();
+        sizes[1] += e.sentences.capacity() * size_of::<parallax_engine::text::Sentence>();
+        sizes[2] += e.words.capacity() * size_of::<parallax_engine::text::Word>();
+        for f in &e.features {
+            sizes[3] += size_of::<parallax_engine::matching::similarity::Features>()
+                + 8 * (f.content.capacity()
+                    + f.all.capacity()
+                    + f.bigrams.capacity()
+                    + f.keys.capacity());
+        }
+        sizes[4] +=
+            8 * (e.vocabulary.content.capacity() + e.vocabulary.bigrams.capacity()) + 2 * vec;
+        sizes[5] += e.quotes.capacity() * size_of::<parallax_engine::features::Quote>()
+            + e.figures
+                .iter()
+                .map(|f| size_of::<parallax_engine::features::Figure>() + 8 * f.context.capacity())
+                .sum::<usize>();
+    }
+    let names = [
+        "text",
+        "sentences",
+        "words",
+        "features",
+        "vocabulary",
+        "quotes+figures",
+    ];
+    let line: Vec<String> = names
+        .iter()
+        .zip(sizes)
+        .map(|(n, b)| format!("{n} {:.1}×", b as f64 / text as f64))
+        .collect();
+    println!("  corpus by part: {}", line.join(", "));
 }

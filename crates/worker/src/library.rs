@@ -494,7 +494,12 @@ impl Library {
             .as_ref()
             .is_some_and(|(known, _)| current(known))
         {
-            let matrix = analyze_corpus(self.corpus(), config).matrix;
+            // The views rank pairs by the matrix: always computed here, whatever the size.
+            let whole = Config {
+                max_matrix_documents: usize::MAX,
+                ..config.clone()
+            };
+            let matrix = analyze_corpus(self.corpus(), &whole).matrix;
             let names = self.shown().map(|x| x.data.name.clone()).collect();
             self.matrix = Some((names, matrix));
         }

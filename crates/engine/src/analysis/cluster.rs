@@ -65,7 +65,8 @@ pub struct CorpusAnalysis {
     pub clusters: Vec<Cluster>,
     /// For each document and sentence: the index of its cluster in `clusters`, if any.
     pub sentence_cluster: Vec<Vec<Option<usize>>>,
-    /// `matrix[a][b]`: share of `a`'s words found in `b` (1 on the diagonal).
+    /// `matrix[a][b]`: share of `a`'s words found in `b` (1 on the diagonal); empty when the
+    /// corpus has more than `config.max_matrix_documents` (and `max_pair_documents`) documents.
     pub matrix: Vec<Vec<f32>>,
 }
 
@@ -123,7 +124,13 @@ pub fn analyze_corpus(corpus: &Corpus, config: &Config) -> CorpusAnalysis {
             sentence_cluster[d][s] = Some(c);
         }
     }
-    let matrix = matrix(corpus, &clusters);
+    // Pairs read their shares from it, so it is kept for them too.
+    let wanted = config.max_matrix_documents.max(config.max_pair_documents);
+    let matrix = if corpus.len() <= wanted {
+        matrix(corpus, &clusters)
+    } else {
+        Vec::new()
+    };
     CorpusAnalysis {
         clusters,
         sentence_cluster,

@@ -89,6 +89,10 @@ pub fn number_discrepancies(corpus: &Corpus) -> Vec<Vec<FigureRef>> {
         }
         x
     }
+    fn join(parent: &mut [usize], x: usize, y: usize) {
+        let (rx, ry) = (root(parent, x), root(parent, y));
+        parent[rx.max(ry)] = rx.min(ry);
+    }
     let mut units: Vec<&Vec<usize>> = by_unit.values().collect();
     crate::base::order::sort_by(&mut units, |a, b| a.cmp(b));
     for members in units {
@@ -110,10 +114,6 @@ pub fn number_discrepancies(corpus: &Corpus) -> Vec<Vec<FigureRef>> {
         for (_, documents) in &mut groups {
             documents.dedup();
         }
-        let mut join = |x: usize, y: usize| {
-            let (rx, ry) = (root(&mut parent, x), root(&mut parent, y));
-            parent[rx.max(ry)] = rx.min(ry);
-        };
         // Within a group: every pair of figures of different documents is linked when the
         // figure states a fact with itself; then the group is one set, joined through its
         // first figure. A group in one document stays apart, joined figure by figure.
@@ -126,7 +126,7 @@ pub fn number_discrepancies(corpus: &Corpus) -> Vec<Vec<FigureRef>> {
             .collect();
         for ((xs, _), _) in groups.iter().zip(&whole).filter(|(_, &w)| w) {
             for &y in &xs[1..] {
-                join(xs[0], y);
+                join(&mut parent, xs[0], y);
             }
         }
         // Between groups: only those sharing a context word or the kind of event can be one
@@ -152,14 +152,23 @@ pub fn number_discrepancies(corpus: &Corpus) -> Vec<Vec<FigureRef>> {
                     }
                     seen[j] = i;
                     let (ys, dy) = &groups[j];
+                    let from = if whole[i] { &xs[..1] } else { xs };
+                    let to = if whole[j] { &ys[..1] } else { ys };
+                    // Already one fact (wire copy joins most groups early): nothing to add.
+                    let first = root(&mut parent, from[0]);
+                    if from
+                        .iter()
+                        .chain(to)
+                        .all(|&k| root(&mut parent, k) == first)
+                    {
+                        continue;
+                    }
                     if linked(dx, dy) && same_fact(fx, figure(&refs[ys[0]])) {
-                        let from = if whole[i] { &xs[..1] } else { xs };
-                        let to = if whole[j] { &ys[..1] } else { ys };
                         for &x in from {
-                            join(x, to[0]);
+                            join(&mut parent, x, to[0]);
                         }
                         for &y in to {
-                            join(from[0], y);
+                            join(&mut parent, from[0], y);
                         }
                     }
                 }

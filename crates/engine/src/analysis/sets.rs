@@ -29,31 +29,61 @@ impl DocumentSets {
     }
 
     /// Joins the sets of `a` and `b` unless they share a document.
+    ///
+    /// The smaller set's documents are looked up in the larger's (binary search) and merged
+    /// into them, so joining a statement's thousands of copies one form at a time costs
+    /// about the size of each form, not of the statement.
     pub(crate) fn union_disjoint(&mut self, a: usize, b: usize) {
         let (mut a, mut b) = (self.find(a), self.find(b));
-        if a == b || shares_any(&self.documents[a], &self.documents[b]) {
+        if a == b {
             return;
         }
         if self.documents[a].len() < self.documents[b].len() {
             std::mem::swap(&mut a, &mut b);
         }
+        let (kept, moved) = (&self.documents[a], &self.documents[b]);
+        if moved.iter().any(|d| kept.binary_search(d).is_ok()) {
+            return;
+        }
         self.parent[b] = a;
         let moved = std::mem::take(&mut self.documents[b]);
         let kept = &mut self.documents[a];
-        kept.extend(moved);
-        kept.sort_unstable();
+        if moved.len().saturating_mul(INSERTS_PER_MERGE) < kept.len() {
+            for d in moved {
+                let at = kept.partition_point(|&k| k < d);
+                kept.insert(at, d);
+            }
+        } else {
+            kept.extend(moved);
+            kept.sort_unstable();
+        }
     }
 }
 
-/// Whether two sorted lists share a value.
-fn shares_any(a: &[usize], b: &[usize]) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
+/// Below this ratio of the larger set's size to the smaller's, sets are merged by sorting
+/// rather than by inserting each of the smaller's documents.
+const INSERTS_PER_MERGE: usize = 16;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sets_join_only_when_they_share_no_document() {
+        let mut sets = DocumentSets::new(vec![vec![0, 5], vec![1], vec![5, 7], vec![2, 3]]);
+        sets.union_disjoint(0, 1);
+        sets.union_disjoint(1, 2); // 5 is in both
+        sets.union_disjoint(3, 0);
+        assert_eq!(sets.find(0), sets.find(3));
+        assert_ne!(sets.find(0), sets.find(2));
+        let root = sets.find(0);
+        assert_eq!(sets.documents[root], [0, 1, 2, 3, 5]);
+        // A large set takes single documents one at a time, in order.
+        let mut many = DocumentSets::new((0..100).rev().map(|d| vec![d]).collect());
+        for x in 1..100 {
+            many.union_disjoint(0, x);
         }
+        let root = many.find(0);
+        assert_eq!(many.documents[root], (0..100).collect::<Vec<_>>());
     }
-    false
 }

@@ -40,6 +40,17 @@ pub const DEFAULT_PASSAGE_MAX_BRIDGE: usize = 2;
 /// [`crate::analysis::align::align_pair`].
 pub const DEFAULT_MAX_PAIR_DOCUMENTS: usize = 100;
 
+/// Default largest corpus for which the report holds the similarity matrix.
+///
+/// The matrix grows with the square of the documents (10,000 documents are 100 million
+/// cells, 400 MB in memory and more as JSON) and no view can show it at that size; above this
+/// the report leaves it out (`matrix_complete` is false) and keeps everything else.
+pub const DEFAULT_MAX_MATRIX_DOCUMENTS: usize = 2000;
+
+fn default_max_matrix_documents() -> usize {
+    DEFAULT_MAX_MATRIX_DOCUMENTS
+}
+
 /// Settings of one analysis. `Config::default()` is what the app and the CLI start with.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Config {
@@ -56,6 +67,10 @@ pub struct Config {
     pub passage_max_bridge: usize,
     /// Largest corpus whose report includes every pair. Default [`DEFAULT_MAX_PAIR_DOCUMENTS`].
     pub max_pair_documents: usize,
+    /// Largest corpus whose report includes the similarity matrix. Default
+    /// [`DEFAULT_MAX_MATRIX_DOCUMENTS`].
+    #[serde(default = "default_max_matrix_documents")]
+    pub max_matrix_documents: usize,
 }
 
 impl Default for Config {
@@ -66,6 +81,7 @@ impl Default for Config {
             passage_min_words: DEFAULT_PASSAGE_MIN_WORDS,
             passage_max_bridge: DEFAULT_PASSAGE_MAX_BRIDGE,
             max_pair_documents: DEFAULT_MAX_PAIR_DOCUMENTS,
+            max_matrix_documents: DEFAULT_MAX_MATRIX_DOCUMENTS,
         }
     }
 }

@@ -68,6 +68,8 @@ impl Entry {
             }
             features.push(Features::from_keys(&keys));
         }
+        // Kept for the corpus's life: no room left over.
+        words.shrink_to_fit();
         let vocabulary = Vocabulary::of(&features);
         let quotes = quotes::extract_in(&document.text, &sentences, lang);
         let figures = figures::extract_in(&document.text, &sentences, lang);

@@ -108,6 +108,11 @@ impl Features {
         bigrams.sort_unstable();
         bigrams.dedup();
         let fingerprint = keys.iter().fold(0x5151_5151_u64, |h, &k| combine(h, k));
+        // Kept for the corpus's life, so no room is left over (a corpus of thousands of
+        // documents holds millions of these sets).
+        for set in [&mut content, &mut all, &mut bigrams] {
+            set.shrink_to_fit();
+        }
         Features {
             content,
             all,
@@ -191,6 +196,7 @@ impl Vocabulary {
         for set in [&mut v.content, &mut v.bigrams] {
             set.sort_unstable();
             set.dedup();
+            set.shrink_to_fit();
         }
         v
     }

@@ -27,8 +27,13 @@ pub struct Report {
     pub passages: Vec<PassageReport>,
     /// Statements found in two or more documents, most documents first.
     pub clusters: Vec<ClusterReport>,
-    /// `matrix[a][b]`: share of document `a`'s words found in document `b`.
+    /// `matrix[a][b]`: share of document `a`'s words found in document `b` (empty when
+    /// `matrix_complete` is false).
     pub matrix: Vec<Vec<f32>>,
+    /// Whether `matrix` is there: false when the corpus has more than
+    /// `config.max_matrix_documents` documents. Written only when false.
+    #[serde(default = "complete", skip_serializing_if = "is_true")]
+    pub matrix_complete: bool,
     /// Every quotation, grouped across documents when it is the same quote; groups carried by
     /// more documents first.
     #[serde(default)]
@@ -36,6 +41,14 @@ pub struct Report {
     /// Facts the documents state differently: numbers first, then speakers.
     #[serde(default)]
     pub discrepancies: Vec<DiscrepancyReport>,
+}
+
+fn complete() -> bool {
+    true
+}
+
+fn is_true(value: &bool) -> bool {
+    *value
 }
 
 /// One document of the report.

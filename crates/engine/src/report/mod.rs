@@ -40,6 +40,7 @@ pub fn analyze(corpus: &Corpus, config: &Config) -> Report {
     let analysis = analyze_corpus(corpus, config);
     let documents = documents::document_reports(corpus, &analysis);
     let pairs_complete = corpus.len() <= config.max_pair_documents;
+    let matrix_complete = corpus.len() <= config.max_matrix_documents;
     let mut pairs = Vec::new();
     let mut passages = Vec::new();
     if pairs_complete {
@@ -79,12 +80,51 @@ pub fn analyze(corpus: &Corpus, config: &Config) -> Report {
         matrix: analysis
             .matrix
             .into_iter()
+            .filter(|_| matrix_complete)
             .map(|mut row| {
                 row.iter_mut().for_each(|v| *v = round(*v));
                 row
             })
             .collect(),
+        matrix_complete,
         quotes,
         discrepancies,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    #[test]
+    fn the_matrix_is_left_out_above_its_limit_and_says_so() {
+        let corpus = Corpus::from_documents((0..3).map(|i| {
+            Document::parse(
+                i.to_string(),
+                format!("Alpha bravo charlie delta echo. Article {i} stands alone here."),
+            )
+        }));
+        let small = analyze(&corpus, &Config::default());
+        assert!(small.matrix_complete);
+        assert_eq!(small.matrix.len(), 3);
+        let json = to_json(&small).unwrap_or_default();
+        assert!(!json.contains("matrix_complete"), "written only when false");
+
+        let config = Config {
+            max_matrix_documents: 2,
+            ..Config::default()
+        };
+        let large = analyze(&corpus, &config);
+        assert!(!large.matrix_complete);
+        assert!(large.matrix.is_empty());
+        assert_eq!(large.clusters, small.clusters, "everything else is kept");
+        let json = to_json(&large).unwrap_or_default();
+        assert!(json.contains("\"matrix_complete\": false"));
+        let back: Report = serde_json::from_str(&json).expect("reads back");
+        assert!(!back.matrix_complete);
+        let old: Report =
+            serde_json::from_str(&to_json(&small).unwrap_or_default()).expect("reads");
+        assert!(old.matrix_complete, "absent means complete");
     }
 }

@@ -9,7 +9,8 @@ use crate::matching::similarity::document_similarity;
 use crate::report::format::{round, BlockReport, PairReport, Report, RowCounts};
 use crate::text::Document;
 
-/// The alignment of documents `a` and `b` (either order), with the figures from `matrix`.
+/// The alignment of documents `a` and `b` (either order), with the figures from `matrix`
+/// (`a_in_b` and `b_in_a` are 0 when the matrix does not hold them).
 pub fn pair_report(
     corpus: &Corpus,
     matrix: &[Vec<f32>],
@@ -32,8 +33,10 @@ pub fn pair_report(
             kept: round(k.kept),
         })
         .collect();
-    let a_in_b = round(matrix[a][b]);
-    let b_in_a = round(matrix[b][a]);
+    // A matrix left out (`max_matrix_documents`) has no shares to give: 0 rather than a panic.
+    let share = |x: usize, y: usize| matrix.get(x).and_then(|r| r.get(y)).copied();
+    let a_in_b = round(share(a, b).unwrap_or(0.0));
+    let b_in_a = round(share(b, a).unwrap_or(0.0));
     PairReport {
         a,
         b,

@@ -1,6 +1,8 @@
 //! The report's `quotes`: every quotation, grouped, with the most common wording of each group
 //! and every other wording's word diff against it.
 
+use std::collections::HashMap;
+
 use crate::analysis::quote_groups::QuoteRef;
 use crate::corpus::Corpus;
 use crate::features::quotes::Speaker;
@@ -24,9 +26,14 @@ pub fn quote_reports(corpus: &Corpus, groups: &[Vec<QuoteRef>]) -> Vec<QuoteGrou
                     (f.fingerprint, f.words)
                 })
                 .collect();
+            // Counted once each (a wire quote has thousands of copies).
+            let mut counts: HashMap<(u64, usize), usize> = HashMap::new();
+            for p in &prints {
+                *counts.entry(*p).or_default() += 1;
+            }
             let reference = (0..group.len())
                 .max_by_key(|&k| {
-                    let count = prints.iter().filter(|p| **p == prints[k]).count();
+                    let count = counts.get(&prints[k]).copied().unwrap_or(0);
                     (count, prints[k].1, std::cmp::Reverse(k))
                 })
                 .unwrap_or(0);
