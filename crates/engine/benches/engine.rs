@@ -5,8 +5,11 @@
 //! sentences reprinted verbatim or lightly edited, mixed with each outlet's own text); two
 //! documents of about 1 MB each, both as independent edits of the seeds and in the syndicated
 //! shape (the same ~150 sentences recurring throughout, B = A with blocks moved and sentences
-//! reworded, replaced and dropped). Prints a table of the median time and the peak heap memory
-//! of each step, and for the syndicated corpora the growth per doubling.
+//! reworded, replaced and dropped); the **scale curve**, 1,000 to 8,000 articles of the story
+//! shape (wire copy plus each outlet's own sentences in the story's vocabulary, so every
+//! article shares most of its words with every other). Prints a table of the median time and
+//! the peak heap memory of each step, and for the syndicated and story corpora the growth per
+//! doubling (and the story corpora's peak heap per byte of text).
 //! (A plain harness: no benchmark framework to build, and the numbers are what the notes quote.)
 
 mod shapes;
@@ -144,6 +147,41 @@ fn main() {
         let (_, size) = prepare_and_cluster(&label, &texts, &config);
         let whole = measure(runs_for(n), || analyze(&corpus_of(&texts), &config));
         row(&label, "prepare + report (what compare does)", size, whole);
+        if let Some(before) = previous {
+            println!(
+                "| {label:<26} | {:<34} | {:>22} | {:>10.2} × |            |",
+                "growth from half the articles",
+                "",
+                whole.0.as_secs_f64() / before.as_secs_f64()
+            );
+        }
+        previous = Some(whole.0);
+    }
+
+    // The scale curve (issue 19): the story shape, where every article shares most of its
+    // words with every other, from 1,000 to 8,000 articles; what `compare` does (prepare and
+    // the whole report), its peak heap against the text's size, and the growth per doubling.
+    let sizes: &[usize] = if quick { &[40, 80] } else { &[1000, 2000, 4000, 8000] };
+    let mut previous: Option<Duration> = None;
+    for &n in sizes {
+        let texts = shapes::story_articles(&seeds, n, n as u64);
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let label = format!("{n} story articles");
+        let runs = if n >= 4000 { 1 } else { runs_for(n) };
+        let whole = measure(runs, || analyze(&corpus_of(&texts), &config));
+        row(
+            &label,
+            "prepare + report (what compare does)",
+            format!("{:.1} MB of text", bytes as f64 / 1e6),
+            whole,
+        );
+        println!(
+            "| {label:<26} | {:<34} | {:>22} | {:>10} | {:>8.1} × |",
+            "peak heap growth per byte of text",
+            "",
+            "",
+            whole.1 as f64 / bytes as f64
+        );
         if let Some(before) = previous {
             println!(
                 "| {label:<26} | {:<34} | {:>22} | {:>10.2} × |            |",
