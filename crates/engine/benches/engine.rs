@@ -161,7 +161,11 @@ fn main() {
     // The scale curve (issue 19): the story shape, where every article shares most of its
     // words with every other, from 1,000 to 8,000 articles; what `compare` does (prepare and
     // the whole report), its peak heap against the text's size, and the growth per doubling.
-    let sizes: &[usize] = if quick { &[40, 80] } else { &[1000, 2000, 4000, 8000] };
+    let sizes: &[usize] = if quick {
+        &[40, 80]
+    } else {
+        &[1000, 2000, 4000, 8000]
+    };
     let mut previous: Option<Duration> = None;
     for &n in sizes {
         let texts = shapes::story_articles(&seeds, n, n as u64);

@@ -14,27 +14,35 @@ pub use entry::Entry;
 
 use crate::text::Document;
 
-/// Fewest documents per thread worth starting a thread for.
+/// Least text per thread worth starting a thread for, in bytes (about 25 ms of work).
 #[cfg(not(target_arch = "wasm32"))]
-const DOCUMENTS_PER_THREAD: usize = 16;
+const BYTES_PER_THREAD: usize = 256 * 1024;
 
 /// Prepares documents in order, on scoped threads, each thread a run of consecutive documents.
 #[cfg(not(target_arch = "wasm32"))]
 fn prepare_all(documents: Vec<Document>) -> Vec<Entry> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let threads = cores.min(documents.len() / DOCUMENTS_PER_THREAD).max(1);
+    let bytes: usize = documents.iter().map(|d| d.text.len()).sum();
+    let threads = cores
+        .min(bytes / BYTES_PER_THREAD)
+        .min(documents.len())
+        .max(1);
     if threads == 1 {
         return documents.into_iter().map(Entry::new).collect();
     }
-    let per_thread = documents.len().div_ceil(threads);
-    let mut runs: Vec<Vec<Document>> = Vec::with_capacity(threads);
-    let mut rest = documents.into_iter();
-    loop {
-        let run: Vec<Document> = rest.by_ref().take(per_thread).collect();
-        if run.is_empty() {
-            break;
+    // Runs of consecutive documents with about the same amount of text each.
+    let per_thread = bytes.div_ceil(threads);
+    let mut runs: Vec<Vec<Document>> = vec![Vec::new()];
+    let mut in_run = 0;
+    for document in documents {
+        if in_run >= per_thread {
+            runs.push(Vec::new());
+            in_run = 0;
         }
-        runs.push(run);
+        in_run += document.text.len();
+        if let Some(run) = runs.last_mut() {
+            run.push(document);
+        }
     }
     std::thread::scope(|scope| {
         let handles: Vec<_> = runs

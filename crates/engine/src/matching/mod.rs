@@ -12,7 +12,7 @@
 //! Imports only [`crate::base`], [`crate::lang`] and [`crate::text`].
 
 pub mod diff;
-pub mod index;
+pub(crate) mod index;
 pub mod passages;
 pub mod similarity;
 
