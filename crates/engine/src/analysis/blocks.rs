@@ -205,16 +205,16 @@ fn edge(pieces: &[Piece], entry: &Entry, from_end: bool) -> Option<usize> {
     }?;
     let in_piece = words(piece);
     if from_end {
-        in_piece.last().map(|w| w.span.end)
+        in_piece.last().map(|w| w.span().end)
     } else {
-        in_piece.first().map(|w| w.span.start)
+        in_piece.first().map(|w| w.span().start)
     }
 }
 
 /// The words of `entry` that lie inside the byte range `start..end` (two binary searches).
 fn words_in(entry: &Entry, start: usize, end: usize) -> &[Word] {
-    let from = entry.words.partition_point(|w| w.span.start < start);
-    let to = entry.words.partition_point(|w| w.span.end <= end);
+    let from = entry.words.partition_point(|w| w.span().start < start);
+    let to = entry.words.partition_point(|w| w.span().end <= end);
     &entry.words[from..to.max(from)]
 }
 

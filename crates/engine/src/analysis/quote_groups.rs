@@ -64,8 +64,8 @@ pub fn group_quotes(corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
         .map(|r| {
             let span = entries[r.document].quotes[r.quote].span;
             let all = &entries[r.document].words;
-            let from = all.partition_point(|w| w.span.start < span.start);
-            let to = all.partition_point(|w| w.span.end <= span.end);
+            let from = all.partition_point(|w| w.span().start < span.start);
+            let to = all.partition_point(|w| w.span().end <= span.end);
             &all[from..to.max(from)]
         })
         .collect();

@@ -60,11 +60,7 @@ impl Entry {
                 );
                 let key = WordKey::with_buffer(span.of(&document.text), &mut buffer, lang);
                 keys.push(key);
-                words.push(Word {
-                    span,
-                    key: key.hash,
-                    sentence: index,
-                });
+                words.push(Word::new(span, key.hash, index));
             }
             features.push(Features::from_keys(&keys));
         }
@@ -92,8 +88,8 @@ impl Entry {
 
     /// The words of sentence `index`, in order.
     pub fn words_of(&self, index: usize) -> &[Word] {
-        let start = self.words.partition_point(|w| w.sentence < index);
-        let end = self.words.partition_point(|w| w.sentence <= index);
+        let start = self.words.partition_point(|w| w.sentence() < index);
+        let end = self.words.partition_point(|w| w.sentence() <= index);
         &self.words[start..end]
     }
 

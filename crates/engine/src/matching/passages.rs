@@ -42,7 +42,7 @@ pub fn shared_passages(a: &[Word], b: &[Word], config: &Config) -> Vec<Passage> 
     }
     let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
     for start in 0..=b.len() - n {
-        if b[start].sentence != b[start + n - 1].sentence {
+        if b[start].sentence() != b[start + n - 1].sentence() {
             continue;
         }
         let places = index.entry(gram(&b[start..start + n])).or_default();
@@ -55,7 +55,7 @@ pub fn shared_passages(a: &[Word], b: &[Word], config: &Config) -> Vec<Passage> 
     let mut covered = 0;
     let mut i = 0;
     while i + n <= a.len() {
-        if a[i].sentence != a[i + n - 1].sentence {
+        if a[i].sentence() != a[i + n - 1].sentence() {
             i += 1;
             continue;
         }
@@ -72,8 +72,8 @@ pub fn shared_passages(a: &[Word], b: &[Word], config: &Config) -> Vec<Passage> 
         };
         let (a_start, b_start) = extend_back(a, b, i, p, covered, config.passage_max_bridge);
         passages.push(Passage {
-            a_range: [a[a_start].span.start, a[a_end - 1].span.end],
-            b_range: [b[b_start].span.start, b[b_end - 1].span.end],
+            a_range: [a[a_start].span().start, a[a_end - 1].span().end],
+            b_range: [b[b_start].span().start, b[b_end - 1].span().end],
             words: a_end - a_start,
         });
         i = a_end;
@@ -100,10 +100,10 @@ fn extend_back(
     floor: usize,
     max_bridge: usize,
 ) -> (usize, usize) {
-    let (sa, sb) = (a[i].sentence, b[p].sentence);
+    let (sa, sb) = (a[i].sentence(), b[p].sentence());
     // Nothing before the start of the run's sentences (or A's floor) may join.
-    let floor = floor.max(i - a[..i].iter().rev().take_while(|w| w.sentence == sa).count());
-    let b_floor = p - b[..p].iter().rev().take_while(|w| w.sentence == sb).count();
+    let floor = floor.max(i - a[..i].iter().rev().take_while(|w| w.sentence() == sa).count());
+    let b_floor = p - b[..p].iter().rev().take_while(|w| w.sentence() == sb).count();
     let (mut x, mut y) = (i, p);
     loop {
         while x > floor && y > b_floor && a[x - 1].key == b[y - 1].key {
@@ -133,10 +133,10 @@ fn extend_back(
 
 /// Extends a match of A at `i` with B at `p` as far as it goes; returns the ends (exclusive).
 fn extend(a: &[Word], b: &[Word], i: usize, p: usize, max_bridge: usize) -> (usize, usize) {
-    let (sa, sb) = (a[i].sentence, b[p].sentence);
+    let (sa, sb) = (a[i].sentence(), b[p].sentence());
     // Words up to `a_end`/`b_end` lie in the run's sentences.
-    let a_end = i + a[i..].iter().take_while(|w| w.sentence == sa).count();
-    let b_end = p + b[p..].iter().take_while(|w| w.sentence == sb).count();
+    let a_end = i + a[i..].iter().take_while(|w| w.sentence() == sa).count();
+    let b_end = p + b[p..].iter().take_while(|w| w.sentence() == sb).count();
     let (a, b) = (&a[..a_end], &b[..b_end]);
     let (mut x, mut y) = (i, p);
     loop {

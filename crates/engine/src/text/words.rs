@@ -42,12 +42,38 @@ impl WordKey {
 }
 
 /// A word of a document, for shared-passage search.
+///
+/// Kept compact (24 bytes: a corpus of thousands of documents holds millions): its byte range
+/// and sentence as 32-bit numbers, so a document's text is under 4 GiB (the readers stop far
+/// below: `parallax_ingest::MAX_TEXT_BYTES`; [`Word::new`] saturates beyond it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word {
-    /// Its bytes in the document's text.
-    pub span: Span,
     /// Hash of its matching key ([`crate::text::normalize::word_key`]).
     pub key: u64,
+    start: u32,
+    end: u32,
+    sentence: u32,
+}
+
+impl Word {
+    /// The word at `span`, with this key, in sentence `sentence`.
+    pub fn new(span: Span, key: u64, sentence: usize) -> Word {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Word {
+            key,
+            start: narrow(span.start),
+            end: narrow(span.end),
+            sentence: narrow(sentence),
+        }
+    }
+
+    /// Its bytes in the document's text.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     /// Index of the sentence it belongs to.
-    pub sentence: usize,
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
 }
