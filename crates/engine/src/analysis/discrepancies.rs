@@ -52,6 +52,19 @@ const EVENT_KEY_MARK: u64 = 0x5eed_e7e7_0000_0001;
 /// What `same_fact` reads of a figure besides its unit: figures equal in it are one group.
 type FigureKey<'a> = (bool, u64, Option<&'static str>, &'a [u64]);
 
+fn figure_key(f: &Figure) -> FigureKey<'_> {
+    (f.offset, f.value.to_bits(), f.event, f.context.as_slice())
+}
+
+/// A deterministic hash of a figure's key.
+fn figure_hash(key: &FigureKey) -> u64 {
+    use crate::base::hash::{combine, hash_str};
+    let (offset, value, event, context) = *key;
+    let head = combine(u64::from(offset), value);
+    let head = combine(head, event.map_or(0, hash_str));
+    context.iter().fold(head, |h, &w| combine(h, w))
+}
+
 /// Whether two groups of equal figures, found in these (sorted) documents, have a pair of
 /// figures in different documents: only such figures are compared.
 fn linked(x: &[usize], y: &[usize]) -> bool {
@@ -100,12 +113,20 @@ pub fn number_discrepancies(corpus: &Corpus) -> Vec<Vec<FigureRef>> {
         // once: figures equal in everything `same_fact` reads form one group, and the groups
         // are compared pairwise, so the work grows with the distinct figures of a unit.
         let mut groups: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
-        let mut group_of: HashMap<FigureKey, usize> = HashMap::new();
+        // Groups by a hash of what `same_fact` reads (one map type in the wasm: the same as
+        // `by_unit`), each hash's groups checked for equality.
+        let mut group_of: HashMap<u64, Vec<usize>> = HashMap::new();
         for &k in members {
             let f = figure(&refs[k]);
-            let key = (f.offset, f.value.to_bits(), f.event, f.context.as_slice());
-            let g = *group_of.entry(key).or_insert_with(|| {
+            let key = figure_key(f);
+            let bucket = group_of.entry(figure_hash(&key)).or_default();
+            let found = bucket
+                .iter()
+                .copied()
+                .find(|&g| figure_key(figure(&refs[groups[g].0[0]])) == key);
+            let g = found.unwrap_or_else(|| {
                 groups.push((Vec::new(), Vec::new()));
+                bucket.push(groups.len() - 1);
                 groups.len() - 1
             });
             groups[g].0.push(k);
@@ -114,19 +135,16 @@ pub fn number_discrepancies(corpus: &Corpus) -> Vec<Vec<FigureRef>> {
         for (_, documents) in &mut groups {
             documents.dedup();
         }
-        // Within a group: every pair of figures of different documents is linked when the
-        // figure states a fact with itself; then the group is one set, joined through its
-        // first figure. A group in one document stays apart, joined figure by figure.
-        let whole: Vec<bool> = groups
-            .iter()
-            .map(|(xs, dx)| {
-                let f = figure(&refs[xs[0]]);
-                dx.len() >= 2 && same_fact(f, f)
-            })
-            .collect();
-        for ((xs, _), _) in groups.iter().zip(&whole).filter(|(_, &w)| w) {
-            for &y in &xs[1..] {
-                join(&mut parent, xs[0], y);
+        // Within a group: equal figures state one fact whenever a figure states one with
+        // itself (`same_fact(f, f)`; when it does not, it states none with any figure). Joined
+        // through the first figure: a group in one document gains no second document by it,
+        // and one linked to another document's figure would be joined figure by figure anyway.
+        for (xs, _) in &groups {
+            let f = figure(&refs[xs[0]]);
+            if same_fact(f, f) {
+                for &y in &xs[1..] {
+                    join(&mut parent, xs[0], y);
+                }
             }
         }
         // Between groups: only those sharing a context word or the kind of event can be one
@@ -152,24 +170,12 @@ pub fn number_discrepancies(corpus: &Corpus) -> Vec<Vec<FigureRef>> {
                     }
                     seen[j] = i;
                     let (ys, dy) = &groups[j];
-                    let from = if whole[i] { &xs[..1] } else { xs };
-                    let to = if whole[j] { &ys[..1] } else { ys };
                     // Already one fact (wire copy joins most groups early): nothing to add.
-                    let first = root(&mut parent, from[0]);
-                    if from
-                        .iter()
-                        .chain(to)
-                        .all(|&k| root(&mut parent, k) == first)
+                    if root(&mut parent, xs[0]) != root(&mut parent, ys[0])
+                        && linked(dx, dy)
+                        && same_fact(fx, figure(&refs[ys[0]]))
                     {
-                        continue;
-                    }
-                    if linked(dx, dy) && same_fact(fx, figure(&refs[ys[0]])) {
-                        for &x in from {
-                            join(&mut parent, x, to[0]);
-                        }
-                        for &y in to {
-                            join(&mut parent, from[0], y);
-                        }
+                        join(&mut parent, xs[0], ys[0]);
                     }
                 }
             }

@@ -25,6 +25,7 @@ pub(crate) fn combine(a: u64, b: u64) -> u64 {
 
 /// A hasher for keys that are already hashes (word keys, word pairs): it passes the `u64`
 /// through, so maps keyed by them skip a second, slower hash.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Prehashed(u64);
 
@@ -46,5 +47,11 @@ impl std::hash::Hasher for Prehashed {
 }
 
 /// A `HashMap` keyed by hashes ([`Prehashed`]).
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) type KeyMap<V> =
     std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<Prehashed>>;
+
+/// A `HashMap` keyed by hashes: in the wasm, the standard map the rest of the engine uses, so
+/// its code is compiled once (the worker's size matters more there than a faster hash).
+#[cfg(target_arch = "wasm32")]
+pub(crate) type KeyMap<V> = std::collections::HashMap<u64, V>;

@@ -194,7 +194,7 @@ impl Probe {
             ranked.select_nth_unstable(examined);
             ranked.truncate(examined);
         }
-        ranked.sort_unstable();
+        insertion_sort(&mut ranked);
         let mut out = Vec::new();
         let mut passed = 0;
         for (_, id) in ranked {
@@ -232,6 +232,18 @@ const PAIR_HIT: u32 = 1 << 16;
 /// Candidates whose exact bound is checked per candidate scored, at most: past them, the
 /// rest are unlikely to pass it.
 const EXAMINED_PER_SCORED: usize = 2;
+
+/// Sorts the few candidates left (at most `limit × EXAMINED_PER_SCORED`) by rank: a few lines
+/// rather than another copy of the standard sort in the wasm.
+fn insertion_sort(ranked: &mut [(u64, u32)]) {
+    for i in 1..ranked.len() {
+        let mut j = i;
+        while j > 0 && ranked[j - 1] > ranked[j] {
+            ranked.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
 
 /// The rank of a candidate sharing `shared` words at `distance`: lower ranks first.
 fn rank(shared: usize, distance: u32) -> u64 {

@@ -102,8 +102,18 @@ fn extend_back(
 ) -> (usize, usize) {
     let (sa, sb) = (a[i].sentence(), b[p].sentence());
     // Nothing before the start of the run's sentences (or A's floor) may join.
-    let floor = floor.max(i - a[..i].iter().rev().take_while(|w| w.sentence() == sa).count());
-    let b_floor = p - b[..p].iter().rev().take_while(|w| w.sentence() == sb).count();
+    let floor = floor.max(
+        i - a[..i]
+            .iter()
+            .rev()
+            .take_while(|w| w.sentence() == sa)
+            .count(),
+    );
+    let b_floor = p - b[..p]
+        .iter()
+        .rev()
+        .take_while(|w| w.sentence() == sb)
+        .count();
     let (mut x, mut y) = (i, p);
     loop {
         while x > floor && y > b_floor && a[x - 1].key == b[y - 1].key {

@@ -1,8 +1,6 @@
 //! The report's `quotes`: every quotation, grouped, with the most common wording of each group
 //! and every other wording's word diff against it.
 
-use std::collections::HashMap;
-
 use crate::analysis::quote_groups::QuoteRef;
 use crate::corpus::Corpus;
 use crate::features::quotes::Speaker;
@@ -26,16 +24,14 @@ pub fn quote_reports(corpus: &Corpus, groups: &[Vec<QuoteRef>]) -> Vec<QuoteGrou
                     (f.fingerprint, f.words)
                 })
                 .collect();
-            // Counted once each (a wire quote has thousands of copies).
-            let mut counts: HashMap<(u64, usize), usize> = HashMap::new();
-            for p in &prints {
-                *counts.entry(*p).or_default() += 1;
-            }
+            // Counted in a sorted copy (a wire quote has thousands of copies).
+            let mut sorted = prints.clone();
+            crate::base::order::sort_by(&mut sorted, |a, b| a.cmp(b));
+            let count = |p: &(u64, usize)| {
+                sorted.partition_point(|x| x <= p) - sorted.partition_point(|x| x < p)
+            };
             let reference = (0..group.len())
-                .max_by_key(|&k| {
-                    let count = counts.get(&prints[k]).copied().unwrap_or(0);
-                    (count, prints[k].1, std::cmp::Reverse(k))
-                })
+                .max_by_key(|&k| (count(&prints[k]), prints[k].1, std::cmp::Reverse(k)))
                 .unwrap_or(0);
             let base = quote(&group[reference]).span;
             let mut keys: Vec<String> = group
