@@ -8,15 +8,18 @@
 //! sentence has hundreds of near-copies):
 //!
 //! 1. **Common words.** A word whose posting list inside the range is longer than the cap
-//!    finds no candidates; for the candidates the other words found, it is looked up in their
-//!    own (sorted) words instead, so the count below is exact.
+//!    finds no candidates; it still counts for the candidates the other keys found.
 //! 2. **Score bound.** A candidate is kept only if it can reach the threshold:
 //!    [`similarity::min_shared_words`] gives the fewest shared content words any score at or
-//!    above the threshold needs, so this filter never drops a real match.
-//! 3. **Budget.** Of the candidates left, at most `limit` are scored: those sharing the most
-//!    words, ties going to the caller's preference (for alignment, the position nearest to
-//!    where the query sentence is expected). On ordinary text the budget is never reached;
-//!    on repetitive text it keeps the cost per sentence constant.
+//!    above the threshold needs, so this filter never drops a real match. It is checked
+//!    first against the words counted plus every common word (no candidate's own words
+//!    read), then exactly, on the candidate's own words, in rank order.
+//! 3. **Budget.** At most `limit` candidates pass the exact check and are scored: the best by
+//!    an estimate of the words shared (those counted, plus as many common ones as word pairs
+//!    hit), ties going to the caller's preference (for alignment, the position nearest to
+//!    where the query sentence is expected); at most `limit ×` [`EXAMINED_PER_SCORED`] are
+//!    examined. On ordinary text the budget is never reached; on repetitive text it keeps
+//!    the cost per sentence constant.
 //!
 //! **Word pairs.** An index built [`SentenceIndex::with_word_pairs`] also keeps the
 //! sentences' consecutive word pairs (stop words included), under the same cap. A pair of
@@ -110,8 +113,9 @@ impl Probe {
 
     /// The indexed sentences with ids in `range` that score at least `search.threshold` with
     /// `query`, as `(id, score)` in no particular order. `features[id]` are an indexed
-    /// sentence's features. When more than `search.limit` could be scored, those sharing the
-    /// most words win, ties going to the id nearest `near` (or the lowest id).
+    /// sentence's features. When more than `search.limit` could be scored, those with the
+    /// highest estimate of shared words win (see the module documentation), ties going to the
+    /// id nearest `near` (or the lowest id).
     ///
     /// Not generic on purpose: one copy of this code serves every caller (the wasm build
     /// stays small).
