@@ -12,11 +12,10 @@
 //! doubling (and the story corpora's peak heap per byte of text).
 //! (A plain harness: no benchmark framework to build, and the numbers are what the notes quote.)
 
+mod counting;
 mod shapes;
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use parallax_engine::analysis::align::align_pair;
@@ -25,32 +24,8 @@ use parallax_engine::matching::passages::shared_passages;
 use parallax_engine::text::document::text_files;
 use parallax_engine::{analyze, Config, Corpus, Document};
 
-/// Counts live and peak heap bytes.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: forwarded to the system allocator with the caller's layout.
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` came from `alloc` above with this layout.
-        unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-}
-
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: counting::Counting = counting::Counting;
 
 fn seed_texts() -> Vec<String> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
@@ -75,12 +50,12 @@ fn measure<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, usize) {
     let mut times = Vec::with_capacity(runs);
     let mut peak = 0;
     for _ in 0..runs {
-        let base = LIVE.load(Ordering::Relaxed);
-        PEAK.store(base, Ordering::Relaxed);
+        let base = counting::live();
+        counting::reset_peak();
         let start = Instant::now();
         let out = f();
         times.push(start.elapsed());
-        peak = peak.max(PEAK.load(Ordering::Relaxed) - base);
+        peak = peak.max(counting::peak() - base);
         drop(out);
     }
     times.sort();

@@ -6,12 +6,12 @@
 //! cargo run --release -p parallax-engine --example scale -- 1000 2000 4000 8000
 //! ```
 
+#[path = "../benches/counting/mod.rs"]
+mod counting;
 #[path = "../benches/shapes/mod.rs"]
 mod shapes;
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use parallax_engine::analysis::cluster::analyze_corpus;
@@ -19,40 +19,17 @@ use parallax_engine::analysis::quote_groups::group_quotes;
 use parallax_engine::text::document::text_files;
 use parallax_engine::{analyze, Config, Corpus, Document};
 
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: forwarded to the system allocator with the caller's layout.
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` came from `alloc` above with this layout.
-        unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-}
-
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: counting::Counting = counting::Counting;
 
 fn step<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
+    counting::reset_peak();
     let start = Instant::now();
     let out = f();
     println!(
         "  {name:<28} {:>8.2} s  peak {:>7.1} MB",
         start.elapsed().as_secs_f64(),
-        PEAK.load(Ordering::Relaxed) as f64 / 1e6
+        counting::peak() as f64 / 1e6
     );
     out
 }
@@ -100,26 +77,25 @@ fn main() -> std::io::Result<()> {
 
 /// Times each step on `(name, text)` documents.
 fn run(texts: &[(String, String)], config: &Config) {
-    let config = config.clone();
-    {
-        let n = texts.len();
-        let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
-        println!("{n} articles, {:.1} MB of text", bytes as f64 / 1e6);
-        let whole = Instant::now();
-        let corpus = step("prepare", || {
-            Corpus::from_documents(
-                texts
-                    .iter()
-                    .map(|(name, t)| Document::parse(name.clone(), t.clone())),
-            )
-        });
-        parts(&corpus, bytes);
-        let analysis = step("clusters + matrix", || analyze_corpus(&corpus, &config));
-        step("quote groups", || group_quotes(&corpus, &config));
-        drop(analysis);
-        step("whole report", || analyze(&corpus, &config));
-        println!("  total {:.2} s", whole.elapsed().as_secs_f64());
-    }
+    let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
+    println!(
+        "{} articles, {:.1} MB of text",
+        texts.len(),
+        bytes as f64 / 1e6
+    );
+    let whole = Instant::now();
+    let corpus = step("prepare", || {
+        Corpus::from_documents(
+            texts
+                .iter()
+                .map(|(name, t)| Document::parse(name.clone(), t.clone())),
+        )
+    });
+    parts(&corpus, bytes);
+    step("clusters + matrix", || analyze_corpus(&corpus, config));
+    step("quote groups", || group_quotes(&corpus, config));
+    step("whole report", || analyze(&corpus, config));
+    println!("  total {:.2} s", whole.elapsed().as_secs_f64());
 }
 
 /// Heap bytes of the prepared corpus by part, against the text's size.

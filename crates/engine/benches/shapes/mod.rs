@@ -187,16 +187,33 @@ fn layout(sentences: &[String], rng: &mut Rng) -> String {
 /// and mixes in its own text (25%).
 pub fn syndicated_articles(seeds: &[String], n: usize, seed: u64) -> Vec<String> {
     let wire = wire(seeds);
-    let mut rng = Rng(0x5eed_0000_0000_0001 ^ seed);
+    let rng = Rng(0x5eed_0000_0000_0001 ^ seed);
+    let length = (SYNDICATED_SENTENCES - 5, 11);
+    wire_articles(&wire, n, rng, "Wire report", length, |_, rng| {
+        own_sentence(rng)
+    })
+}
+
+/// `n` articles of a run of `wire` sentences each (verbatim 45%, reworded 30%) mixed with the
+/// outlet's own text (25%, from `own`), of `length.0` sentences plus up to `length.1 - 1`,
+/// under a headline "`title` N: talks in Moscow".
+fn wire_articles(
+    wire: &[String],
+    n: usize,
+    mut rng: Rng,
+    title: &str,
+    length: (usize, usize),
+    own: impl Fn(&[String], &mut Rng) -> String,
+) -> Vec<String> {
     (0..n)
         .map(|a| {
-            let len = SYNDICATED_SENTENCES - 5 + rng.below(11);
+            let len = length.0 + rng.below(length.1);
             let mut at = rng.below(wire.len());
-            let mut sentences = vec![format!("Wire report {a}: talks in Moscow")];
+            let mut sentences = vec![format!("{title} {a}: talks in Moscow")];
             for _ in 0..len {
                 let roll = rng.below(100);
                 if roll < 25 {
-                    sentences.push(own_sentence(&mut rng));
+                    sentences.push(own(wire, &mut rng));
                     continue;
                 }
                 let s = &wire[at % wire.len()];
@@ -320,28 +337,7 @@ pub fn story_sentence(wire: &[String], rng: &mut Rng) -> String {
 /// (25%).
 pub fn story_articles(seeds: &[String], n: usize, seed: u64) -> Vec<String> {
     let wire = wire(seeds);
-    let mut rng = Rng(0x5ca1_e000_0000_0001 ^ seed);
-    (0..n)
-        .map(|a| {
-            let len = STORY_SENTENCES - 8 + rng.below(17);
-            let mut at = rng.below(wire.len());
-            let mut sentences = vec![format!("Report {a}: talks in Moscow")];
-            for _ in 0..len {
-                let roll = rng.below(100);
-                if roll < 25 {
-                    sentences.push(story_sentence(&wire, &mut rng));
-                    continue;
-                }
-                let s = &wire[at % wire.len()];
-                at += 1 + usize::from(rng.chance(20));
-                sentences.push(if roll < 55 {
-                    reword(s, &mut rng)
-                } else {
-                    s.clone()
-                });
-            }
-            let (head, body) = sentences.split_at(1);
-            format!("{}\n\n{}", head[0], layout(body, &mut rng))
-        })
-        .collect()
+    let rng = Rng(0x5ca1_e000_0000_0001 ^ seed);
+    let length = (STORY_SENTENCES - 8, 17);
+    wire_articles(&wire, n, rng, "Report", length, story_sentence)
 }
