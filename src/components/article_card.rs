@@ -2,7 +2,9 @@ use leptos::prelude::*;
 
 use crate::route::Route;
 use crate::state::AppState;
-use crate::text::{date_label, outlet, percent, plural, short_label};
+use parallax_engine::lang::names::name as language_name;
+
+use crate::text::{date_label, outlet, percent, plural, short_label, text_direction};
 
 /// A card for one article: title, outlet, length and how much of it the others share.
 #[component]
@@ -20,20 +22,32 @@ pub fn ArticleCard(
                     outlet(d),
                     d.published.clone(),
                     d.byline.clone(),
-                    d.words,
-                    d.shared,
+                    (d.words, d.shared),
+                    d.language.clone(),
                 )
             })
         })
     });
+    // The card names the article's language when the articles are not all in one.
+    let mixed = Memo::new(move |_| {
+        state.report.with(|r| {
+            let mut known = r
+                .documents
+                .iter()
+                .map(|d| &d.language)
+                .filter(|l| *l != "und");
+            known.next().is_some_and(|first| known.any(|l| l != first))
+        })
+    });
     let meta = Memo::new(move |_| state.article_meta(index));
     move || {
-        doc.get().map(|(name, title, outlet, published, byline, words, shared)| {
+        doc.get().map(|(name, title, outlet, published, byline, (words, shared), language)| {
             let meta = meta.get();
+            let named = mixed.get().then(|| view! { " · " <span class="language">{language_name(&language).to_string()}</span> });
             let href = state.location.with(|l| l.with_route(Route::Article { name: name.clone(), sentence: None }).to_hash());
             view! {
                 <article class="card" class:yours=meta.yours>
-                    <h2 class="card-title"><a href=href>{title}</a></h2>
+                    <h2 class="card-title" lang=language.clone() dir=text_direction(&language)><a href=href>{title}</a></h2>
                     <p class="card-meta">
                         {meta.yours.then(|| view! { <span class="yours-badge">"Yours"</span> " " })}
                         <span class="card-id">{short_label(&name)}</span>
@@ -42,6 +56,7 @@ pub fn ArticleCard(
                         {published.map(|p| view! { " · " <time class="published" datetime=p.clone()>{date_label(&p)}</time> })}
                         " · "
                         <span class="words">{plural(words, "word")}</span>
+                        {named}
                     </p>
                     {byline.map(|b| view! { <p class="byline">{b}</p> })}
                     {meta.note.map(|n| view! { <p class="read-note">{n}</p> })}

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use parallax_worker::protocol::Command;
 
+use crate::components::LanguageChoice;
 use crate::route::{History, Route};
 use crate::state::AppState;
 
@@ -68,6 +69,8 @@ pub fn YourArticle(
                 <span class="yours-badge">"Yours"</span>
                 " " {move || name.get()} " · kept in this browser only "
                 {controls}
+                " "
+                <LanguageChoice index/>
             </div>
             {note}
         }

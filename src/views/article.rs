@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use parallax_engine::lang::names::name as language_name;
 
 use crate::components::{ArticleSentence, DocumentMissing, YourArticle};
 use crate::route::Route;
@@ -71,6 +72,7 @@ pub fn ArticleView(
                         {unlinked_outlet.map(|o| view! { <span class="outlet">{o}</span> " · " })}
                         {published.map(|p| view! { <time class="published" datetime=p.clone()>{date_label(&p)}</time> " · " })}
                         {byline.map(|b| view! { <span class="byline">{b}</span> " · " })}
+                        <span class="language">{language_name(&language).to_string()}</span> " · "
                         {plural(words, "word")} " · " {format!("{} shared with the other {}", percent(shared), plural(n.saturating_sub(1), "article"))}
                     </p>
                     <YourArticle index=d/>

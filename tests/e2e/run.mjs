@@ -760,6 +760,7 @@ test('articles in other languages and scripts: Arabic reads right to left, Chine
   await page.waitForSelector('.reader-body');
   check((await page.getAttribute('.reader-body', 'dir')) === 'rtl', 'the Arabic article is not laid out right to left');
   check((await page.getAttribute('.reader-body', 'lang')) === 'ar', 'the Arabic article does not say its language');
+  check((await page.textContent('.reader-meta .language')) === 'Arabic', 'the article view does not name its language');
   await page.screenshot({ path: path.join(SHOTS, 'article-arabic-desktop.png') });
   await page.goto(`${origin}${BASE}#/pair/zh-a/zh-b`);
   await page.waitForSelector('.prow:not(.prow-head)');
@@ -767,6 +768,30 @@ test('articles in other languages and scripts: Arabic reads right to left, Chine
   check((await rowsWithBoth(page, '国务院周一公布了明年的预算草案')).length === 1, 'the shared Chinese sentence is not on one row');
   check((await rowsWithBoth(page, '支出将增长')).length === 1, 'the Chinese sentence with a changed figure is not on one row');
   await page.screenshot({ path: path.join(SHOTS, 'pair-chinese-desktop.png'), fullPage: true });
+});
+
+test('the user corrects the detected language of an article; it is kept after a reload', async ({ page, origin }) => {
+  await open(page, origin);
+  // Too short for the detection to tell.
+  await pick(page, [file('kurz.txt', 'Kurz\n\nJa, sagte er.')]);
+  await waitCount(page, 6);
+  await page.goto(`${origin}${BASE}#/article/kurz`);
+  await page.waitForSelector('.language-choice select');
+  check((await page.textContent('.reader-meta .language')) === 'Undetermined', `language: ${await page.textContent('.reader-meta .language')}`);
+  await page.selectOption('.language-choice select', 'de');
+  await page.waitForFunction(() => document.querySelector('.reader-meta .language')?.textContent === 'German');
+  check((await page.getAttribute('.reader-body', 'lang')) === 'de', 'the article does not say the language set');
+  await page.screenshot({ path: path.join(SHOTS, 'article-language-set.png') });
+  // The overview names the languages now that the articles are in more than one.
+  await page.goto(`${origin}${BASE}#/`);
+  await page.waitForSelector('.card .language');
+  check((await page.locator('.card', { hasText: 'Kurz' }).locator('.language').textContent()) === 'German', 'the card does not name the language set');
+  await page.reload();
+  await page.goto(`${origin}${BASE}#/article/kurz`);
+  await page.waitForFunction(() => document.querySelector('.reader-meta .language')?.textContent === 'German');
+  check((await page.$eval('.language-choice select', (s) => s.value)) === 'de', 'the choice does not show the language set');
+  await page.selectOption('.language-choice select', '');
+  await page.waitForFunction(() => document.querySelector('.reader-meta .language')?.textContent === 'Undetermined');
 });
 
 test('a binary file and an empty file are refused by name; the rest stays', async ({ page, origin }) => {

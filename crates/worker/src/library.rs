@@ -16,6 +16,7 @@
 use std::collections::HashSet;
 
 use parallax_engine::base::order::sort_by_key;
+use parallax_engine::lang::names::known;
 
 use parallax_engine::analysis::cluster::analyze_corpus;
 use parallax_engine::matching::passages::Passage;
@@ -70,6 +71,10 @@ pub struct ArticleData {
     /// What its file said about itself (headline, outlet, address, byline, date).
     #[serde(default, skip_serializing_if = "Metadata::is_empty")]
     pub meta: Metadata,
+    /// The language the user said it is in (an ISO 639-1 code the engine knows), when the
+    /// detected one was wrong; `None`: the engine detects it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// Fields that this version does not know (written by a later one), kept as they were.
     #[serde(flatten)]
     pub extra: Extra,
@@ -91,13 +96,16 @@ impl Article {
     /// The article as the engine reads it.
     fn document(&self) -> Document {
         let meta = &self.data.meta;
-        Document::parse(self.data.name.clone(), self.data.text.clone()).with_provenance(
-            Provenance {
+        let document = Document::parse(self.data.name.clone(), self.data.text.clone())
+            .with_provenance(Provenance {
                 outlet: meta.outlet.clone(),
                 byline: meta.byline.clone(),
                 published: meta.published.clone(),
-            },
-        )
+            });
+        match &self.data.language {
+            Some(code) => document.with_language(code),
+            None => document,
+        }
     }
 }
 
@@ -217,6 +225,7 @@ impl Library {
                     let article = &mut self.mine[at];
                     if article.data.name != record.data.name
                         || article.data.text != record.data.text
+                        || article.data.language != record.data.language
                     {
                         rebuild = true;
                     }
@@ -406,6 +415,32 @@ impl Library {
         Ok(&self.mine[index])
     }
 
+    /// Reads the user's article `id`, which the page showed as `name`, as written in the
+    /// language `code` (`None`: the detected one again); refused like
+    /// [`Library::rename_seen`] when another tab changed it meanwhile, and for a code the
+    /// engine does not know.
+    pub fn set_language_seen(
+        &mut self,
+        id: u64,
+        name: &str,
+        code: Option<&str>,
+    ) -> Result<&Article, String> {
+        let index = self.seen_index(id, name, "changed")?;
+        let code = match code {
+            Some(code) => Some(
+                known(code)
+                    .ok_or_else(|| format!("Parallax does not know the language “{code}”"))?,
+            ),
+            None => None,
+        };
+        let article = &mut self.mine[index];
+        if article.data.language.as_deref() != code {
+            article.data.language = code.map(str::to_string);
+            self.corpus = None;
+        }
+        Ok(&self.mine[index])
+    }
+
     /// Removes the user's article `id`, which the page showed as `name`; says so when another
     /// tab removed or renamed it meanwhile.
     pub fn remove_seen(&mut self, id: u64, name: &str) -> Result<u64, String> {
@@ -468,6 +503,7 @@ impl Library {
                 yours: a.id != 0,
                 note: a.data.note.clone(),
                 id: a.id,
+                language_set: a.data.language.is_some(),
             })
             .collect();
         Event::Update {
@@ -967,6 +1003,48 @@ mod tests {
             two.remove_seen(id, "renamed there"),
             Err("“renamed there” was removed in another tab, so it was not removed".into())
         );
+    }
+
+    /// The language a user sets is the report's, kept in the record and the saved library,
+    /// taken in by another tab, and refused for a code the engine does not know.
+    #[test]
+    fn a_language_set_by_the_user_is_kept_and_read_by_the_engine() {
+        let language_of = |lib: &mut Library, name: &str| match lib.update(&Config::default()) {
+            Event::Update {
+                report, articles, ..
+            } => {
+                let at = report.documents.iter().position(|d| d.name == name);
+                let at = at.expect("shown");
+                (
+                    report.documents[at].language.clone(),
+                    articles[at].language_set,
+                )
+            }
+            _ => unreachable!(),
+        };
+        let mut one = library();
+        let id = add_stored(&mut one, "a", A);
+        assert_eq!(language_of(&mut one, "a"), ("en".to_string(), false));
+        let mut two = library();
+        two.sync(&stored(&one));
+        language_of(&mut two, "a");
+
+        one.set_language_seen(id, "a", Some("de")).expect("set");
+        assert_eq!(language_of(&mut one, "a"), ("de".to_string(), true));
+        assert!(Library::record(&one.mine()[0]).contains(r#""language":"de""#));
+        assert!(one.backup(None).contains(r#""language": "de""#));
+        // Another tab reads it from storage, with its corpus made again.
+        assert!(two.sync(&stored(&one)));
+        assert_eq!(language_of(&mut two, "a"), ("de".to_string(), true));
+
+        assert_eq!(
+            one.set_language_seen(id, "a", Some("xx")).map(|_| ()),
+            Err("Parallax does not know the language “xx”".into())
+        );
+        one.set_language_seen(id, "a", None)
+            .expect("detected again");
+        assert_eq!(language_of(&mut one, "a"), ("en".to_string(), false));
+        assert!(!Library::record(&one.mine()[0]).contains("language"));
     }
 
     #[test]

@@ -37,6 +37,15 @@ pub enum Command {
         name: String,
         to: String,
     },
+    /// Read one of the user's articles (its key `id`, shown as `name`) as written in
+    /// `language` (an ISO 639-1 code; `None`: the detected language again); refused like
+    /// [`Command::Rename`] when another tab changed it meanwhile.
+    SetLanguage {
+        #[serde(default)]
+        id: u64,
+        name: String,
+        language: Option<String>,
+    },
     /// Remove one of the user's articles (its key `id`, shown as `name`); refused like
     /// [`Command::Rename`] when another tab changed it meanwhile.
     Remove {
@@ -121,6 +130,9 @@ pub struct ArticleMeta {
     /// they act on the article the page showed.
     #[serde(default)]
     pub id: u64,
+    /// Whether the user set its language (the report's `language` is theirs, not detected).
+    #[serde(default)]
+    pub language_set: bool,
 }
 
 /// The state of the user's library.
@@ -188,6 +200,11 @@ mod tests {
             Command::Remove {
                 id: 3,
                 name: "a".into(),
+            },
+            Command::SetLanguage {
+                id: 3,
+                name: "a".into(),
+                language: Some("de".into()),
             },
             Command::RemoveMine { ids: vec![3, 5] },
             Command::HideSeeds { hidden: true },

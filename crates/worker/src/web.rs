@@ -145,7 +145,7 @@ struct State {
 enum Write {
     /// A new article's record: added, never replacing one.
     New(u64),
-    /// An article's record again (renamed).
+    /// An article's record again (renamed, its language set).
     Put(u64),
     /// An article's record removed.
     Delete(u64),
@@ -356,6 +356,17 @@ impl State {
                     .change(|library| match library.rename_seen(id, &name, &to) {
                         Ok(article) => (Ok(()), vec![Write::Put(article.id)]),
                         Err(why) => (Err(why), Vec::new()),
+                    })
+                    .await;
+                refused.extend(done.err());
+            }
+            Command::SetLanguage { id, name, language } => {
+                let done = self
+                    .change(|library| {
+                        match library.set_language_seen(id, &name, language.as_deref()) {
+                            Ok(article) => (Ok(()), vec![Write::Put(article.id)]),
+                            Err(why) => (Err(why), Vec::new()),
+                        }
                     })
                     .await;
                 refused.extend(done.err());

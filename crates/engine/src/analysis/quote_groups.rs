@@ -57,7 +57,11 @@ pub fn group_quotes(corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
             .span
             .of(&entries[r.document].document.text)
     };
-    let features: Vec<Features> = refs.iter().map(|r| Features::of(text_of(r))).collect();
+    // Each quote's words keyed in its document's language, as its sentences are.
+    let features: Vec<Features> = refs
+        .iter()
+        .map(|r| Features::of_in(text_of(r), entries[r.document].tables()))
+        .collect();
     // The words of each quote (a document's words are in order: two binary searches).
     let words: Vec<&[Word]> = refs
         .iter()

@@ -81,6 +81,12 @@ impl Entry {
         }
     }
 
+    /// The word lists and rule tables of the document's language (its own where the engine
+    /// has them), as it was prepared with.
+    pub fn tables(&self) -> &'static Tables {
+        Language::from_code(self.document.language).tables()
+    }
+
     /// Number of words in the document's sentences.
     pub fn word_count(&self) -> usize {
         self.words.len()

@@ -14,6 +14,7 @@
 //! | [`de`] [`fr`] [`es`] [`it`] [`pt`] [`nl`] [`ru`] [`tr`] | stop words and a light stemmer (none for Turkish); the rest is English's |
 //! | [`common`] | tables that belong to no language (domain-name endings, scripts without spaces) |
 //! | [`detect`] | which language a text is in (script, then common words)             |
+//! | [`names`]  | the languages a document can be in, by code and English name          |
 //! | `tables`   | [`Tables`], the interface: one value of it per language             |
 //!
 //! This layer imports nothing of the engine but [`crate::base`].
@@ -25,6 +26,7 @@ pub mod en;
 pub mod es;
 pub mod fr;
 pub mod it;
+pub mod names;
 pub mod nl;
 pub mod pt;
 pub mod ru;

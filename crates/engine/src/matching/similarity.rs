@@ -30,7 +30,7 @@
 //! Identical sentences (after normalisation) score 1.
 
 use crate::base::hash::combine;
-use crate::lang::Language;
+use crate::lang::{Language, Tables};
 use crate::text::normalize::{tokenize, TokenKind};
 use crate::text::WordKey;
 
@@ -82,7 +82,12 @@ pub struct Features {
 impl Features {
     /// Computes the features of a sentence (with the default language's word keys).
     pub fn of(sentence: &str) -> Features {
-        let lang = Language::default().tables();
+        Features::of_in(sentence, Language::default().tables())
+    }
+
+    /// Computes the features of a sentence in the language `lang` (its stop words and stems
+    /// make the word keys).
+    pub fn of_in(sentence: &str, lang: &Tables) -> Features {
         let keys: Vec<WordKey> = tokenize(sentence)
             .into_iter()
             .filter(|t| t.kind == TokenKind::Word)

@@ -20,7 +20,7 @@ pub fn quote_reports(corpus: &Corpus, groups: &[Vec<QuoteRef>]) -> Vec<QuoteGrou
             let prints: Vec<(u64, usize)> = group
                 .iter()
                 .map(|r| {
-                    let f = Features::of(text(r));
+                    let f = Features::of_in(text(r), entries[r.document].tables());
                     (f.fingerprint, f.words)
                 })
                 .collect();

@@ -32,7 +32,7 @@ pub struct Document {
     /// The full text of the file.
     pub text: String,
     /// The language it is written in, as [`crate::lang::detect::detect`] names it (`en`, `zh`,
-    /// `und` when too short to tell).
+    /// `und` when too short to tell), or as the user set it ([`Document::with_language`]).
     pub language: &'static str,
     /// What the file stated about itself beyond its text (outlet, byline, date): given by
     /// whoever read the file ([`Document::with_provenance`]); empty for plain text.
@@ -102,6 +102,16 @@ impl Document {
             byline: stated(provenance.byline),
             published: stated(provenance.published),
         };
+        self
+    }
+
+    /// The document read as written in the language `code` (one of
+    /// [`crate::lang::names::LANGUAGES`]) rather than the detected one: what a user sets when
+    /// the detection is wrong. A code the engine does not know leaves the detected language.
+    pub fn with_language(mut self, code: &str) -> Document {
+        if let Some(code) = crate::lang::names::known(code) {
+            self.language = code;
+        }
         self
     }
 
@@ -225,6 +235,19 @@ fn shorten(line: &str, max_words: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A language the user sets replaces the detected one; a code the engine does not know
+    /// leaves it.
+    #[test]
+    fn a_language_set_by_the_user_replaces_the_detected_one() {
+        let doc = Document::parse("a", "Ja, sagte er.");
+        assert_eq!(doc.language, "und");
+        let set = doc.clone().with_language("de");
+        assert_eq!(set.language, "de");
+        assert_eq!(set.text, doc.text);
+        assert_eq!(set.clone().with_language("klingon").language, "de");
+        assert_eq!(set.with_language("und").language, "und");
+    }
 
     #[test]
     fn reads_url_title_and_headline() {
