@@ -12,7 +12,7 @@ use std::rc::Rc;
 use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::{JsCast, JsValue};
 use parallax_worker::protocol::{Command, Event};
-use web_sys::js_sys::{Array, Object, Reflect};
+use web_sys::js_sys::{Array, Float32Array, Object, Reflect, Uint8Array};
 use web_sys::{Blob, MessageEvent, Url};
 
 /// The worker's script beside the page (Trunk's loader shim).
@@ -58,8 +58,7 @@ impl Worker {
                 });
                 return;
             };
-            let text = message.data().as_string().unwrap_or_default();
-            match Event::from_json(&text) {
+            match read_event(&message.data()) {
                 Ok(Event::Ready) => {
                     for message in release.borrow_mut().take().unwrap_or_default() {
                         let _ = target.post_message(&message);
@@ -97,6 +96,21 @@ impl Worker {
             }
         }
     }
+}
+
+/// An event as the worker sends it: `{json, matrix}`, the bytes of its JSON text and, for an
+/// update, its share matrix beside them (`parallax_worker::protocol::Event::take_matrix`).
+/// Both are copied into the page's memory in one piece each, then read there.
+fn read_event(data: &JsValue) -> Result<Event, String> {
+    let part = |name: &str| Reflect::get(data, &name.into()).ok();
+    let json: Uint8Array = part("json")
+        .and_then(|j| j.dyn_into().ok())
+        .ok_or_else(|| "the worker's answer could not be read".to_string())?;
+    let mut event = Event::from_bytes(&json.to_vec())?;
+    if let Some(matrix) = part("matrix").and_then(|m| m.dyn_into::<Float32Array>().ok()) {
+        event.put_matrix(&matrix.to_vec());
+    }
+    Ok(event)
 }
 
 /// The worker `index.html` started, with what it has said so far; taken once.

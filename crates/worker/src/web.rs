@@ -62,7 +62,7 @@ thread_local! {
 /// Starts the worker: from now on every message is a command.
 pub fn run() {
     std::panic::set_hook(Box::new(|info| {
-        post(&Event::Failed {
+        post(Event::Failed {
             message: info.to_string(),
         })
     }));
@@ -96,7 +96,7 @@ pub fn run() {
         }
     });
     on_other.forget();
-    post(&Event::Ready);
+    post(Event::Ready);
 }
 
 /// Does queued jobs one after another until none is left.
@@ -161,7 +161,7 @@ impl State {
     }
 
     fn send_update(&mut self) {
-        post(&self.update());
+        post(self.update());
     }
 
     /// Reads what other tabs wrote since this worker last looked; whether anything changed.
@@ -311,17 +311,17 @@ async fn handle(state: Option<State>, message: JsValue) -> Option<State> {
     let command = match Command::from_json(&text) {
         Ok(command) => command,
         Err(message) => {
-            post(&Event::Failed { message });
+            post(Event::Failed { message });
             return state;
         }
     };
     if let Command::Start { seeds, threshold } = command {
         let (state, first) = start(&seeds, threshold).await;
-        post(&first);
+        post(first);
         return Some(state);
     }
     let Some(mut state) = state else {
-        post(&Event::Failed {
+        post(Event::Failed {
             message: "the worker got a command before it started".to_string(),
         });
         return None;
@@ -397,8 +397,8 @@ impl State {
             Command::ExportJson => {
                 let report = analyze(self.library.corpus(), &Config::at(self.threshold));
                 match to_json(&report) {
-                    Ok(text) => post(&Event::Json { text }),
-                    Err(message) => post(&Event::Refused {
+                    Ok(text) => post(Event::Json { text }),
+                    Err(message) => post(Event::Refused {
                         messages: vec![message],
                     }),
                 }
@@ -407,14 +407,14 @@ impl State {
             Command::Pair { a, b, threshold } => {
                 let config = Config::corpus_wide(threshold);
                 match self.library.pair(&a, &b, &config) {
-                    Some((pair, passages)) => post(&Event::Pair(Box::new(PairAnswer {
+                    Some((pair, passages)) => post(Event::Pair(Box::new(PairAnswer {
                         a,
                         b,
                         threshold,
                         pair,
                         passages,
                     }))),
-                    None => post(&Event::Refused {
+                    None => post(Event::Refused {
                         messages: vec![format!("“{a}” and “{b}” are not both shown here")],
                     }),
                 }
@@ -422,7 +422,7 @@ impl State {
             }
             Command::SaveLibrary => {
                 let changed = self.sync().await;
-                post(&Event::Backup {
+                post(Event::Backup {
                     text: self.library.backup(Some(&now())),
                 });
                 if !changed {
@@ -431,10 +431,10 @@ impl State {
             }
         }
         if !refused.is_empty() {
-            post(&Event::Refused { messages: refused });
+            post(Event::Refused { messages: refused });
         }
         if !notices.is_empty() {
-            post(&Event::Notice { messages: notices });
+            post(Event::Notice { messages: notices });
         }
         self.send_update();
     }
@@ -457,7 +457,7 @@ impl State {
                 .map(File::name)
                 .or_else(|| names.get(done).cloned())
                 .unwrap_or_default();
-            post(&Event::Progress {
+            post(Event::Progress {
                 done,
                 total,
                 what: format!("Reading {name}"),
@@ -479,7 +479,7 @@ impl State {
                 Err(why) => refused.push(why),
             }
         }
-        post(&Event::Progress {
+        post(Event::Progress {
             done: total,
             total,
             what: format!("Comparing {} articles", self.library.shown().count()),
@@ -505,7 +505,7 @@ impl State {
         };
         let answer = readers.read(name, bytes, |page, pages| {
             if pages > 1 {
-                post(&Event::Progress {
+                post(Event::Progress {
                     done,
                     total,
                     what: format!("Reading {name}: page {page} of {pages}"),
@@ -573,8 +573,22 @@ fn scope() -> DedicatedWorkerGlobalScope {
 }
 
 /// Sends an event to the page as its JSON text.
-fn post(event: &Event) {
-    let _ = scope().post_message(&JsValue::from_str(&event.to_json()));
+/// Sends an event to the page: `{json, matrix}`, the bytes of its JSON text and (for an
+/// update) its share matrix as a `Float32Array`, both handed over rather than copied (see
+/// [`Event::to_bytes`], [`Event::take_matrix`]).
+fn post(mut event: Event) {
+    let matrix = event.take_matrix();
+    let message = js_sys::Object::new();
+    let transfer = Array::new();
+    let json = Uint8Array::from(event.to_bytes().as_slice());
+    transfer.push(&json.buffer());
+    let _ = Reflect::set(&message, &"json".into(), &json);
+    if let Some(flat) = matrix {
+        let matrix = js_sys::Float32Array::from(flat.as_slice());
+        transfer.push(&matrix.buffer());
+        let _ = Reflect::set(&message, &"matrix".into(), &matrix);
+    }
+    let _ = scope().post_message_with_transfer(&message, &transfer);
 }
 
 /// The user's articles in IndexedDB: one JSON record per article under its numeric key, and

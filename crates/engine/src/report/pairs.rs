@@ -88,20 +88,30 @@ pub fn pair_corpus(report: &Report, a: usize, b: usize) -> Option<(Corpus, Vec<V
 pub fn ranked_pairs(matrix: &[Vec<f32>], limit: usize) -> Vec<[usize; 2]> {
     let n = matrix.len();
     let share = |a: usize, b: usize| matrix[a].get(b).copied().unwrap_or(0.0);
-    let mut pairs: Vec<([usize; 2], f32, f32)> = (0..n)
-        .flat_map(|a| (a + 1..n).map(move |b| [a, b]))
-        .map(|[a, b]| {
-            let (x, y) = (share(a, b), share(b, a));
-            ([a, b], x.max(y), x.min(y))
-        })
-        .collect();
-    crate::base::order::sort_by(&mut pairs, |p, q| {
+    // The best `limit` kept in order while the pairs stream by: a pair that does not beat
+    // the last kept costs one comparison, so a thousand articles (half a million pairs) take
+    // no sort of them all.
+    let before = |p: &([usize; 2], f32, f32), q: &([usize; 2], f32, f32)| {
         q.1.total_cmp(&p.1)
             .then(q.2.total_cmp(&p.2))
             .then(p.0.cmp(&q.0))
-    });
-    pairs.truncate(limit);
-    pairs.into_iter().map(|(pair, _, _)| pair).collect()
+            .is_lt()
+    };
+    let mut best: Vec<([usize; 2], f32, f32)> =
+        Vec::with_capacity(limit.min(n.saturating_mul(n)) + 1);
+    for a in 0..n {
+        for b in a + 1..n {
+            let (x, y) = (share(a, b), share(b, a));
+            let pair = ([a, b], x.max(y), x.min(y));
+            if best.len() == limit && !best.last().is_some_and(|last| before(&pair, last)) {
+                continue;
+            }
+            let at = best.partition_point(|kept| before(kept, &pair));
+            best.insert(at, pair);
+            best.truncate(limit);
+        }
+    }
+    best.into_iter().map(|(pair, _, _)| pair).collect()
 }
 
 /// Counts rows by kind; a moved pair (two rows) counts once, page furniture not at all.
@@ -139,5 +149,35 @@ mod tests {
         );
         assert_eq!(ranked_pairs(&matrix, 2), [[1, 3], [0, 2]]);
         assert!(ranked_pairs(&[], 5).is_empty());
+        assert!(ranked_pairs(&matrix, 0).is_empty());
+    }
+
+    /// The streamed selection gives what sorting every pair would, ties included.
+    #[test]
+    fn ranked_pairs_equal_a_full_sort() {
+        let n = 30;
+        let matrix: Vec<Vec<f32>> = (0..n)
+            .map(|a| {
+                (0..n)
+                    .map(|b| ((a * 7 + b * 13) % 11) as f32 / 10.0)
+                    .collect()
+            })
+            .collect();
+        let mut all: Vec<([usize; 2], f32, f32)> = (0..n)
+            .flat_map(|a| (a + 1..n).map(move |b| [a, b]))
+            .map(|[a, b]| {
+                let (x, y) = (matrix[a][b], matrix[b][a]);
+                ([a, b], x.max(y), x.min(y))
+            })
+            .collect();
+        all.sort_by(|p, q| {
+            q.1.total_cmp(&p.1)
+                .then(q.2.total_cmp(&p.2))
+                .then(p.0.cmp(&q.0))
+        });
+        for limit in [1, 7, 50, 1000] {
+            let expected: Vec<[usize; 2]> = all.iter().take(limit).map(|p| p.0).collect();
+            assert_eq!(ranked_pairs(&matrix, limit), expected, "limit {limit}");
+        }
     }
 }
