@@ -216,10 +216,11 @@ pub const UNSPACED_REPORTING_VERBS: &[&str] = &[
 pub const SUBJECT_PARTICLES: &[char] = &['は', 'が'];
 
 /// *Sorted.* Titles of other languages that never end a sentence: a name follows them
-/// (`Prof.`, `Sra.`, `Mme`, `Dott.`), lower case.
+/// (`Prof.`, `Sra.`, `Mme`, `Dott.`; Vietnamese `TS.`, `ThS.`, `GS.`, `PGS.` for doctor, master
+/// and professor, `TP.` for city; Arabic `د.` for doctor), lower case.
 pub const OTHER_TITLES: &[&str] = &[
-    "avv", "dipl", "dott", "dr", "dña", "fr", "frau", "gen", "hr", "ing", "mag", "mgr", "mlle",
-    "mme", "prof", "sig", "sr", "sra", "srta",
+    "avv", "dipl", "dott", "dr", "dña", "fr", "frau", "gen", "gs", "hr", "ing", "ks", "mag", "mgr",
+    "mlle", "mme", "pgs", "prof", "sig", "sr", "sra", "srta", "ths", "tp", "ts", "د",
 ];
 
 /// *Sorted.* Abbreviations of other languages that may end a sentence but usually do not
@@ -301,3 +302,23 @@ pub const ARABIC_REPORTING_VERBS: &[&str] = &[
 
 /// Words that end an Arabic speaker's name after the verb: `إن`/`أن` (that) open what was said.
 pub const ARABIC_NAME_ENDS: &[&str] = &["أن", "إن", "ان", "بأن"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorted_tables_are_sorted_for_binary_search() {
+        for table in [
+            DOMAIN_ENDINGS,
+            OTHER_REPORTING_VERBS,
+            OTHER_TITLES,
+            OTHER_ABBREVIATIONS,
+            DOT_ORDINAL_MONTHS,
+        ] {
+            let mut sorted = table.to_vec();
+            sorted.sort_unstable();
+            assert_eq!(sorted, table);
+        }
+    }
+}
