@@ -51,6 +51,8 @@ pub const ELISIONS: &[&str] = &[
 /// (none of them is an English word a quote is attributed with).
 pub const OTHER_REPORTING_VERBS: &[&str] = &[
     "acrescentou",
+    "advierte",
+    "advirtió",
     "afferma",
     "affermato",
     "affirme",
@@ -93,6 +95,7 @@ pub const OTHER_REPORTING_VERBS: &[&str] = &[
     "dijo",
     "disse",
     "dit",
+    "diyen",
     "diz",
     "déclare",
     "déclaré",
@@ -112,10 +115,13 @@ pub const OTHER_REPORTING_VERBS: &[&str] = &[
     "indique",
     "indiqué",
     "kaydetti",
+    "konuştu",
     "manifestó",
     "meinte",
     "précise",
     "précisé",
+    "raconte",
+    "raconté",
     "ressaltou",
     "répond",
     "répondu",
@@ -161,9 +167,10 @@ pub const OTHER_REPORTING_VERBS: &[&str] = &[
     "сообщила",
 ];
 
-/// Auxiliaries before a reporting participle (`a déclaré`, `ha detto`, `hat gesagt`): after a
-/// quote, `…», a déclaré Macron` reads as `…», déclaré Macron`.
-pub const AUXILIARIES: &[&str] = &["a", "ha", "han", "hanno", "hat", "heeft", "ont"];
+/// Auxiliaries before a reporting participle (`a déclaré`, `ha detto`, `hat gesagt`), and the
+/// Turkish `diye` (saying) before its verb: after a quote, `…», a déclaré Macron` reads as
+/// `…», déclaré Macron`, and `Aksoy, “…” diye konuştu.` as `Aksoy, “…” konuştu.`
+pub const AUXILIARIES: &[&str] = &["a", "diye", "ha", "han", "hanno", "hat", "heeft", "ont"];
 
 /// What stands for "according to" in other languages, word by word, lower case (`selon`,
 /// `según`, `laut`, `secondo`, `segundo`, `volgens`, `по словам`).
