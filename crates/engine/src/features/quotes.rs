@@ -20,6 +20,7 @@
 //! |----------------------------|-------------------------------------------------------|---------|
 //! | after the closing mark     | name, reporting verb                                  | `…,” Tillerson said` / `…", Tillerson told reporters` |
 //! | after the closing mark     | reporting verb, name                                  | `…," said Lavrov` |
+//! | after the closing mark     | reporting verb, title or description, name closing the clause | `…», — сказал глава города Игорь Белов.` / `…», dijo el jefe de operaciones, Andrés Puig.` |
 //! | before the opening mark    | name, reporting verb (`that`, `,` or `:` may follow)  | `Tillerson said, “We need…”` |
 //! | after the closing mark     | verb ending the sentence: the name it opens with       | `Erdoğan, “…” dedi.` |
 //! | anywhere in the sentence   | `according to` name (`selon`, `según`, `laut`, `secondo`, `segundo`, `volgens`, `по словам`) | `according to Lavrov, "…"` |
@@ -28,14 +29,15 @@
 //! Chinese and Japanese write names without capitals and words without spaces: there the name
 //! is what stands between the quote (or the sentence start) and a reporting verb (`“…”王毅说。`,
 //! `王毅表示：“…”`), or the subject marked by `は`/`が` before the quote when the verb follows it
-//! (`首相は「…」と述べた。`).
+//! (`首相は「…」と述べた。`, `市長は記者会見で「…」と述べた。`; of `気象台の佐藤予報官` the person).
 //!
 //! Arabic has no capitals either: there the speaker is the words right after a reporting verb
-//! (`وقال الوزير: «…»`, `«…»، قال المتحدث باسم الحكومة.`), up to `إن`/`أن` or punctuation.
+//! (`وقال الوزير: «…»`, `«…»، قال المتحدث باسم الحكومة.`), up to `إن`/`أن` or punctuation, or
+//! the name after a title and its dot (`قال مدير المستشفى د. سامي حداد إن «…»`: `سامي حداد`).
 //!
 //! The reporting verbs are the language's and those of German, French, Spanish, Italian,
 //! Portuguese, Dutch, Russian and Turkish news ([`crate::lang::common::OTHER_REPORTING_VERBS`]),
-//! an auxiliary before one going with it (`a déclaré`, `ha detto`).
+//! an auxiliary before one going with it (`a déclaré`, `ha detto`, the Turkish `diye konuştu`).
 //!
 //! A name is a run of capitalised words (with `of`, `al`, `de`, … between them), kept as
 //! written: `Tillerson`, `Rex Tillerson`, `Mr Tillerson`. A pronoun (`he said`) stands for the
@@ -44,7 +46,8 @@
 use crate::base::Span;
 use crate::lang::common::{
     is_unspaced, ACCORDING_TO, ARABIC_NAME_ENDS, ARABIC_REPORTING_VERBS, AUXILIARIES,
-    OTHER_PRONOUNS, OTHER_REPORTING_VERBS, SUBJECT_PARTICLES, UNSPACED_REPORTING_VERBS,
+    OTHER_PRONOUNS, OTHER_REPORTING_VERBS, OTHER_TITLES, SUBJECT_PARTICLES,
+    UNSPACED_REPORTING_VERBS,
 };
 use crate::lang::{listed, Language, Tables};
 use crate::text::normalize::{fold, lowercase, tokenize, TokenKind};
@@ -384,9 +387,8 @@ fn unspaced_attribution(text: &str, sentence: Span, quote: Span) -> Option<Speak
         }
         // `首相は「…」と述べた`: the subject stands before the quote.
         let before = &text[sentence.start..open.max(sentence.start)];
-        if before.ends_with(SUBJECT_PARTICLES) {
-            let name = before.trim_end_matches(SUBJECT_PARTICLES);
-            return unspaced_name(name, sentence.start);
+        if let Some(s) = japanese_subject(before, sentence.start) {
+            return Some(s);
         }
     }
     // `王毅表示：“…”`: the verb ends what stands before the quote.
@@ -402,6 +404,29 @@ fn unspaced_attribution(text: &str, sentence: Span, quote: Span) -> Option<Speak
         .find(|&(_, c)| !is_unspaced(c) && !c.is_alphanumeric())
         .map_or(0, |(k, c)| k + c.len_utf8());
     unspaced_name(&name[from..], sentence.start + from)
+}
+
+/// The subject of a Japanese sentence in `before` (found at byte `at`), the words before a
+/// quote: what stands before its particle `は` or `が`, which words may follow before the quote
+/// (`山田市長は記者会見で「…」`); not `では` or `には` (in, at), whose particle follows
+/// Hiragana. Of an organisation's person only the person is the name (`気象台の佐藤予報官`:
+/// `佐藤予報官`).
+fn japanese_subject(before: &str, at: usize) -> Option<Speaker> {
+    let hiragana = |c: char| matches!(c, '\u{3041}'..='\u{309F}');
+    let (particle, _) = before.char_indices().rev().find(|&(k, c)| {
+        SUBJECT_PARTICLES.contains(&c)
+            && before[..k]
+                .chars()
+                .next_back()
+                .is_some_and(|p| !hiragana(p))
+    })?;
+    let head = &before[..particle];
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, 'の' | '、' | '，' | ' '))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    unspaced_name(&head[from..], at + from)
 }
 
 /// A Chinese or Japanese name found at byte `at`: one to [`MAX_UNSPACED_NAME`] characters, none
@@ -435,16 +460,33 @@ fn arabic_attribution(text: &str, sentence: Span, quote: Span) -> Option<Speaker
             .iter()
             .take(6)
             .position(|w| ARABIC_REPORTING_VERBS.contains(&w.text))?;
-        let mut end = verb + 1;
-        while end < words.len()
-            && end <= verb + MAX_ARABIC_NAME_WORDS
-            && !ARABIC_NAME_ENDS.contains(&words[end].text)
-            && (end == verb + 1 || words[end].joined)
-        {
-            end += 1;
+        let mut start = verb + 1;
+        let mut end = arabic_name_end(words, start);
+        // `قال مدير المستشفى د. سامي حداد`: the person's name goes on after a title and its dot.
+        let title = end > start
+            && end < words.len()
+            && listed(OTHER_TITLES, words[end - 1].text)
+            && text[words[end - 1].span.end..words[end].span.start].trim() == ".";
+        if title {
+            start = end;
+            end = arabic_name_end(words, start);
         }
-        speaker(words, verb + 1, end)
+        speaker(words, start, end)
     })
+}
+
+/// One past the Arabic name that starts at `words[from]`: the words joined to it, up to
+/// `إن`/`أن` (that) or [`MAX_ARABIC_NAME_WORDS`].
+fn arabic_name_end(words: &[Word<'_>], from: usize) -> usize {
+    let mut end = from;
+    while end < words.len()
+        && end < from + MAX_ARABIC_NAME_WORDS
+        && !ARABIC_NAME_ENDS.contains(&words[end].text)
+        && (end == from || words[end].joined)
+    {
+        end += 1;
+    }
+    end
 }
 
 /// Who the sentence around the quote at `quote` says spoke it (see the module table).
@@ -500,8 +542,9 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
         {
             let verb = verb + skip;
             if verb == skip {
-                if let Some(s) =
-                    name_after(&words, verb + 1, lang).or_else(|| pronoun(&words, verb + 1, lang))
+                if let Some(s) = name_after(&words, verb + 1, lang)
+                    .or_else(|| pronoun(&words, verb + 1, lang))
+                    .or_else(|| name_after_title(text, &words, verb + 1, lang))
                 {
                     return Some(s);
                 }
@@ -603,6 +646,57 @@ fn according_to(text: &str, words: &[Word<'_>], lang: &Tables) -> Option<Speaker
         .find(|&k| is_capitalised(words[k].text, lang))?;
     // The name starts after the phrase (`Selon Macron`: `Macron`, not `Selon Macron`).
     name_before(&words[first..], last + 1 - first, lang)
+}
+
+/// Most words of a title in lower case between a reporting verb and the name after it
+/// (`глава города`, `county health official`).
+const MAX_TITLE_WORDS: usize = 4;
+
+/// Most words of a description set off by a comma between a reporting verb and the name after
+/// it (`el consejero de Medio Ambiente,`).
+const MAX_DESCRIPTION_WORDS: usize = 6;
+
+/// The name after a reporting verb at `words[from - 1]` and the title or description that many
+/// languages write before a name, when the name closes the clause (the sentence ends, or
+/// punctuation follows it): a title in lower case (`— сказал глава города Игорь Белов.`,
+/// `said county official Aaron Bell.`), whose words after the first (an article) are no
+/// function words, so `said a spokesman for Gazprom` names nobody; or any description set off
+/// by a comma (`dijo el jefe de operaciones, Andrés Puig.`, `said the fire chief, Dana
+/// Morales.`).
+fn name_after_title(text: &str, words: &[Word<'_>], from: usize, lang: &Tables) -> Option<Speaker> {
+    // The name at `at`, when it closes the clause.
+    let closing = |at: usize| {
+        let name = name_after(words, at, lang)?;
+        let end = words[at..]
+            .iter()
+            .position(|w| w.span.end == name.span.end)?
+            + at
+            + 1;
+        (end == words.len() || !words[end].joined).then_some(name)
+    };
+    let joined = |range: std::ops::Range<usize>| words[range].iter().all(|w| w.joined);
+    if from >= words.len() || !words[from].joined {
+        return None;
+    }
+    let title = words[from..]
+        .iter()
+        .take_while(|w| w.text.starts_with(char::is_lowercase))
+        .count();
+    let at = from + title;
+    let plain = (1..=MAX_TITLE_WORDS).contains(&title)
+        && at < words.len()
+        && joined(from..at + 1)
+        && !words[from + 1..at]
+            .iter()
+            .any(|w| lang.is_stopword(&fold(w.text)));
+    // The comma first: a description may hold a name of its own (`de Medio Ambiente, Pere Soler`).
+    let comma = (from + 1..words.len().min(from + MAX_DESCRIPTION_WORDS + 1)).find(|&k| {
+        !words[k].joined && text[words[k - 1].span.end..words[k].span.start].trim() == ","
+    });
+    comma
+        .filter(|&k| joined(from..k))
+        .and_then(closing)
+        .or_else(|| plain.then(|| closing(at)).flatten())
 }
 
 /// The name a sentence opens with, when everything before the quote at `quote` is that name
@@ -715,6 +809,67 @@ mod tests {
             // A pronoun stands for the last named speaker.
             ("\"We disagree on Syria,\" Lavrov said.\n\"It is a matter of principle,\" he added.", &[("We disagree on Syria", Some("Lavrov")), ("It is a matter of principle", Some("Lavrov"))]),
             ("\"It is a matter of principle,\" he added.", &[("It is a matter of principle", None)]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
+            assert_eq!(quotes(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_and_descriptions_between_the_verb_and_the_name() {
+        let cases: &[Case] = &[
+            ("«Мы работаем круглосуточно», — сказал глава города Игорь Белов.", &[("Мы работаем круглосуточно", Some("Игорь Белов"))]),
+            ("«El viento complica el trabajo», dijo el jefe de operaciones, Andrés Puig.", &[("El viento complica el trabajo", Some("Andrés Puig"))]),
+            ("«Es pronto para hablar de cifras», advirtió el consejero de Medio Ambiente, Pere Soler.", &[("Es pronto para hablar de cifras", Some("Pere Soler"))]),
+            ("“The wind made it hard,” said the fire chief, Dana Morales.", &[("The wind made it hard", Some("Dana Morales"))]),
+            ("“The wind made it hard,” said county official Aaron Bell.", &[("The wind made it hard", Some("Aaron Bell"))]),
+            // A function word inside the title, or a name that does not close the clause: the
+            // speaker is someone the name does not name.
+            ("“The wind made it hard,” said a spokesman for Gazprom.", &[("The wind made it hard", None)]),
+            ("“The wind made it hard,” said a senior State Department official.", &[("The wind made it hard", None)]),
+            ("“The wind made it hard,” said the ministry, Interfax reported.", &[("The wind made it hard", None)]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
+            assert_eq!(quotes(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn reporting_verbs_and_titles_of_more_languages() {
+        let cases: &[Case] = &[
+            (
+                "« On nous a dit d'attendre », raconte Karim Benali, qui devait partir.",
+                &[("On nous a dit d'attendre", Some("Karim Benali"))],
+            ),
+            (
+                "Aksoy, “İklim değişikliği bunu artıracak” diye konuştu.",
+                &[("İklim değişikliği bunu artıracak", Some("Aksoy"))],
+            ),
+            (
+                "“Kimseyi mağdur etmeyeceğiz” diyen Yıldız, çalışmaların sürdüğünü söyledi.",
+                &[("Kimseyi mağdur etmeyeceğiz", Some("Yıldız"))],
+            ),
+            // Arabic: the person's name after a title and its dot.
+            (
+                "وقال مدير المستشفى د. سامي حداد إن «معظم الإصابات طفيفة».",
+                &[("معظم الإصابات طفيفة", Some("سامي حداد"))],
+            ),
+            // Japanese: the subject with words between it and the quote, and the person of an
+            // organisation; `では` (in) marks no subject.
+            (
+                "山田市長は記者会見で「除雪に全力を挙げている」と述べた。",
+                &[("除雪に全力を挙げている", Some("山田市長"))],
+            ),
+            (
+                "気象台の佐藤予報官は「路面の凍結に注意してほしい」と語った。",
+                &[("路面の凍結に注意してほしい", Some("佐藤予報官"))],
+            ),
+            (
+                "市内では「雪がまだ多い」と述べた。",
+                &[("雪がまだ多い", None)],
+            ),
         ];
         for (text, want) in cases {
             let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();

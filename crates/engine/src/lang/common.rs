@@ -51,6 +51,8 @@ pub const ELISIONS: &[&str] = &[
 /// (none of them is an English word a quote is attributed with).
 pub const OTHER_REPORTING_VERBS: &[&str] = &[
     "acrescentou",
+    "advierte",
+    "advirtió",
     "afferma",
     "affermato",
     "affirme",
@@ -93,6 +95,7 @@ pub const OTHER_REPORTING_VERBS: &[&str] = &[
     "dijo",
     "disse",
     "dit",
+    "diyen",
     "diz",
     "déclare",
     "déclaré",
@@ -112,10 +115,13 @@ pub const OTHER_REPORTING_VERBS: &[&str] = &[
     "indique",
     "indiqué",
     "kaydetti",
+    "konuştu",
     "manifestó",
     "meinte",
     "précise",
     "précisé",
+    "raconte",
+    "raconté",
     "ressaltou",
     "répond",
     "répondu",
@@ -161,9 +167,10 @@ pub const OTHER_REPORTING_VERBS: &[&str] = &[
     "сообщила",
 ];
 
-/// Auxiliaries before a reporting participle (`a déclaré`, `ha detto`, `hat gesagt`): after a
-/// quote, `…», a déclaré Macron` reads as `…», déclaré Macron`.
-pub const AUXILIARIES: &[&str] = &["a", "ha", "han", "hanno", "hat", "heeft", "ont"];
+/// Auxiliaries before a reporting participle (`a déclaré`, `ha detto`, `hat gesagt`), and the
+/// Turkish `diye` (saying) before its verb: after a quote, `…», a déclaré Macron` reads as
+/// `…», déclaré Macron`, and `Aksoy, “…” diye konuştu.` as `Aksoy, “…” konuştu.`
+pub const AUXILIARIES: &[&str] = &["a", "diye", "ha", "han", "hanno", "hat", "heeft", "ont"];
 
 /// What stands for "according to" in other languages, word by word, lower case (`selon`,
 /// `según`, `laut`, `secondo`, `segundo`, `volgens`, `по словам`).
@@ -216,10 +223,11 @@ pub const UNSPACED_REPORTING_VERBS: &[&str] = &[
 pub const SUBJECT_PARTICLES: &[char] = &['は', 'が'];
 
 /// *Sorted.* Titles of other languages that never end a sentence: a name follows them
-/// (`Prof.`, `Sra.`, `Mme`, `Dott.`), lower case.
+/// (`Prof.`, `Sra.`, `Mme`, `Dott.`; Vietnamese `TS.`, `ThS.`, `GS.`, `PGS.` for doctor, master
+/// and professor, `TP.` for city; Arabic `د.` for doctor), lower case.
 pub const OTHER_TITLES: &[&str] = &[
-    "avv", "dipl", "dott", "dr", "dña", "fr", "frau", "gen", "hr", "ing", "mag", "mgr", "mlle",
-    "mme", "prof", "sig", "sr", "sra", "srta",
+    "avv", "dipl", "dott", "dr", "dña", "fr", "frau", "gen", "gs", "hr", "ing", "ks", "mag", "mgr",
+    "mlle", "mme", "pgs", "prof", "sig", "sr", "sra", "srta", "ths", "tp", "ts", "د",
 ];
 
 /// *Sorted.* Abbreviations of other languages that may end a sentence but usually do not
@@ -301,3 +309,23 @@ pub const ARABIC_REPORTING_VERBS: &[&str] = &[
 
 /// Words that end an Arabic speaker's name after the verb: `إن`/`أن` (that) open what was said.
 pub const ARABIC_NAME_ENDS: &[&str] = &["أن", "إن", "ان", "بأن"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorted_tables_are_sorted_for_binary_search() {
+        for table in [
+            DOMAIN_ENDINGS,
+            OTHER_REPORTING_VERBS,
+            OTHER_TITLES,
+            OTHER_ABBREVIATIONS,
+            DOT_ORDINAL_MONTHS,
+        ] {
+            let mut sorted = table.to_vec();
+            sorted.sort_unstable();
+            assert_eq!(sorted, table);
+        }
+    }
+}

@@ -16,6 +16,9 @@
 //!
 //! Chinese and Japanese end a sentence after `。！？` (and full-width `．`) at once, with the
 //! closing brackets that follow (`。」`), white space or not: they put none between sentences.
+//! But a full stop inside a corner-bracket quote that closes later in the block ends nothing,
+//! and neither does one whose closing bracket a Hiragana particle follows: Japanese news quotes
+//! several sentences and goes on after them (`市長は「…。…」と述べた。` is one sentence).
 //!
 //! Otherwise a sentence may end after a run of terminal punctuation (`.` `!` `?` `…`, the
 //! Arabic `؟`, the Urdu `۔`, the Devanagari `।` and `॥`, and spaced ellipses `. . .` and
@@ -32,7 +35,7 @@
 //! | R3   | the run holds `!` or `?` (`?!`, `!!`)                             | yes   |
 //! | R4   | the run is an ellipsis (`...`, `…`, `. . .`), or closing quotes follow it; but a three-dot ellipsis before the pronoun `I` is a pause (`is . . . I didn't`) | yes |
 //! | R5   | a number that opens the block: a list marker (`1. Pack`); a day before its month (`am 21. Oktober`) | no |
-//! | R6   | a title before the dot (`Mr.`, `Gen.`, `St.`, `Sen.`; `Prof.`, `Sra.`) | no |
+//! | R6   | a title before the dot (`Mr.`, `Gen.`, `St.`, `Sen.`; `Prof.`, `Sra.`, `TS.`, `د.`) | no |
 //! | R7   | the pronoun `I` after a lower-case word (`than I. We`)            | yes   |
 //! | R8   | an initial (`Jonas E. Smith`), unless a sentence starter follows  | starter |
 //! | R9   | a reference abbreviation before a number (`p. 55`, `No. 5`, `N°. 12`, `Fig. 3`) | no |
@@ -253,11 +256,16 @@ fn split_block(text: &str, block: Span, lang: &Tables) -> Vec<Span> {
         let run_start = i;
         let run_end = terminal_run_end(&chars, i);
         let after = closers_end(&chars, run_end);
-        // Chinese and Japanese end a sentence with `。！？` and put no space after it.
+        // Chinese and Japanese end a sentence with `。！？` and put no space after it; not inside
+        // a corner-bracket quote, nor before the particle that goes on after one.
         if chars[run_start..run_end]
             .iter()
             .any(|&(_, c)| is_unspaced_terminal(c))
         {
+            if inside_corner_quote(&chars, start, after) || goes_on_after_quote(&chars, after) {
+                i = after;
+                continue;
+            }
             let next = skip_space(&chars, after);
             pieces.push((start, after));
             start = next;
@@ -307,6 +315,32 @@ fn split_block(text: &str, block: Span, lang: &Tables) -> Vec<Span> {
         .collect()
 }
 
+/// Whether the chars before `end` (from the sentence's `start`) leave a corner bracket (`「`,
+/// `『`) open that closes later in the block: a Japanese quote of several sentences
+/// (`「…。…」と述べた。`) is one sentence with the words around it.
+fn inside_corner_quote(chars: &[(usize, char)], start: usize, end: usize) -> bool {
+    let depth = chars[start..end]
+        .iter()
+        .fold(0i32, |depth, &(_, c)| match c {
+            '「' | '『' => depth + 1,
+            '」' | '』' => depth - 1,
+            _ => depth,
+        });
+    depth > 0 && chars[end..].iter().any(|&(_, c)| matches!(c, '」' | '』'))
+}
+
+/// Whether a corner-bracket quote closes right before `after` and a Hiragana particle follows
+/// it (`」と述べた`, `」って`): the sentence goes on past the quote's own full stop.
+fn goes_on_after_quote(chars: &[(usize, char)], after: usize) -> bool {
+    let closed = after
+        .checked_sub(1)
+        .is_some_and(|k| matches!(chars[k].1, '」' | '』'));
+    closed
+        && chars
+            .get(after)
+            .is_some_and(|&(_, c)| matches!(c, '\u{3041}'..='\u{309F}'))
+}
+
 /// Where a candidate sentence end lies, as indices into the block's chars.
 struct Boundary {
     /// First char of the sentence so far.
@@ -336,11 +370,13 @@ fn closers_end(chars: &[(usize, char)], mut i: usize) -> usize {
             }
             i += 1;
         }
-        // French sets its closing guillemet off with a (no-break) space: `… fin. »`.
+        // French sets its closing guillemet off with a (no-break) space: `… fin. »`. One glued
+        // to the next word opens that sentence's quote instead (German `… Einsatz. »Wir …«`).
         let spaced_guillemet = chars
             .get(i)
             .is_some_and(|&(_, c)| matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
-            && chars.get(i + 1).is_some_and(|&(_, c)| c == '»');
+            && chars.get(i + 1).is_some_and(|&(_, c)| c == '»')
+            && chars.get(i + 2).is_none_or(|&(_, c)| !c.is_alphanumeric());
         if spaced_guillemet {
             i += 2;
             continue;
@@ -845,6 +881,10 @@ mod tests {
         ("“Are we going?” he asked.", &["“Are we going?” he asked."]),
         ("“Go!” she said. “Now.”", &["“Go!” she said.", "“Now.”"]),
         ("He said ‘fine.’ Then left.", &["He said ‘fine.’", "Then left."]),
+        // A guillemet glued to the next word opens its quote (German `»…«`); a spaced one after
+        // a full stop closes the French quote before it.
+        ("Sie waren im Einsatz. »Wir sind bereit«, sagte er.", &["Sie waren im Einsatz.", "»Wir sind bereit«, sagte er."]),
+        ("Il a dit : « Fini. » Puis il est parti.", &["Il a dit : « Fini. »", "Puis il est parti."]),
         ("(It was late.) They left.", &["(It was late.)", "They left."]),
         // Ellipses (R4), elisions and citations (R2).
         ("It's Russia ... Russia is alone.", &["It's Russia ...", "Russia is alone."]),
@@ -1000,6 +1040,42 @@ mod tests {
         let lines = "Headline\nA paragraph that is one long line, as news sites write them, running well past a hundred characters.\nAnother.\nAnd one more.";
         assert_eq!(wrap_width(lines), None);
         assert_eq!(wrap_width("One line.\nTwo lines."), None);
+    }
+
+    #[test]
+    fn japanese_quotes_of_several_sentences_stay_in_their_sentence() {
+        assert_eq!(
+            split("市長は「全力を挙げている。外出は控えてほしい」と述べた。雪はやんだ。"),
+            [
+                "市長は「全力を挙げている。外出は控えてほしい」と述べた。",
+                "雪はやんだ。"
+            ]
+        );
+        assert_eq!(
+            split("「はい。」と彼は言った。「終わりだ。」会議は終わった。"),
+            [
+                "「はい。」と彼は言った。",
+                "「終わりだ。」",
+                "会議は終わった。"
+            ]
+        );
+        // A bracket that never closes leaves the paragraph's sentences as they are.
+        assert_eq!(split("彼は「はい。いいえ。"), ["彼は「はい。", "いいえ。"]);
+    }
+
+    #[test]
+    fn titles_of_scripts_and_languages_beyond_europe_do_not_end_a_sentence() {
+        assert_eq!(
+            split("Theo TS. Lê Minh Tuấn, lượng mưa đã vượt 500 mm. Ông Tuấn cảnh báo."),
+            [
+                "Theo TS. Lê Minh Tuấn, lượng mưa đã vượt 500 mm.",
+                "Ông Tuấn cảnh báo."
+            ]
+        );
+        assert_eq!(
+            split("وقال د. سامي حداد إن الإصابات طفيفة. وغادر المصابون."),
+            ["وقال د. سامي حداد إن الإصابات طفيفة.", "وغادر المصابون."]
+        );
     }
 
     #[test]
