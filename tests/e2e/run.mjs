@@ -656,6 +656,17 @@ test('a reload keeps the added articles, their permalinks and the pair view', as
   await open(page, origin);
   await pick(page, [file('kept.txt', `Kept headline\n\n${TRUST_TEXT}`)]);
   await waitCount(page, 6);
+  // The analysis sent is kept for the next reload, named by the library's version.
+  const kept = await page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('parallax');
+    open.onsuccess = () => {
+      const settings = open.result.transaction('settings').objectStore('settings');
+      const version = settings.get('library_version');
+      const last = settings.get('last_analysis');
+      last.onsuccess = () => resolve({ version: version.result, key: last.result?.key, bytes: last.result?.json?.length });
+    };
+  }));
+  check(kept.key?.split(':')[1] === String(kept.version) && kept.bytes > 1000, `kept analysis: ${JSON.stringify(kept)}`);
   await page.reload();
   await page.waitForSelector('.card');
   check((await cardTitles(page)).includes('Kept headline'), 'the article is gone after a reload');

@@ -39,6 +39,11 @@ const SETTINGS: &str = "settings";
 const SEEDS_HIDDEN: &str = "seeds_hidden";
 /// The settings key of the library's version: raised by every write, from any tab.
 const LIBRARY_VERSION: &str = "library_version";
+/// The settings key of the last analysis sent to the page when the user had articles: the
+/// message as it crossed (`{key, json, matrix}`), `key` naming what it was made from
+/// ([`State::analysis_key`]). A reload of the same library sends it at once, before the
+/// engine has prepared a single article, and the fresh analysis follows.
+const LAST_ANALYSIS: &str = "last_analysis";
 /// The channel on which workers of the same profile say that they wrote.
 const CHANNEL: &str = "parallax-library";
 
@@ -139,6 +144,8 @@ struct State {
     seen: Option<f64>,
     /// The file readers, once the first file needed them.
     readers: Option<Readers>,
+    /// A hash of the bundled articles' data block: part of what an analysis was made from.
+    seeds_hash: u64,
 }
 
 /// A record to write in a change.
@@ -161,7 +168,63 @@ impl State {
     }
 
     fn send_update(&mut self) {
-        post(self.update());
+        let update = self.update();
+        self.post_update(update);
+    }
+
+    /// Sends an update, and keeps it as the last analysis when the library has articles of
+    /// the user's and storage holds them (see [`LAST_ANALYSIS`]).
+    fn post_update(&self, update: Event) {
+        let (message, transfer) = message(update);
+        if let (Some(store), Some(key)) = (&self.store, self.analysis_key()) {
+            let _ = Reflect::set(&message, &"key".into(), &key.into());
+            // The browser copies the value when the write is asked for, before the buffers
+            // are handed to the page; a failed write only costs the next reload its head start.
+            store.keep(LAST_ANALYSIS, &message);
+            let _ = Reflect::delete_property(&message, &"key".into());
+        }
+        let _ = scope().post_message_with_transfer(&message, &transfer);
+    }
+
+    /// What the analysis now sent is made from: the bundled articles, the stored library's
+    /// version and the strictness; `None` when it is not worth keeping (none of the user's
+    /// articles) or not all of the library is stored.
+    fn analysis_key(&self) -> Option<String> {
+        let mine = self.library.mine();
+        if mine.is_empty() || mine.iter().any(|a| !a.stored) {
+            return None;
+        }
+        let version = self.seen?;
+        let threshold = self.threshold.map(f32::to_bits);
+        Some(format!("{:x}:{version}:{threshold:?}", self.seeds_hash))
+    }
+
+    /// Sends the last analysis kept, if it was made from what is here now; whether it did.
+    async fn post_last_analysis(&self) -> bool {
+        let (Some(store), Some(key)) = (&self.store, self.analysis_key()) else {
+            return false;
+        };
+        let Some(kept) = store.read(LAST_ANALYSIS).await else {
+            return false;
+        };
+        let same = Reflect::get(&kept, &"key".into())
+            .ok()
+            .and_then(|k| k.as_string())
+            .is_some_and(|k| k == key);
+        let json = Reflect::get(&kept, &"json".into()).ok();
+        let Some(json) = json
+            .filter(|_| same)
+            .and_then(|j| j.dyn_into::<Uint8Array>().ok())
+        else {
+            return false;
+        };
+        let transfer = Array::of1(&json.buffer());
+        if let Ok(matrix) = Reflect::get(&kept, &"matrix".into()) {
+            if let Some(matrix) = matrix.dyn_ref::<js_sys::Float32Array>() {
+                transfer.push(&matrix.buffer());
+            }
+        }
+        scope().post_message_with_transfer(&kept, &transfer).is_ok()
     }
 
     /// Reads what other tabs wrote since this worker last looked; whether anything changed.
@@ -317,7 +380,7 @@ async fn handle(state: Option<State>, message: JsValue) -> Option<State> {
     };
     if let Command::Start { seeds, threshold } = command {
         let (state, first) = start(&seeds, threshold).await;
-        post(first);
+        state.post_update(first);
         return Some(state);
     }
     let Some(mut state) = state else {
@@ -537,6 +600,7 @@ async fn start(seeds: &str, threshold: Option<f32>) -> (State, Event) {
         store: None,
         seen: None,
         readers: None,
+        seeds_hash: fnv1a(seeds.as_bytes()),
     };
     let before = state.library.meta();
     let bundled_only = state.update();
@@ -552,9 +616,19 @@ async fn start(seeds: &str, threshold: Option<f32>) -> (State, Event) {
     let first = if state.library.meta() == before {
         bundled_only
     } else {
+        // The stored library's last analysis first, then the engine's.
+        state.post_last_analysis().await;
         state.update()
     };
     (state, first)
+}
+
+/// The 64-bit FNV-1a hash of `bytes`: names the bundled articles an analysis was made with
+/// (a few lines, where a hasher from the standard library would add 11 KB to the wasm).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The time now, ISO 8601 in UTC (`2026-11-30T16:04:05.123Z`).
@@ -572,11 +646,16 @@ fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
 }
 
-/// Sends an event to the page as its JSON text.
-/// Sends an event to the page: `{json, matrix}`, the bytes of its JSON text and (for an
-/// update) its share matrix as a `Float32Array`, both handed over rather than copied (see
-/// [`Event::to_bytes`], [`Event::take_matrix`]).
-fn post(mut event: Event) {
+/// Sends an event to the page (see [`message`]).
+fn post(event: Event) {
+    let (message, transfer) = message(event);
+    let _ = scope().post_message_with_transfer(&message, &transfer);
+}
+
+/// An event as it crosses to the page: `{json, matrix}`, the bytes of its JSON text and (for
+/// an update) its share matrix as a `Float32Array`, with the buffers to hand over rather than
+/// copy (see [`Event::to_bytes`], [`Event::take_matrix`]).
+fn message(mut event: Event) -> (js_sys::Object, Array) {
     let matrix = event.take_matrix();
     let message = js_sys::Object::new();
     let transfer = Array::new();
@@ -588,7 +667,7 @@ fn post(mut event: Event) {
         transfer.push(&matrix.buffer());
         let _ = Reflect::set(&message, &"matrix".into(), &matrix);
     }
-    let _ = scope().post_message_with_transfer(&message, &transfer);
+    (message, transfer)
 }
 
 /// The user's articles in IndexedDB: one JSON record per article under its numeric key, and
@@ -642,6 +721,34 @@ impl Store {
             return Ok(None);
         }
         view.catch_up().await.map(Some)
+    }
+
+    /// Writes `value` under the settings key `name` in a transaction of its own, without
+    /// waiting for it (what is kept this way can be lost; the library never is).
+    fn keep(&self, name: &str, value: &JsValue) {
+        let Ok(tx) = self.db.transaction(&[SETTINGS], TransactionMode::ReadWrite) else {
+            return;
+        };
+        if let Ok(store) = tx.object_store(SETTINGS) {
+            let _ = store.put(value, Some(&JsValue::from_str(name)));
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = tx.await;
+        });
+    }
+
+    /// The value under the settings key `name`, if any can be read.
+    async fn read(&self, name: &str) -> Option<JsValue> {
+        let tx = self
+            .db
+            .transaction(&[SETTINGS], TransactionMode::ReadOnly)
+            .ok()?;
+        let request = tx
+            .object_store(SETTINGS)
+            .ok()?
+            .get(JsValue::from_str(name))
+            .ok()?;
+        request.await.ok().flatten()
     }
 
     /// A read-write transaction over the articles and the settings, with the library's
