@@ -1,8 +1,8 @@
 //! `parallax`: compare news articles from the command line.
 //!
 //! ```text
-//! parallax compare [--json] [--threshold T] FILE FILE...
-//! parallax align [--threshold T] FILE_A FILE_B
+//! parallax compare [--json] [--threshold T] [--language L] FILE FILE...
+//! parallax align [--threshold T] [--language L] FILE_A FILE_B
 //! ```
 //!
 //! Files are read as the browser app reads dropped files (`parallax-ingest`): `.txt`, `.md`,
@@ -23,8 +23,8 @@ use parallax_engine::{
 use parallax_ingest::import;
 
 const USAGE: &str = "\
-usage: parallax compare [--json] [--threshold T] FILE FILE...
-       parallax align [--threshold T] FILE_A FILE_B
+usage: parallax compare [--json] [--threshold T] [--language L] FILE FILE...
+       parallax align [--threshold T] [--language L] FILE_A FILE_B
 
 compare  prints pairs by similarity and the statements several files share;
          with --json, the full report (see docs/report-format.md)
@@ -32,6 +32,8 @@ align    prints the sentence-by-sentence alignment of two files
 
 --threshold T   sentence similarity (0 to 1) that counts as the same statement
                 (default 0.46; higher is stricter)
+--language L    read every file as written in language L (an ISO 639-1 code:
+                de, fr, zh, …) rather than the language detected in each
 
 FILE: .txt, .md, a saved web page (.html, .mhtml/.mht), a Word document (.docx)
 or a PDF with a text layer; any encoding (a note on stderr says what a file that
@@ -91,6 +93,8 @@ struct Options {
     command: String,
     json: bool,
     threshold: Option<f32>,
+    /// The language every file is read in, when the user sets one.
+    language: Option<&'static str>,
     files: Vec<String>,
 }
 
@@ -106,6 +110,7 @@ fn parse(args: &[String]) -> Result<Options, Failure> {
         command,
         json: false,
         threshold: None,
+        language: None,
         files: Vec::new(),
     };
     while let Some(arg) = iter.next() {
@@ -125,6 +130,22 @@ fn parse(args: &[String]) -> Result<Options, Failure> {
                         ))
                     })?;
                 options.threshold = Some(t);
+            }
+            "--language" => {
+                let value = iter
+                    .next()
+                    .ok_or_else(|| usage("--language needs a value"))?;
+                let code = parallax_engine::lang::names::known(value).ok_or_else(|| {
+                    let codes: Vec<&str> = parallax_engine::lang::names::LANGUAGES
+                        .iter()
+                        .map(|(code, _)| *code)
+                        .collect();
+                    usage(format!(
+                        "--language takes one of {}, not `{value}`",
+                        codes.join(" ")
+                    ))
+                })?;
+                options.language = Some(code);
             }
             "-h" | "--help" => return Err(usage("compare news articles")),
             flag if flag.starts_with("--") => {
@@ -150,7 +171,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
                     options.files.len()
                 )));
             }
-            let corpus = read_corpus(&options.files)?;
+            let corpus = read_corpus(&options.files, options.language)?;
             Ok(render_alignment(&corpus, &config))
         }
         _ => {
@@ -160,7 +181,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
                     options.files.len()
                 )));
             }
-            let corpus = read_corpus(&options.files)?;
+            let corpus = read_corpus(&options.files, options.language)?;
             let report = analyze(&corpus, &config);
             if options.json {
                 to_json(&report).map_err(fail)
@@ -171,10 +192,17 @@ fn run(args: &[String]) -> Result<String, Failure> {
     }
 }
 
-fn read_corpus(files: &[String]) -> Result<Corpus, Failure> {
+/// The files' articles, each read in `language` when the user set one.
+fn read_corpus(files: &[String], language: Option<&str>) -> Result<Corpus, Failure> {
     let documents = files
         .iter()
-        .map(|file| read_document(file))
+        .map(|file| {
+            let document = read_document(file)?;
+            Ok(match language {
+                Some(code) => document.with_language(code),
+                None => document,
+            })
+        })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Corpus::from_documents(documents))
 }

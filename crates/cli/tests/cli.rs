@@ -155,6 +155,11 @@ fn bad_input_gets_one_clear_line() {
             "--threshold takes a number from 0 to 1".into(),
         ),
         (
+            vec!["compare".into(), "--language".into(), "klingon".into()],
+            2,
+            "--language takes one of ar de".into(),
+        ),
+        (
             vec!["frobnicate".into()],
             2,
             "unknown command `frobnicate`".into(),
@@ -259,5 +264,25 @@ fn reads_word_pdf_and_single_file_pages_with_what_they_state() {
     assert!(
         clusters.iter().any(|c| c["documents"].as_u64() == Some(3)),
         "{clusters:?}"
+    );
+}
+
+/// `--language` reads every file in the language given rather than the one detected.
+#[test]
+fn the_user_sets_the_language_of_every_file() {
+    let a = scratch("kurz-a.txt", "Ja, sagte er.".as_bytes());
+    let b = scratch("kurz-b.txt", "Nein, sagte sie.".as_bytes());
+    let language = |first: &[&str]| {
+        let out = run_paths(first, &[a.clone(), b.clone()]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        report["documents"][0]["language"]
+            .as_str()
+            .map(str::to_string)
+    };
+    assert_eq!(language(&["compare", "--json"]).as_deref(), Some("und"));
+    assert_eq!(
+        language(&["compare", "--json", "--language", "de"]).as_deref(),
+        Some("de")
     );
 }
