@@ -194,7 +194,9 @@ impl State {
         if mine.is_empty() || mine.iter().any(|a| !a.stored) {
             return None;
         }
-        let version = self.seen?;
+        // The version is a whole number (a counter); formatted as one, since formatting a
+        // float would bring 11 KB of code into the wasm.
+        let version = self.seen? as u64;
         let threshold = self.threshold.map(f32::to_bits);
         Some(format!("{:x}:{version}:{threshold:?}", self.seeds_hash))
     }
