@@ -407,3 +407,32 @@ fn the_english_control_pair_meets_every_target() {
         english.failures.join("\n")
     );
 }
+
+/// Polish and Ukrainian abbreviations that stand inside a sentence (`np.`, `tzw.`, `ok.`,
+/// `godz.`, `inż.`, `вул.`, `див.`, `тис.`) do not end it.
+#[test]
+fn polish_and_ukrainian_abbreviations_do_not_cut_sentences() {
+    let cases: [(&str, &[&str]); 3] = [
+        (
+            "Na spotkanie przyszło ok. 200 osób, np. mieszkańcy tzw. Starego Miasta. Obrady trwały do godz. 18.",
+            &[
+                "Na spotkanie przyszło ok. 200 osób, np. mieszkańcy tzw. Starego Miasta.",
+                "Obrady trwały do godz. 18.",
+            ],
+        ),
+        (
+            "Projekt przygotował inż. Jan Nowak. Prace ruszą wiosną.",
+            &["Projekt przygotował inż. Jan Nowak.", "Prace ruszą wiosną."],
+        ),
+        (
+            "Мітинг відбувся на вул. Хрещатик, де зібралося 5 тис. людей (див. фото). Поліція не втручалася.",
+            &[
+                "Мітинг відбувся на вул. Хрещатик, де зібралося 5 тис. людей (див. фото).",
+                "Поліція не втручалася.",
+            ],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(sentences(text), expected, "{text}");
+    }
+}

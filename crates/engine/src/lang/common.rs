@@ -226,17 +226,24 @@ pub const SUBJECT_PARTICLES: &[char] = &['は', 'が'];
 /// (`Prof.`, `Sra.`, `Mme`, `Dott.`; Vietnamese `TS.`, `ThS.`, `GS.`, `PGS.` for doctor, master
 /// and professor, `TP.` for city; Arabic `د.` for doctor), lower case.
 pub const OTHER_TITLES: &[&str] = &[
-    "avv", "dipl", "dott", "dr", "dña", "fr", "frau", "gen", "gs", "hr", "ing", "ks", "mag", "mgr",
-    "mlle", "mme", "pgs", "prof", "sig", "sr", "sra", "srta", "ths", "tp", "ts", "د",
+    "avv", "dipl", "dott", "dr", "dña", "fr", "frau", "gen", "gs", "hab", "hr", "ing", "inż", "ks",
+    "mag", "mgr", "mlle", "mme", "pgs", "prof", "sig", "sr", "sra", "srta", "ths", "tp", "ts", "د",
 ];
 
 /// *Sorted.* Abbreviations of other languages that may end a sentence but usually do not
-/// (`bzw.`, `z. B.`, `EE. UU.`, `т. е.`, `млн.`), lower case.
+/// (`bzw.`, `z. B.`, `EE. UU.`, `т. е.`, `млн.`, Polish `np.`, `ok.`, Ukrainian `вул.`),
+/// lower case.
 pub const OTHER_ABBREVIATIONS: &[&str] = &[
-    "abs", "art", "av", "bzw", "ca", "cf", "d", "ee", "env", "evtl", "ggf", "inkl", "mio", "mrd",
-    "nr", "núm", "pl", "pág", "s", "str", "tel", "u", "ul", "usw", "uu", "vgl", "z", "г", "гг",
-    "долл", "е", "им", "млн", "млрд", "руб", "см", "т", "тыс", "ул",
+    "abs", "art", "av", "bzw", "ca", "cf", "d", "ee", "env", "evtl", "ggf", "godz", "inkl", "mio",
+    "mrd", "np", "nr", "núm", "pl", "pág", "s", "str", "tel", "tzw", "u", "ul", "usw", "uu", "vgl",
+    "z", "вул", "г", "гг", "див", "долл", "е", "им", "млн", "млрд", "руб", "см", "т", "тис", "тыс",
+    "ул",
 ];
+
+/// *Sorted.* Abbreviations of other languages that refer to a number and never end a sentence
+/// before one (Polish `ok. 200`, about 200), lower case: unlike [`OTHER_ABBREVIATIONS`] they
+/// say nothing after a word (English `OK.` ends sentences).
+pub const OTHER_REFERENCES: &[&str] = &["ok"];
 
 /// *Sorted.* Month names that German, Danish, Norwegian, Czech and Finnish write after a day
 /// with a dot (`am 21. Oktober`, `21. října`): that dot is an ordinal, not a sentence end.

@@ -56,7 +56,9 @@
 //! sentence of its own: it joins the sentence before it.
 
 use crate::base::Span;
-use crate::lang::common::{DOMAIN_ENDINGS, DOT_ORDINAL_MONTHS, OTHER_ABBREVIATIONS, OTHER_TITLES};
+use crate::lang::common::{
+    DOMAIN_ENDINGS, DOT_ORDINAL_MONTHS, OTHER_ABBREVIATIONS, OTHER_REFERENCES, OTHER_TITLES,
+};
 use crate::lang::{listed, Language, Tables};
 use crate::text::document::{is_url_line, non_empty_lines};
 use crate::text::normalize::lowercase;
@@ -701,7 +703,9 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str, lang: &Table
     }
     // R9: a reference before a number.
     let before_digit = chars.get(at.next).is_some_and(|&(_, c)| c.is_ascii_digit());
-    if before_digit && listed(lang.references, lower.as_str()) {
+    if before_digit
+        && (listed(lang.references, lower.as_str()) || listed(OTHER_REFERENCES, lower.as_str()))
+    {
         return false;
     }
     // R10: dotted abbreviations.
