@@ -1,12 +1,25 @@
-//! Dutch (Nederlands): its stop words and a light stemmer; every other table is English's
-//! (sentence rules, numbers), which Dutch news shares for the most part. Quote attribution
+//! Dutch (Nederlands): its stop words, a light stemmer and its numbers (number words,
+//! multipliers, `procent`, decimal comma); every other table is English's (sentence rules),
+//! which Dutch news shares for the most part. Quote attribution
 //! reads Dutch's reporting verbs from [`crate::lang::common`].
 
-use crate::lang::en::english_with;
-use crate::lang::tables::{strip_suffix, Tables};
+use crate::lang::en::{english_with, NUMBERS};
+use crate::lang::tables::{strip_suffix, value_in, Numbers, Tables};
 
 /// Dutch, as [`super::Language::Dutch`] gives it.
-pub static TABLES: Tables = english_with("nl", STOPWORDS, stem);
+pub static TABLES: Tables = english_with(
+    "nl",
+    STOPWORDS,
+    stem,
+    Numbers {
+        word: number_word,
+        multipliers: MULTIPLIERS,
+        percent_after: PERCENT_AFTER,
+        counted_forms: COUNTED_FORMS,
+        decimal_comma: true,
+        ..NUMBERS
+    },
+);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -28,3 +41,41 @@ const SUFFIXES: &[&str] = &["heden", "ingen", "ing", "en", "s", "e"];
 fn stem(key: &mut String) {
     strip_suffix(key, SUFFIXES);
 }
+
+/// Number words, folded; not `een`: it is the article.
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("twee", 2.0),
+    ("drie", 3.0),
+    ("vier", 4.0),
+    ("vijf", 5.0),
+    ("zes", 6.0),
+    ("zeven", 7.0),
+    ("acht", 8.0),
+    ("negen", 9.0),
+    ("tien", 10.0),
+    ("elf", 11.0),
+    ("twaalf", 12.0),
+    ("twintig", 20.0),
+    ("honderd", 100.0),
+    ("duizend", 1e3),
+];
+
+/// The value of a number word of [`NUMBER_WORDS`].
+fn number_word(folded: &str) -> Option<f64> {
+    value_in(NUMBER_WORDS, folded)
+}
+
+/// Words that multiply the number before them (`2 miljoen`, `3 miljard`).
+const MULTIPLIERS: &[(&str, f64)] = &[
+    ("duizend", 1e3),
+    ("miljoen", 1e6),
+    ("mln", 1e6),
+    ("miljard", 1e9),
+    ("mld", 1e9),
+];
+
+/// A number followed by one of these is a percentage.
+const PERCENT_AFTER: &[&str] = &["procent"];
+
+/// *Sorted by form.* Counted nouns the stemmer leaves apart (`dagen`, `dag`).
+const COUNTED_FORMS: &[(&str, &str)] = &[("dagen", "dag"), ("jaren", "jaar")];
