@@ -567,3 +567,29 @@ fn counted_nouns_in_another_form_count_the_same_thing() {
         assert_eq!(r.discrepancies.len(), 1, "{a} / {b}: {:?}", r.discrepancies);
     }
 }
+
+#[test]
+fn two_figures_of_one_sentence_are_two_facts() {
+    // The English control: one sentence, two different percentages, unchanged in both
+    // articles: nothing was stated differently.
+    let shared =
+        "Turnout was just over 70% in the north and just over 66% in the south, officials said.";
+    let r = report(&[
+        &format!("Voters went to the polls on Sunday. {shared} The count goes on."),
+        &format!("{shared} Voters went to the polls on Sunday, and the count goes on."),
+    ]);
+    assert!(r.discrepancies.is_empty(), "{:?}", r.discrepancies);
+    // One of the two changed: exactly that one is a discrepancy.
+    let changed = shared.replace("66%", "64%");
+    let r = report(&[
+        &format!("Voters went to the polls on Sunday. {shared}"),
+        &format!("Voters went to the polls on Sunday. {changed}"),
+    ]);
+    assert_eq!(r.discrepancies.len(), 1, "{:?}", r.discrepancies);
+    let values: Vec<&str> = r.discrepancies[0]
+        .members
+        .iter()
+        .map(|m| m.value.as_str())
+        .collect();
+    assert_eq!(values, ["just over 66", "just over 64"]);
+}
