@@ -593,3 +593,92 @@ fn two_figures_of_one_sentence_are_two_facts() {
         .collect();
     assert_eq!(values, ["just over 66", "just over 64"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Speakers in Korean and Hindi.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn korean_and_hindi_quotes_are_attributed() {
+    use parallax_engine::features::quotes::extract;
+    let cases = [
+        (
+            "김영호 장관은 “경제 회복이 최우선 과제”라고 말했다.",
+            Some("김영호 장관"),
+        ),
+        (
+            "“경제 회복이 최우선 과제”라고 김영호 장관이 밝혔다.",
+            Some("김영호 장관"),
+        ),
+        (
+            "문재인 대통령은 이날 “대화를 계속하겠다”고 강조했다.",
+            Some("문재인 대통령"),
+        ),
+        ("“대화를 계속하겠다”고 전했다.", None),
+        (
+            "प्रधानमंत्री नरेंद्र मोदी ने कहा, “हम बातचीत जारी रखेंगे।”",
+            Some("प्रधानमंत्री नरेंद्र मोदी"),
+        ),
+        ("\"हम बातचीत जारी रखेंगे,\" मोदी ने कहा।", Some("मोदी")),
+        ("मोदी ने बताया कि \"बातचीत जारी रहेगी।\"", Some("मोदी")),
+    ];
+    for (text, speaker) in cases {
+        let quotes = extract(text, &segment(text));
+        assert_eq!(quotes.len(), 1, "{text}");
+        let found = quotes[0].speaker.as_ref().map(|s| s.name.as_str());
+        assert_eq!(found, speaker, "{text}");
+    }
+    // A pronoun stands for the speaker named before it.
+    for text in [
+        "김영호 장관은 “경제 회복이 최우선 과제”라고 말했다. 그는 “대화를 계속하겠다”고 덧붙였다.",
+        "मोदी ने कहा, \"हम बातचीत जारी रखेंगे।\" उन्होंने कहा, \"समझौता जल्द होगा।\"",
+    ] {
+        let quotes = extract(text, &segment(text));
+        let speakers: Vec<Option<String>> = quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.key()))
+            .collect();
+        assert_eq!(speakers.len(), 2, "{text}");
+        assert!(
+            speakers[0].is_some() && speakers[0] == speakers[1],
+            "{text}: {speakers:?}"
+        );
+    }
+}
+
+/// The one quote group of a report on two articles: both quotes, one speaker.
+fn assert_one_shared_quote_one_speaker(a: &str, b: &str, speaker: &str) {
+    let r = report(&[a, b]);
+    let group = r
+        .quotes
+        .iter()
+        .find(|q| q.documents == 2)
+        .unwrap_or_else(|| panic!("no shared quote: {:?}", r.quotes));
+    assert!(!group.speakers_differ, "{group:?}");
+    for m in &group.members {
+        assert_eq!(m.speaker.as_deref(), Some(speaker), "{group:?}");
+    }
+    assert!(
+        !r.discrepancies.iter().any(|d| d.quote.is_some()),
+        "{:?}",
+        r.discrepancies
+    );
+}
+
+#[test]
+fn a_korean_pair_shares_a_quote_and_its_speaker() {
+    assert_one_shared_quote_one_speaker(
+        "정부는 내년 예산안을 발표했다.\n\n김영호 장관은 “경제 회복이 최우선 과제”라고 말했다. 야당은 계획을 비판했다.",
+        "정부가 새 예산안을 공개했다.\n\n“경제 회복이 최우선 과제”라고 김영호 장관은 밝혔다. 지방 정부는 결정을 환영했다.",
+        "김영호 장관",
+    );
+}
+
+#[test]
+fn a_hindi_pair_shares_a_quote_and_its_speaker() {
+    assert_one_shared_quote_one_speaker(
+        "सरकार ने अगले साल का बजट पेश किया।\n\nवित्त मंत्री सीतारमण ने कहा, \"हम रोज़गार को स्थिर रखेंगे।\" विपक्ष ने योजना की आलोचना की।",
+        "नया बजट पेश किया गया।\n\n\"हम रोज़गार को स्थिर रखेंगे,\" वित्त मंत्री सीतारमण ने कहा। राज्यों ने फैसले का स्वागत किया।",
+        "वित्त मंत्री सीतारमण",
+    );
+}

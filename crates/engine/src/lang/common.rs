@@ -178,10 +178,30 @@ pub const ACCORDING_TO: &[&[&str]] = &[
 ];
 
 /// Third-person pronouns of other languages that stand for a speaker named before (`er`,
-/// `il`, `él`, `lui`, `ele`, `hij`, `он`).
+/// `il`, `él`, `lui`, `ele`, `hij`, `он`, Korean `그`, Hindi `उन्होंने` with its `ने`).
 pub const OTHER_PRONOUNS: &[&str] = &[
-    "ela", "ele", "ella", "elle", "er", "hij", "il", "lei", "lui", "sie", "zij", "él", "он", "она",
-    "他", "她", "彼", "彼女",
+    "ela",
+    "ele",
+    "ella",
+    "elle",
+    "er",
+    "hij",
+    "il",
+    "lei",
+    "lui",
+    "sie",
+    "zij",
+    "él",
+    "он",
+    "она",
+    "他",
+    "她",
+    "彼",
+    "彼女",
+    "그",
+    "그녀",
+    "उन्होंने",
+    "उसने",
 ];
 
 /// Reporting verbs of Chinese and Japanese, as written (no spaces tell where they start):
@@ -370,6 +390,35 @@ pub fn han_numeral(s: &str) -> Option<f64> {
     Some(total + section + digit.unwrap_or(0.0))
 }
 
+/// Reporting verbs of Korean news (`말했다`, `밝혔다`): the verb ends the sentence, after the
+/// quote and its quotative ending (`“…”라고 말했다`).
+pub const KOREAN_REPORTING_VERBS: &[&str] = &[
+    "강조했다",
+    "덧붙였다",
+    "말했다",
+    "말했습니다",
+    "밝혔다",
+    "밝혔습니다",
+    "설명했다",
+    "전했다",
+    "주장했다",
+    "지적했다",
+];
+
+/// Quotative endings glued to a Korean quote's closing mark (`“…”라고`, `“…”고`, `“…”며`).
+pub const KOREAN_QUOTATIVES: &[&str] = &["고", "라고", "라며", "며", "이라고", "이라며"];
+
+/// Particles that end the subject of a Korean sentence (`장관은`, `장관이`): the speaker of a
+/// quote is the word that carries one, without it.
+pub const KOREAN_SUBJECT_PARTICLES: &[char] = &['은', '는', '이', '가'];
+
+/// Reporting verbs of Hindi news (`कहा`, `बताया`), after the speaker and `ने`
+/// ([`HINDI_AGENT`]): `मोदी ने कहा`.
+pub const HINDI_REPORTING_VERBS: &[&str] = &["कहा", "बताया", "बोले", "लिखा"];
+
+/// The Hindi postposition that marks the speaker before a verb in the past (`मोदी ने कहा`).
+pub const HINDI_AGENT: &str = "ने";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -397,5 +446,14 @@ mod tests {
         for (numeral, value) in cases {
             assert_eq!(han_numeral(numeral), value, "{numeral}");
         }
+    }
+
+    #[test]
+    fn korean_and_hindi_tables_are_as_written() {
+        let mut sorted = KOREAN_REPORTING_VERBS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, KOREAN_REPORTING_VERBS);
+        assert!(KOREAN_QUOTATIVES.iter().all(|q| !q.contains(' ')));
+        assert!(HINDI_REPORTING_VERBS.iter().all(|v| !v.contains(' ')));
     }
 }
