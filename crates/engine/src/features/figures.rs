@@ -112,29 +112,30 @@ fn sentence_tokens(text: &str, span: Span, lang: &Tables) -> Vec<Token> {
 
 /// Pushes the word at `span`, split when it glues a number to the multipliers or the percent
 /// word after it (Korean `3만`, `1천만`, `6퍼센트`, `3만명`): the number, each multiplier or
-/// percent word, and what is left, as words of their own. Any other word is pushed whole.
+/// percent word, and what is left, as words of their own. Any other word is pushed whole. The
+/// words are compared as written: the scripts that glue them have no case to fold.
 fn split_glued(text: &str, span: Span, lang: &Tables, out: &mut Vec<Token>) {
     let word = span.of(text);
     let number = number_prefix_len(word);
+    // Bytes of the multiplier or percent word that `rest` starts with, if it starts with one.
     let glued = |rest: &str| {
-        rest.char_indices()
-            .skip(1)
-            .map(|(at, _)| at)
-            .chain([rest.len()])
-            .find(|&end| {
-                let folded = fold(&rest[..end]);
-                value_in(lang.numbers.multipliers, &folded).is_some()
-                    || lang.numbers.percent_after.contains(&folded.as_str())
-            })
+        let numbers = &lang.numbers;
+        let multipliers = numbers.multipliers.iter().map(|(w, _)| w);
+        multipliers
+            .chain(numbers.percent_after)
+            .find(|w| rest.starts_with(**w))
+            .map(|w| w.len())
     };
-    if number == 0 || number == word.len() || glued(&word[number..]).is_none() {
+    if number == 0 || glued(&word[number..]).is_none() {
         out.push(Token::new(text, span));
         return;
     }
-    out.push(Token::new(text, Span::new(span.start, span.start + number)));
-    let mut at = number;
+    let mut at = 0;
     while at < word.len() {
-        let end = glued(&word[at..]).map_or(word.len(), |length| at + length);
+        let end = match at {
+            0 => number,
+            _ => glued(&word[at..]).map_or(word.len(), |length| at + length),
+        };
         out.push(Token::new(
             text,
             Span::new(span.start + at, span.start + end),

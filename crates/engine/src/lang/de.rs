@@ -4,7 +4,7 @@
 //! reads German's reporting verbs from [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
-use crate::lang::tables::{strip_suffix, value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
 
 /// German, as [`super::Language::German`] gives it.
 pub static TABLES: Tables = english_with(
@@ -46,27 +46,16 @@ fn stem(key: &mut String) {
     strip_suffix(key, SUFFIXES);
 }
 
-/// Number words, folded (`fünf` is `funf`); not `ein`, `eine`: they are the article.
-const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("zwei", 2.0),
-    ("drei", 3.0),
-    ("vier", 4.0),
-    ("funf", 5.0),
-    ("sechs", 6.0),
-    ("sieben", 7.0),
-    ("acht", 8.0),
-    ("neun", 9.0),
-    ("zehn", 10.0),
-    ("elf", 11.0),
-    ("zwolf", 12.0),
-    ("zwanzig", 20.0),
-    ("hundert", 100.0),
-    ("tausend", 1e3),
-];
+/// Number words from two to twelve, in order, folded (`fünf` is `funf`); not `ein`, `eine`:
+/// they are the article.
+const TWO_TO_TWELVE: &str = "zwei drei vier funf sechs sieben acht neun zehn elf zwolf";
 
-/// The value of a number word of [`NUMBER_WORDS`].
+/// Round numbers written as words.
+const ROUND_NUMBERS: &[(&str, f64)] = &[("zwanzig", 20.0), ("hundert", 100.0), ("tausend", 1e3)];
+
+/// The value of a number word ([`TWO_TO_TWELVE`], [`ROUND_NUMBERS`]).
 fn number_word(folded: &str) -> Option<f64> {
-    value_in(NUMBER_WORDS, folded)
+    counting_word(TWO_TO_TWELVE, 2, folded).or_else(|| value_in(ROUND_NUMBERS, folded))
 }
 
 /// Words that multiply the number before them (`1,5 Millionen`, `2 Mio.`).

@@ -4,7 +4,7 @@
 //! reads Spanish's reporting verbs from [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
-use crate::lang::tables::{strip_suffix, value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
 
 /// Spanish, as [`super::Language::Spanish`] gives it.
 pub static TABLES: Tables = english_with(
@@ -46,27 +46,16 @@ fn stem(key: &mut String) {
     strip_suffix(key, SUFFIXES);
 }
 
-/// Number words, folded; not `un`, `uno`, `una`: they are the article.
-const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("dos", 2.0),
-    ("tres", 3.0),
-    ("cuatro", 4.0),
-    ("cinco", 5.0),
-    ("seis", 6.0),
-    ("siete", 7.0),
-    ("ocho", 8.0),
-    ("nueve", 9.0),
-    ("diez", 10.0),
-    ("once", 11.0),
-    ("doce", 12.0),
-    ("veinte", 20.0),
-    ("cien", 100.0),
-    ("mil", 1e3),
-];
+/// Number words from two to twelve, in order, folded; not `un`, `uno`, `una`: they are the
+/// article.
+const TWO_TO_TWELVE: &str = "dos tres cuatro cinco seis siete ocho nueve diez once doce";
 
-/// The value of a number word of [`NUMBER_WORDS`].
+/// Round numbers written as words.
+const ROUND_NUMBERS: &[(&str, f64)] = &[("veinte", 20.0), ("cien", 100.0), ("mil", 1e3)];
+
+/// The value of a number word ([`TWO_TO_TWELVE`], [`ROUND_NUMBERS`]).
 fn number_word(folded: &str) -> Option<f64> {
-    value_in(NUMBER_WORDS, folded)
+    counting_word(TWO_TO_TWELVE, 2, folded).or_else(|| value_in(ROUND_NUMBERS, folded))
 }
 
 /// Words that multiply the number before them (`2 millones`, `mil millones`).

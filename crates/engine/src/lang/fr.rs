@@ -4,7 +4,7 @@
 //! reads French's reporting verbs from [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
-use crate::lang::tables::{strip_suffix, value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
 
 /// French, as [`super::Language::French`] gives it.
 pub static TABLES: Tables = english_with(
@@ -47,27 +47,15 @@ fn stem(key: &mut String) {
     strip_suffix(key, SUFFIXES);
 }
 
-/// Number words, folded; not `un`, `une`: they are the article, nor `cent`, which is also in
-/// `pour cent`.
-const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("deux", 2.0),
-    ("trois", 3.0),
-    ("quatre", 4.0),
-    ("cinq", 5.0),
-    ("six", 6.0),
-    ("sept", 7.0),
-    ("huit", 8.0),
-    ("neuf", 9.0),
-    ("dix", 10.0),
-    ("onze", 11.0),
-    ("douze", 12.0),
-    ("vingt", 20.0),
-    ("mille", 1e3),
-];
+/// Number words from two to twelve, in order, folded; not `un`, `une`: they are the article.
+const TWO_TO_TWELVE: &str = "deux trois quatre cinq six sept huit neuf dix onze douze";
 
-/// The value of a number word of [`NUMBER_WORDS`].
+/// Round numbers written as words.
+const ROUND_NUMBERS: &[(&str, f64)] = &[("vingt", 20.0), ("mille", 1e3)];
+
+/// The value of a number word ([`TWO_TO_TWELVE`], [`ROUND_NUMBERS`]).
 fn number_word(folded: &str) -> Option<f64> {
-    value_in(NUMBER_WORDS, folded)
+    counting_word(TWO_TO_TWELVE, 2, folded).or_else(|| value_in(ROUND_NUMBERS, folded))
 }
 
 /// Words that multiply the number before them (`1,2 million`, `3 milliards`).

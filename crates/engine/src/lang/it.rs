@@ -4,7 +4,7 @@
 //! reads Italian's reporting verbs from [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
-use crate::lang::tables::{strip_suffix, value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
 
 /// Italian, as [`super::Language::Italian`] gives it.
 pub static TABLES: Tables = english_with(
@@ -47,27 +47,16 @@ fn stem(key: &mut String) {
     strip_suffix(key, SUFFIXES);
 }
 
-/// Number words, folded; not `un`, `uno`, `una`: they are the article, nor `cento`, which is
-/// also in `per cento`.
-const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("due", 2.0),
-    ("tre", 3.0),
-    ("quattro", 4.0),
-    ("cinque", 5.0),
-    ("sei", 6.0),
-    ("sette", 7.0),
-    ("otto", 8.0),
-    ("nove", 9.0),
-    ("dieci", 10.0),
-    ("undici", 11.0),
-    ("dodici", 12.0),
-    ("venti", 20.0),
-    ("mille", 1e3),
-];
+/// Number words from two to twelve, in order, folded; not `un`, `uno`, `una`: they are the
+/// article.
+const TWO_TO_TWELVE: &str = "due tre quattro cinque sei sette otto nove dieci undici dodici";
 
-/// The value of a number word of [`NUMBER_WORDS`].
+/// Round numbers written as words.
+const ROUND_NUMBERS: &[(&str, f64)] = &[("venti", 20.0), ("mille", 1e3)];
+
+/// The value of a number word ([`TWO_TO_TWELVE`], [`ROUND_NUMBERS`]).
 fn number_word(folded: &str) -> Option<f64> {
-    value_in(NUMBER_WORDS, folded)
+    counting_word(TWO_TO_TWELVE, 2, folded).or_else(|| value_in(ROUND_NUMBERS, folded))
 }
 
 /// Words that multiply the number before them (`4 milioni`, `2 miliardi`, `3 mila`).

@@ -38,7 +38,8 @@ pub mod vi;
 pub mod zh;
 
 pub use tables::{
-    counted_form, listed, strip_suffix, value_in, Numbers, Tables, Words, MIN_STEM_CHARS,
+    counted_form, counting_word, listed, strip_suffix, value_in, Numbers, Tables, Words,
+    MIN_STEM_CHARS,
 };
 
 /// A language the engine has tables for.

@@ -4,7 +4,7 @@
 //! reads Dutch's reporting verbs from [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
-use crate::lang::tables::{strip_suffix, value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
 
 /// Dutch, as [`super::Language::Dutch`] gives it.
 pub static TABLES: Tables = english_with(
@@ -42,27 +42,15 @@ fn stem(key: &mut String) {
     strip_suffix(key, SUFFIXES);
 }
 
-/// Number words, folded; not `een`: it is the article.
-const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("twee", 2.0),
-    ("drie", 3.0),
-    ("vier", 4.0),
-    ("vijf", 5.0),
-    ("zes", 6.0),
-    ("zeven", 7.0),
-    ("acht", 8.0),
-    ("negen", 9.0),
-    ("tien", 10.0),
-    ("elf", 11.0),
-    ("twaalf", 12.0),
-    ("twintig", 20.0),
-    ("honderd", 100.0),
-    ("duizend", 1e3),
-];
+/// Number words from two to twelve, in order, folded; not `een`: it is the article.
+const TWO_TO_TWELVE: &str = "twee drie vier vijf zes zeven acht negen tien elf twaalf";
 
-/// The value of a number word of [`NUMBER_WORDS`].
+/// Round numbers written as words.
+const ROUND_NUMBERS: &[(&str, f64)] = &[("twintig", 20.0), ("honderd", 100.0), ("duizend", 1e3)];
+
+/// The value of a number word ([`TWO_TO_TWELVE`], [`ROUND_NUMBERS`]).
 fn number_word(folded: &str) -> Option<f64> {
-    value_in(NUMBER_WORDS, folded)
+    counting_word(TWO_TO_TWELVE, 2, folded).or_else(|| value_in(ROUND_NUMBERS, folded))
 }
 
 /// Words that multiply the number before them (`2 miljoen`, `3 miljard`).

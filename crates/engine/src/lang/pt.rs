@@ -4,7 +4,7 @@
 //! reads Portuguese's reporting verbs from [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
-use crate::lang::tables::{strip_suffix, value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
 
 /// Portuguese, as [`super::Language::Portuguese`] gives it.
 pub static TABLES: Tables = english_with(
@@ -46,29 +46,16 @@ fn stem(key: &mut String) {
     strip_suffix(key, SUFFIXES);
 }
 
-/// Number words, folded (`três` is `tres`); not `um`, `uma`: they are the article, nor
-/// `cento`, which is also in `por cento`.
-const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("dois", 2.0),
-    ("duas", 2.0),
-    ("tres", 3.0),
-    ("quatro", 4.0),
-    ("cinco", 5.0),
-    ("seis", 6.0),
-    ("sete", 7.0),
-    ("oito", 8.0),
-    ("nove", 9.0),
-    ("dez", 10.0),
-    ("onze", 11.0),
-    ("doze", 12.0),
-    ("vinte", 20.0),
-    ("cem", 100.0),
-    ("mil", 1e3),
-];
+/// Number words from two to twelve, in order, folded (`três` is `tres`); not `um`, `uma`:
+/// they are the article.
+const TWO_TO_TWELVE: &str = "dois|duas tres quatro cinco seis sete oito nove dez onze doze";
 
-/// The value of a number word of [`NUMBER_WORDS`].
+/// Round numbers written as words.
+const ROUND_NUMBERS: &[(&str, f64)] = &[("vinte", 20.0), ("cem", 100.0), ("mil", 1e3)];
+
+/// The value of a number word ([`TWO_TO_TWELVE`], [`ROUND_NUMBERS`]).
 fn number_word(folded: &str) -> Option<f64> {
-    value_in(NUMBER_WORDS, folded)
+    counting_word(TWO_TO_TWELVE, 2, folded).or_else(|| value_in(ROUND_NUMBERS, folded))
 }
 
 /// Words that multiply the number before them (`5 milhões`, `mil milhões`, `3 bilhões`).

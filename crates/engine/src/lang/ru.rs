@@ -5,7 +5,7 @@
 //! reads Russian's reporting verbs from [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
-use crate::lang::tables::{strip_suffix, value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
 
 /// Russian, as [`super::Language::Russian`] gives it.
 pub static TABLES: Tables = english_with(
@@ -119,33 +119,19 @@ fn stem(key: &mut String) {
     strip_suffix(key, SUFFIXES);
 }
 
-/// Number words (the nominative, and the genitive that follows `более`, `около`).
-const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("один", 1.0),
-    ("одна", 1.0),
-    ("одно", 1.0),
-    ("два", 2.0),
-    ("две", 2.0),
-    ("двух", 2.0),
-    ("три", 3.0),
-    ("трех", 3.0),
-    ("трёх", 3.0),
-    ("четыре", 4.0),
-    ("пять", 5.0),
-    ("шесть", 6.0),
-    ("семь", 7.0),
-    ("восемь", 8.0),
-    ("девять", 9.0),
-    ("десять", 10.0),
-    ("одиннадцать", 11.0),
-    ("двенадцать", 12.0),
-    ("двадцать", 20.0),
-    ("сто", 100.0),
-];
+/// Number words from one to twelve, in order (the nominative, and the genitive that follows
+/// `более`, `около`).
+const ONE_TO_TWELVE: &str = concat!(
+    "один|одна|одно два|две|двух три|трех|трёх четыре пять шесть семь восемь девять десять ",
+    "одиннадцать двенадцать"
+);
 
-/// The value of a number word of [`NUMBER_WORDS`].
+/// Round numbers written as words.
+const ROUND_NUMBERS: &[(&str, f64)] = &[("двадцать", 20.0), ("сто", 100.0)];
+
+/// The value of a number word ([`ONE_TO_TWELVE`], [`ROUND_NUMBERS`]).
 fn number_word(folded: &str) -> Option<f64> {
-    value_in(NUMBER_WORDS, folded)
+    counting_word(ONE_TO_TWELVE, 1, folded).or_else(|| value_in(ROUND_NUMBERS, folded))
 }
 
 /// Words that multiply the number before them, in the forms a number takes before them

@@ -151,6 +151,16 @@ pub fn value_in(table: &[(&str, f64)], word: &str) -> Option<f64> {
     table.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
 }
 
+/// The value of `word` among `words`: the words of consecutive numbers from `first`, apart by
+/// spaces, the forms of one number apart by `|` (`два|две|двух три|трех|трёх`). A string
+/// rather than a table of pairs: the number words of a language take a few bytes each.
+pub fn counting_word(words: &str, first: u8, word: &str) -> Option<f64> {
+    words
+        .split(' ')
+        .position(|forms| forms.split('|').any(|form| form == word))
+        .map(|k| f64::from(first) + k as f64)
+}
+
 /// The form a counted noun counts as ([`Tables::counted_forms`]): `form` itself unless listed.
 pub fn counted_form<'w>(table: &[(&'static str, &'static str)], form: &'w str) -> &'w str {
     table
@@ -161,4 +171,22 @@ pub fn counted_form<'w>(table: &[(&'static str, &'static str)], form: &'w str) -
 /// Whether `word` is in the sorted list `table`.
 pub fn listed(table: &[&str], word: &str) -> bool {
     table.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counting_words_are_numbered_from_the_first() {
+        let words = "два|две три четыре";
+        assert_eq!(counting_word(words, 2, "два"), Some(2.0));
+        assert_eq!(counting_word(words, 2, "две"), Some(2.0));
+        assert_eq!(counting_word(words, 2, "четыре"), Some(4.0));
+        assert_eq!(counting_word(words, 2, "пять"), None);
+        assert_eq!(counting_word(words, 2, ""), None);
+        let forms = &[("дней", "день"), ("дня", "день")];
+        assert_eq!(counted_form(forms, "дня"), "день");
+        assert_eq!(counted_form(forms, "день"), "день");
+    }
 }

@@ -4,7 +4,7 @@
 //! reads Turkish's reporting verbs from [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
-use crate::lang::tables::{value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Tables};
 
 /// Turkish, as [`super::Language::Turkish`] gives it.
 pub static TABLES: Tables = english_with(
@@ -33,23 +33,16 @@ const STOPWORDS: &[&str] = &[
 /// keys keep their words whole.
 fn keep(_key: &mut String) {}
 
-/// Number words, folded (`üç` is `uc`); not `bir`: it is the article, nor `on` (ten), which
-/// folds as `ön` (front) does.
-const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("iki", 2.0),
-    ("uc", 3.0),
-    ("dort", 4.0),
-    ("bes", 5.0),
-    ("alti", 6.0),
-    ("yedi", 7.0),
-    ("sekiz", 8.0),
-    ("dokuz", 9.0),
-    ("yirmi", 20.0),
-];
+/// Number words from two to nine, in order, folded (`üç` is `uc`); not `bir`: it is the
+/// article, nor `on` (ten), which folds as `ön` (front) does.
+const TWO_TO_NINE: &str = "iki uc dort bes alti yedi sekiz dokuz";
 
-/// The value of a number word of [`NUMBER_WORDS`].
+/// Round numbers written as words.
+const ROUND_NUMBERS: &[(&str, f64)] = &[("yirmi", 20.0)];
+
+/// The value of a number word ([`TWO_TO_NINE`], [`ROUND_NUMBERS`]).
 fn number_word(folded: &str) -> Option<f64> {
-    value_in(NUMBER_WORDS, folded)
+    counting_word(TWO_TO_NINE, 2, folded).or_else(|| value_in(ROUND_NUMBERS, folded))
 }
 
 /// Words that multiply the number before them (`5 bin`, `2 milyon`, `3 milyar`).
