@@ -436,3 +436,324 @@ fn polish_and_ukrainian_abbreviations_do_not_cut_sentences() {
         assert_eq!(sentences(text), expected, "{text}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Figures beyond English: number words and multipliers, percent words, counted nouns by stem.
+// ---------------------------------------------------------------------------------------------
+
+/// The figures of `text` read with the tables of the language coded `code`: each its value and
+/// the counted thing as written.
+fn figures_in(code: &str, text: &str) -> Vec<(f64, String)> {
+    use parallax_engine::features::figures::extract_in;
+    use parallax_engine::lang::Language;
+    use parallax_engine::text::segment::segment_in;
+    let lang = Language::from_code(code).tables();
+    extract_in(text, &segment_in(text, lang), lang)
+        .into_iter()
+        .map(|f| (f.value, f.counted.of(text).to_string()))
+        .collect()
+}
+
+/// The value of the first figure of `text` in language `code`.
+fn first_value(code: &str, text: &str) -> Option<f64> {
+    figures_in(code, text).first().map(|f| f.0)
+}
+
+/// Whether two values are equal up to the rounding of decimal arithmetic.
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs())
+}
+
+#[test]
+fn number_words_and_multipliers_of_other_languages() {
+    let cases: &[(&str, &str, f64)] = &[
+        ("de", "Die Stadt hat 1,5 Millionen Einwohner.", 1.5e6),
+        ("de", "Der Umbau kostet 2 Mio. Euro.", 2e6),
+        ("de", "Der Bund zahlt 3 Milliarden Euro.", 3e9),
+        ("de", "Es kamen zwei Minister und drei Botschafter.", 2.0),
+        ("de", "Bei dem Unglück starben 1.500 Menschen.", 1500.0),
+        ("fr", "Le pays compte 1,2 millions d'habitants.", 1.2e6),
+        ("fr", "Le projet coûte 3 milliards de dollars.", 3e9),
+        ("fr", "Les deux ministres sont arrivés.", 2.0),
+        ("fr", "Il a passé trois jours à Paris.", 3.0),
+        ("es", "En la ciudad viven 2 millones de personas.", 2e6),
+        ("es", "El plan cuesta mil millones de euros.", 1e9),
+        ("es", "Llegaron dos ministros y tres embajadores.", 2.0),
+        ("it", "Nella regione vivono 4 milioni di persone.", 4e6),
+        ("it", "Il piano costa 2 miliardi di euro.", 2e9),
+        ("it", "Sono arrivati due ministri.", 2.0),
+        ("pt", "Na cidade vivem 5 milhões de pessoas.", 5e6),
+        ("pt", "Chegaram dois ministros.", 2.0),
+        ("nl", "In de stad wonen 2 miljoen mensen.", 2e6),
+        ("nl", "Er kwamen twee ministers.", 2.0),
+        ("ru", "В городе живут 5 млн человек.", 5e6),
+        ("ru", "Проект стоит 3 млрд рублей.", 3e9),
+        ("ru", "На митинг пришли 2 тыс. человек.", 2000.0),
+        ("ru", "Приехали два министра.", 2.0),
+        ("ru", "Переговоры шли три дня.", 3.0),
+        ("tr", "Kentte 2 milyon kişi yaşıyor.", 2e6),
+        ("tr", "Proje 3 milyar dolara mal oldu.", 3e9),
+        ("tr", "Mitinge 5 bin kişi katıldı.", 5000.0),
+        ("tr", "Toplantıya iki bakan katıldı.", 2.0),
+        ("zh", "集会有3万人参加。", 3e4),
+        ("zh", "项目投资1.5亿元。", 1.5e8),
+        ("zh", "集会有三万人参加。", 3e4),
+        ("zh", "会场来了5千人。", 5000.0),
+        ("zh", "会谈持续了十二天。", 12.0),
+        ("ja", "予算は2億円に上る。", 2e8),
+        ("ja", "集会には3千人が参加した。", 3000.0),
+        ("vi", "Thành phố có 2 triệu người dân.", 2e6),
+        ("vi", "Dự án trị giá 3 tỷ đồng.", 3e9),
+        ("vi", "Có 5 nghìn người tham gia.", 5000.0),
+        ("ko", "집회에는 3만 명이 참가했다.", 3e4),
+        ("ko", "사업비는 2억 원이다.", 2e8),
+        ("hi", "रैली में 2 लाख लोग आए।", 2e5),
+        ("hi", "परियोजना पर 3 करोड़ रुपये खर्च हुए।", 3e7),
+        ("hi", "रैली में 5 हज़ार लोग आए।", 5000.0),
+    ];
+    let mut wrong = Vec::new();
+    for &(code, text, want) in cases {
+        let got = first_value(code, text);
+        if !got.is_some_and(|v| close(v, want)) {
+            wrong.push(format!("{code}: {text} → {got:?}, want {want}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn percent_words_of_other_languages_are_percentages() {
+    // Each text states 6 percent (or 2.5) in the language's words; its twin with `%` is the
+    // same figure: the same value and the same counted thing.
+    let cases: &[(&str, &str, &str, f64)] = &[
+        ("tr", "Enflasyon yüzde 6 arttı.", "Enflasyon 6% arttı.", 6.0),
+        ("tr", "Enflasyon %6 arttı.", "Enflasyon 6% arttı.", 6.0),
+        (
+            "ru",
+            "Цены выросли на 6 процентов.",
+            "Цены выросли на 6%.",
+            6.0,
+        ),
+        (
+            "ru",
+            "Цены выросли на 2,5 процента.",
+            "Цены выросли на 2,5%.",
+            2.5,
+        ),
+        (
+            "es",
+            "Los precios subieron un 6 por ciento.",
+            "Los precios subieron un 6%.",
+            6.0,
+        ),
+        (
+            "fr",
+            "Les prix ont augmenté de 6 pour cent.",
+            "Les prix ont augmenté de 6%.",
+            6.0,
+        ),
+        (
+            "de",
+            "Die Preise stiegen um 6 Prozent.",
+            "Die Preise stiegen um 6%.",
+            6.0,
+        ),
+        (
+            "it",
+            "I prezzi sono saliti del 6 per cento.",
+            "I prezzi sono saliti del 6%.",
+            6.0,
+        ),
+        (
+            "pt",
+            "Os preços subiram 6 por cento.",
+            "Os preços subiram 6%.",
+            6.0,
+        ),
+        (
+            "nl",
+            "De prijzen stegen met 6 procent.",
+            "De prijzen stegen met 6%.",
+            6.0,
+        ),
+        ("vi", "Giá tăng 6 phần trăm.", "Giá tăng 6%.", 6.0),
+        ("zh", "价格上涨了百分之六。", "价格上涨了6%。", 6.0),
+        ("zh", "价格上涨了百分之6。", "价格上涨了6%。", 6.0),
+        ("ko", "물가가 6퍼센트 올랐다.", "물가가 6% 올랐다.", 6.0),
+        ("ko", "물가가 6 퍼센트 올랐다.", "물가가 6% 올랐다.", 6.0),
+        ("hi", "कीमतें 6 प्रतिशत बढ़ीं।", "कीमतें 6% बढ़ीं।", 6.0),
+    ];
+    use parallax_engine::features::figures::extract_in;
+    use parallax_engine::lang::Language;
+    use parallax_engine::text::segment::segment_in;
+    let figure = |code: &str, text: &str| {
+        let lang = Language::from_code(code).tables();
+        extract_in(text, &segment_in(text, lang), lang)
+            .first()
+            .map(|f| (f.value, f.unit))
+    };
+    let mut wrong = Vec::new();
+    for &(code, text, twin, value) in cases {
+        let (got, want) = (figure(code, text), figure(code, twin));
+        if got.is_none() || got != want || !want.is_some_and(|(v, _)| close(v, value)) {
+            wrong.push(format!("{code}: {text} → {got:?}, {twin} → {want:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_percentage_in_words_and_one_in_digits_are_compared() {
+    let r = report(&[
+        "Die Preise in Deutschland stiegen im vergangenen Jahr um 6 Prozent, sagte der Minister.",
+        "Die Preise in Deutschland stiegen im vergangenen Jahr um 7%, sagte der Minister.",
+    ]);
+    assert_eq!(r.documents[0].language, "de");
+    assert_eq!(r.discrepancies.len(), 1, "{:?}", r.discrepancies);
+}
+
+#[test]
+fn counted_nouns_in_another_form_count_the_same_thing() {
+    let pairs = [
+        (
+            "ru",
+            "Военная операция в этом районе длилась 17 дней, сообщили в министерстве.",
+            "Военная операция в этом районе длилась 21 день, сообщили в министерстве.",
+        ),
+        (
+            "ru",
+            "Переговоры в Женеве продолжались 5 часов, сообщили в министерстве.",
+            "Переговоры в Женеве продолжались 3 часа, сообщили в министерстве.",
+        ),
+        (
+            "de",
+            "Bei dem Anschlag in der Berliner Innenstadt gab es nach Angaben der Polizei 12 Tote.",
+            "Der Anschlag in der Berliner Innenstadt mit 15 Toten erschütterte die Polizei.",
+        ),
+        (
+            "es",
+            "El ataque contra el cuartel de los policías en Madrid dejó 1 muerto y varios heridos, dijo el ministro del Interior.",
+            "El ataque contra el cuartel de los policías en Madrid dejó 2 muertos y varios heridos, dijo el ministro del Interior.",
+        ),
+    ];
+    for (code, a, b) in pairs {
+        let r = report(&[a, b]);
+        assert_eq!(r.documents[0].language, code, "{a}");
+        assert_eq!(r.discrepancies.len(), 1, "{a} / {b}: {:?}", r.discrepancies);
+    }
+}
+
+#[test]
+fn two_figures_of_one_sentence_are_two_facts() {
+    // The English control: one sentence, two different percentages, unchanged in both
+    // articles: nothing was stated differently.
+    let shared =
+        "Turnout was just over 70% in the north and just over 66% in the south, officials said.";
+    let r = report(&[
+        &format!("Voters went to the polls on Sunday. {shared} The count goes on."),
+        &format!("{shared} Voters went to the polls on Sunday, and the count goes on."),
+    ]);
+    assert!(r.discrepancies.is_empty(), "{:?}", r.discrepancies);
+    // One of the two changed: exactly that one is a discrepancy.
+    let changed = shared.replace("66%", "64%");
+    let r = report(&[
+        &format!("Voters went to the polls on Sunday. {shared}"),
+        &format!("Voters went to the polls on Sunday. {changed}"),
+    ]);
+    assert_eq!(r.discrepancies.len(), 1, "{:?}", r.discrepancies);
+    let values: Vec<&str> = r.discrepancies[0]
+        .members
+        .iter()
+        .map(|m| m.value.as_str())
+        .collect();
+    assert_eq!(values, ["just over 66", "just over 64"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speakers in Korean and Hindi.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn korean_and_hindi_quotes_are_attributed() {
+    use parallax_engine::features::quotes::extract;
+    let cases = [
+        (
+            "김영호 장관은 “경제 회복이 최우선 과제”라고 말했다.",
+            Some("김영호 장관"),
+        ),
+        (
+            "“경제 회복이 최우선 과제”라고 김영호 장관이 밝혔다.",
+            Some("김영호 장관"),
+        ),
+        (
+            "문재인 대통령은 이날 “대화를 계속하겠다”고 강조했다.",
+            Some("문재인 대통령"),
+        ),
+        ("“대화를 계속하겠다”고 전했다.", None),
+        (
+            "प्रधानमंत्री नरेंद्र मोदी ने कहा, “हम बातचीत जारी रखेंगे।”",
+            Some("प्रधानमंत्री नरेंद्र मोदी"),
+        ),
+        ("\"हम बातचीत जारी रखेंगे,\" मोदी ने कहा।", Some("मोदी")),
+        ("मोदी ने बताया कि \"बातचीत जारी रहेगी।\"", Some("मोदी")),
+    ];
+    for (text, speaker) in cases {
+        let quotes = extract(text, &segment(text));
+        assert_eq!(quotes.len(), 1, "{text}");
+        let found = quotes[0].speaker.as_ref().map(|s| s.name.as_str());
+        assert_eq!(found, speaker, "{text}");
+    }
+    // A pronoun stands for the speaker named before it.
+    for text in [
+        "김영호 장관은 “경제 회복이 최우선 과제”라고 말했다. 그는 “대화를 계속하겠다”고 덧붙였다.",
+        "मोदी ने कहा, \"हम बातचीत जारी रखेंगे।\" उन्होंने कहा, \"समझौता जल्द होगा।\"",
+    ] {
+        let quotes = extract(text, &segment(text));
+        let speakers: Vec<Option<String>> = quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.key()))
+            .collect();
+        assert_eq!(speakers.len(), 2, "{text}");
+        assert!(
+            speakers[0].is_some() && speakers[0] == speakers[1],
+            "{text}: {speakers:?}"
+        );
+    }
+}
+
+/// The one quote group of a report on two articles: both quotes, one speaker.
+fn assert_one_shared_quote_one_speaker(a: &str, b: &str, speaker: &str) {
+    let r = report(&[a, b]);
+    let group = r
+        .quotes
+        .iter()
+        .find(|q| q.documents == 2)
+        .unwrap_or_else(|| panic!("no shared quote: {:?}", r.quotes));
+    assert!(!group.speakers_differ, "{group:?}");
+    for m in &group.members {
+        assert_eq!(m.speaker.as_deref(), Some(speaker), "{group:?}");
+    }
+    assert!(
+        !r.discrepancies.iter().any(|d| d.quote.is_some()),
+        "{:?}",
+        r.discrepancies
+    );
+}
+
+#[test]
+fn a_korean_pair_shares_a_quote_and_its_speaker() {
+    assert_one_shared_quote_one_speaker(
+        "정부는 내년 예산안을 발표했다.\n\n김영호 장관은 “경제 회복이 최우선 과제”라고 말했다. 야당은 계획을 비판했다.",
+        "정부가 새 예산안을 공개했다.\n\n“경제 회복이 최우선 과제”라고 김영호 장관은 밝혔다. 지방 정부는 결정을 환영했다.",
+        "김영호 장관",
+    );
+}
+
+#[test]
+fn a_hindi_pair_shares_a_quote_and_its_speaker() {
+    assert_one_shared_quote_one_speaker(
+        "सरकार ने अगले साल का बजट पेश किया।\n\nवित्त मंत्री सीतारमण ने कहा, \"हम रोज़गार को स्थिर रखेंगे।\" विपक्ष ने योजना की आलोचना की।",
+        "नया बजट पेश किया गया।\n\n\"हम रोज़गार को स्थिर रखेंगे,\" वित्त मंत्री सीतारमण ने कहा। राज्यों ने फैसले का स्वागत किया।",
+        "वित्त मंत्री सीतारमण",
+    );
+}

@@ -2,17 +2,27 @@
 //! different documents state one fact is [`crate::analysis::discrepancies`].)
 //!
 //! **A figure** is a number (digits such as `87`, `320,000`, `2.5`, or a number word from the
-//! language's tables, times `thousand`/`million`/`billion` when one follows) with the
+//! language's tables, times the multipliers that follow: `thousand`/`million`/`billion`,
+//! `Millionen`, `млн`, `mil millones`, `3万`, Korean `3만` glued to its digits) with the
 //! qualifier before it (`over`, `more than`, `at least`, `nearly`, …; see
-//! [`Tables::qualifiers`]) and the **counted thing** after it: the next word that is not a stop
-//! word (`people`, `hours`, `percent`; `%` counts as `percent`). A number without a counted
-//! thing, a year (`2016`) and a date (`April 4`, `4 April`) are not figures. The words on
-//! each side ([`CONTEXT_WORDS`]) say what kind of event it counts and what it is about.
+//! [`Tables::qualifiers`]) and the **counted thing**: a percent phrase before the number
+//! (`yüzde 6`, `%6`, `百分之六`) or after it (`%`, `percent`, `Prozent`, `por ciento`), else
+//! the next word after it (past a link word after a multiplier: `millions de personnes`) that
+//! is not a stop word (`people`, `hours`). Every percent phrase counts as `percent`; a counted
+//! noun counts by the stem of its counted form ([`crate::lang::Numbers::counted_forms`]: `дней`
+//! and `день` are one thing). A number without a counted thing, a year (`2016`) and a date
+//! (`April 4`, `4 April`) are not figures. The words on each side ([`CONTEXT_WORDS`]) say what
+//! kind of event it counts and what it is about.
+//!
+//! All of a language's words for this are in its [`crate::lang::Numbers`]; a number written in
+//! a script without spaces is read from the characters the language takes together as one
+//! (`三万`, see [`crate::lang::common::han_numeral`]).
 
 use crate::base::hash::hash_str;
 use crate::base::Span;
-use crate::lang::{Language, Tables};
-use crate::text::normalize::{fold, tokenize, word_key, TokenKind};
+use crate::lang::common::is_unspaced;
+use crate::lang::{counted_form, value_in, Language, Tables};
+use crate::text::normalize::{fold, number_prefix_len, tokenize, word_key, TokenKind};
 use crate::text::numbers::number_value;
 use crate::text::Sentence;
 
@@ -48,6 +58,22 @@ struct Token {
     folded: String,
 }
 
+impl Token {
+    fn new(text: &str, span: Span) -> Token {
+        Token {
+            span,
+            folded: fold(span.of(text)),
+        }
+    }
+}
+
+/// The key of the counted thing of a percentage, whatever words state it (`%`, `percent`,
+/// `Prozent`, `yüzde`): the key English's `percent` has.
+const PERCENT_KEY: &str = "percent";
+
+/// Most characters of a number written in a script without spaces (`三万五千`).
+const MAX_NUMERAL_CHARS: usize = 8;
+
 /// The figures of a document, in order (with the default language's tables).
 pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Figure> {
     extract_in(text, sentences, Language::default().tables())
@@ -57,17 +83,7 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Figure> {
 pub fn extract_in(text: &str, sentences: &[Sentence], lang: &Tables) -> Vec<Figure> {
     let mut figures = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
-        let tokens: Vec<Token> = tokenize(sentence.span.of(text))
-            .into_iter()
-            .filter(|t| t.kind == TokenKind::Word || &sentence.span.of(text)[t.start..t.end] == "%")
-            .map(|t| {
-                let span = Span::new(sentence.span.start + t.start, sentence.span.start + t.end);
-                Token {
-                    span,
-                    folded: fold(span.of(text)),
-                }
-            })
-            .collect();
+        let tokens = sentence_tokens(text, sentence.span, lang);
         for k in 0..tokens.len() {
             if let Some(figure) = figure_at(&tokens, k, index, lang) {
                 figures.push(figure);
@@ -75,6 +91,164 @@ pub fn extract_in(text: &str, sentences: &[Sentence], lang: &Tables) -> Vec<Figu
         }
     }
     figures
+}
+
+/// The words of the sentence at `span` (and `%`), with a number glued to a multiplier or a
+/// percent word split from it ([`split_glued`]) and the characters of a number in a script
+/// without spaces joined ([`join_numerals`]).
+fn sentence_tokens(text: &str, span: Span, lang: &Tables) -> Vec<Token> {
+    let sentence = span.of(text);
+    let mut tokens = Vec::new();
+    for t in tokenize(sentence) {
+        let word = Span::new(span.start + t.start, span.start + t.end);
+        if t.kind == TokenKind::Word {
+            split_glued(text, word, lang, &mut tokens);
+        } else if &sentence[t.start..t.end] == "%" {
+            tokens.push(Token::new(text, word));
+        }
+    }
+    join_numerals(text, tokens, lang)
+}
+
+/// Pushes the word at `span`, split when it glues a number to the multipliers or the percent
+/// word after it (Korean `3만`, `1천만`, `6퍼센트`, `3만명`): the number, each multiplier or
+/// percent word, and what is left, as words of their own. Any other word is pushed whole. The
+/// words are compared as written: the scripts that glue them have no case to fold.
+fn split_glued(text: &str, span: Span, lang: &Tables, out: &mut Vec<Token>) {
+    let word = span.of(text);
+    let number = number_prefix_len(word);
+    // Bytes of the multiplier or percent word that `rest` starts with, if it starts with one.
+    let glued = |rest: &str| {
+        let numbers = &lang.numbers;
+        let multipliers = numbers.multipliers.iter().map(|(w, _)| w);
+        multipliers
+            .chain(numbers.percent_after)
+            .find(|w| rest.starts_with(**w))
+            .map(|w| w.len())
+    };
+    if number == 0 || glued(&word[number..]).is_none() {
+        out.push(Token::new(text, span));
+        return;
+    }
+    let mut at = 0;
+    while at < word.len() {
+        let end = match at {
+            0 => number,
+            _ => glued(&word[at..]).map_or(word.len(), |length| at + length),
+        };
+        out.push(Token::new(
+            text,
+            Span::new(span.start + at, span.start + end),
+        ));
+        at = end;
+    }
+}
+
+/// Joins runs of adjacent characters of a script without spaces that the language reads as
+/// one number (`三` `万` is `三万`, 30,000), the longest run, up to [`MAX_NUMERAL_CHARS`].
+fn join_numerals(text: &str, mut tokens: Vec<Token>, lang: &Tables) -> Vec<Token> {
+    let unspaced = |t: &Token| t.folded.chars().next().is_some_and(is_unspaced);
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut run = String::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        // One past the last token of the longest number starting at `k`.
+        let mut end = k + 1;
+        if unspaced(&tokens[k]) {
+            run.clear();
+            let mut e = k;
+            while e < tokens.len()
+                && e - k < MAX_NUMERAL_CHARS
+                && unspaced(&tokens[e])
+                && (e == k || tokens[e - 1].span.end == tokens[e].span.start)
+            {
+                run.push_str(&tokens[e].folded);
+                e += 1;
+                if e > k + 1 && (lang.numbers.word)(&run).is_some() {
+                    end = e;
+                }
+            }
+        }
+        if end == k + 1 {
+            out.push(Token {
+                span: tokens[k].span,
+                folded: std::mem::take(&mut tokens[k].folded),
+            });
+        } else {
+            let span = Span::new(tokens[k].span.start, tokens[end - 1].span.end);
+            out.push(Token::new(text, span));
+        }
+        k = end;
+    }
+    out
+}
+
+/// How many tokens from `at` spell `phrase` (its words apart by spaces, or its characters
+/// together in a script without spaces: `por ciento`, `百分之`), if they do.
+fn phrase_len(tokens: &[Token], at: usize, phrase: &str) -> Option<usize> {
+    let mut rest = phrase;
+    let mut n = 0;
+    while !rest.is_empty() {
+        let token = tokens.get(at + n)?;
+        rest = rest
+            .strip_prefix(token.folded.as_str())?
+            .trim_start_matches(' ');
+        n += 1;
+    }
+    Some(n)
+}
+
+/// The number of tokens from `at` that spell one of `phrases`, if any does.
+fn phrase_at(tokens: &[Token], at: usize, phrases: &[&str]) -> Option<usize> {
+    phrases.iter().find_map(|p| phrase_len(tokens, at, p))
+}
+
+/// The first token of a percent phrase that ends right before token `k` (`yüzde 6`, `%6`,
+/// `百分之六`), if one does.
+fn percent_before(tokens: &[Token], k: usize, lang: &Tables) -> Option<usize> {
+    lang.numbers.percent_before.iter().find_map(|phrase| {
+        (1..=k.min(phrase.chars().count()))
+            .map(|n| k - n)
+            .find(|&at| phrase_len(tokens, at, phrase) == Some(k - at))
+    })
+}
+
+/// What a number counts: the key of the counted thing and where it is written (tokens
+/// `first..end`).
+struct Counted {
+    key: String,
+    first: usize,
+    end: usize,
+}
+
+/// The counted thing of the number at token `k` whose multipliers (and link word) end before
+/// token `next`: a percent phrase before the number, one after it, `%`, or the next word that
+/// is neither a stop word nor a number (its key the stem of its counted form).
+fn counted_at(tokens: &[Token], k: usize, next: usize, lang: &Tables) -> Option<Counted> {
+    let percent = |first: usize, end: usize| Counted {
+        key: PERCENT_KEY.to_string(),
+        first,
+        end,
+    };
+    if let Some(first) = percent_before(tokens, k, lang) {
+        return Some(percent(first, k));
+    }
+    if let Some(n) = phrase_at(tokens, next, lang.numbers.percent_after) {
+        return Some(percent(next, next + n));
+    }
+    let unit = tokens.get(next)?;
+    if unit.folded == "%" {
+        return Some(percent(next, next + 1));
+    }
+    let key = word_key(counted_form(lang.numbers.counted_forms, &unit.folded), lang);
+    if lang.is_stopword(&key) || number_value(&unit.folded, lang).is_some() {
+        return None;
+    }
+    Some(Counted {
+        key,
+        first: next,
+        end: next + 1,
+    })
 }
 
 fn figure_at(tokens: &[Token], k: usize, sentence: usize, lang: &Tables) -> Option<Figure> {
@@ -88,34 +262,46 @@ fn figure_at(tokens: &[Token], k: usize, sentence: usize, lang: &Tables) -> Opti
     if year || month(k.checked_sub(1).map(|p| &tokens[p])) || month(tokens.get(k + 1)) {
         return None;
     }
+    // A number word that multiplies (`mil`, `mille`, `tausend`) after a number is part of it.
+    let multiplies = |t: &Token| value_in(lang.numbers.multipliers, &t.folded).is_some();
+    if multiplies(&tokens[k])
+        && k.checked_sub(1).is_some_and(|p| {
+            multiplies(&tokens[p]) || number_value(&tokens[p].folded, lang).is_some()
+        })
+    {
+        return None;
+    }
+    // Multipliers, several in a row multiplying together (`mil millones`, `3千万`).
     let mut next = k + 1;
-    if let Some(&(_, factor)) = tokens
+    while let Some(factor) = tokens
         .get(next)
-        .and_then(|t| lang.multipliers.iter().find(|(w, _)| *w == t.folded))
+        .and_then(|t| value_in(lang.numbers.multipliers, &t.folded))
     {
         value *= factor;
         next += 1;
     }
-    let unit_token = tokens.get(next)?;
-    let unit_key = if unit_token.folded == "%" {
-        "percent".to_string()
-    } else {
-        word_key(&unit_token.folded, lang)
-    };
-    if lang.is_stopword(&unit_key) || number_value(&unit_token.folded, lang).is_some() {
-        return None;
+    let number_end = next;
+    // `millions de personnes`: the link word stands before the counted thing.
+    if next > k + 1
+        && tokens
+            .get(next)
+            .is_some_and(|t| lang.numbers.multiplier_links.contains(&t.folded.as_str()))
+    {
+        next += 1;
     }
-    let (qualifier, start) = qualifier_before(tokens, k, lang);
+    let counted = counted_at(tokens, k, next, lang)?;
+    let (qualifier, start) = qualifier_before(tokens, counted.first.min(k), lang);
     let offset = tokens
-        .get(next + 1)
+        .get(counted.end.max(number_end))
         .is_some_and(|t| lang.offset_words.contains(&t.folded.as_str()));
-    let window = k.saturating_sub(CONTEXT_WORDS)..(next + 1 + CONTEXT_WORDS).min(tokens.len());
+    let last = counted.end.max(number_end) - 1;
+    let window = k.saturating_sub(CONTEXT_WORDS)..(last + 1 + CONTEXT_WORDS).min(tokens.len());
     // The event word nearest the number names the event.
     let mut event: Option<(usize, &'static str)> = None;
     let mut context: Vec<u64> = Vec::new();
     for (j, t) in tokens[window.clone()].iter().enumerate() {
         let j = window.start + j;
-        if (start..=next).contains(&j) || number_value(&t.folded, lang).is_some() {
+        if (start..=last).contains(&j) || number_value(&t.folded, lang).is_some() {
             continue;
         }
         if let Some(&(kind, _)) = lang
@@ -137,12 +323,15 @@ fn figure_at(tokens: &[Token], k: usize, sentence: usize, lang: &Tables) -> Opti
     context.sort_unstable();
     context.dedup();
     Some(Figure {
-        span: Span::new(tokens[start].span.start, tokens[next - 1].span.end),
+        span: Span::new(tokens[start].span.start, tokens[number_end - 1].span.end),
         sentence,
         value,
         qualifier,
-        unit: hash_str(&unit_key),
-        counted: unit_token.span,
+        unit: hash_str(&counted.key),
+        counted: Span::new(
+            tokens[counted.first].span.start,
+            tokens[counted.end - 1].span.end,
+        ),
         offset,
         event: event.map(|(_, kind)| kind),
         context,
@@ -216,6 +405,101 @@ mod tests {
             ),
             ("It was one of the worst. The score was 3.", &[]),
         ];
+        for (text, want) in cases {
+            let want: Vec<(String, f64)> = want.iter().map(|&(s, v)| (s.to_string(), v)).collect();
+            assert_eq!(figures(text), want, "{text}");
+        }
+    }
+
+    /// Figures, with their counted thing, read with the tables of `language`.
+    fn figures_in(language: Language, text: &str) -> Vec<(String, f64, String)> {
+        let lang = language.tables();
+        extract_in(text, &crate::text::segment::segment_in(text, lang), lang)
+            .into_iter()
+            .map(|f| {
+                let span = f.span.of(text).to_string();
+                (span, f.value, f.counted.of(text).to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn multipliers_percent_phrases_and_glued_numbers() {
+        let cases: &[(Language, &str, (&str, f64, &str))] = &[
+            // Multipliers in a row, and a link word before the counted thing.
+            (
+                Language::Spanish,
+                "Cuesta 2 mil millones de euros.",
+                ("2 mil millones", 2e9, "euros"),
+            ),
+            // A multiplier that is also a number word, after a number.
+            (
+                Language::French,
+                "Il y avait deux mille personnes.",
+                ("deux mille", 2000.0, "personnes"),
+            ),
+            // A percent phrase of two words after the number, one before it.
+            (
+                Language::French,
+                "Ils ont 6 pour cent des voix.",
+                ("6", 6.0, "pour cent"),
+            ),
+            (
+                Language::Turkish,
+                "Oy oranı yüzde 6 arttı.",
+                ("yüzde 6", 6.0, "yüzde"),
+            ),
+            // A number glued to multipliers and to what it counts.
+            (Language::Korean, "1천만명이 왔다.", ("1천만", 1e7, "명이")),
+            // Han numerals read together; digits and multipliers apart.
+            (
+                Language::Chinese,
+                "有三万五千人。",
+                ("三万五千", 35_000.0, "人"),
+            ),
+            (Language::Chinese, "有3千万人。", ("3千万", 3e7, "人")),
+        ];
+        for &(language, text, (span, value, counted)) in cases {
+            assert_eq!(
+                figures_in(language, text),
+                [(span.to_string(), value, counted.to_string())],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn english_words_glued_to_digits_stay_one_word() {
+        // Only a language's multipliers and percent words split from digits.
+        assert!(figures("He ran 10km in 2015 and left at 5pm.").is_empty());
+    }
+
+    #[test]
+    fn counted_nouns_count_by_their_counted_form() {
+        let unit = |language: Language, text: &str| {
+            let lang = language.tables();
+            extract_in(text, &crate::text::segment::segment_in(text, lang), lang)[0].unit
+        };
+        assert_eq!(
+            unit(Language::Russian, "Это длилось 17 дней."),
+            unit(Language::Russian, "Это длилось 21 день.")
+        );
+        assert_eq!(
+            unit(Language::Russian, "Это длилось 5 лет."),
+            unit(Language::Russian, "Это длилось 2 года.")
+        );
+        assert_ne!(
+            unit(Language::Russian, "Это длилось 5 лет."),
+            unit(Language::Russian, "Это длилось 5 дней.")
+        );
+    }
+
+    #[test]
+    fn english_has_no_link_words_and_no_percent_phrases() {
+        let cases: &[(&str, &[(&str, f64)])] = &[(
+            "Prices rose 5 per cent, and 2 million of them.",
+            &[("5", 5.0)],
+        )];
         for (text, want) in cases {
             let want: Vec<(String, f64)> = want.iter().map(|&(s, v)| (s.to_string(), v)).collect();
             assert_eq!(figures(text), want, "{text}");

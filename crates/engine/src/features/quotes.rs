@@ -35,6 +35,11 @@
 //! (`وقال الوزير: «…»`, `«…»، قال المتحدث باسم الحكومة.`), up to `إن`/`أن` or punctuation, or
 //! the name after a title and its dot (`قال مدير المستشفى د. سامي حداد إن «…»`: `سامي حداد`).
 //!
+//! Korean ends the sentence with the verb, after the quote and its quotative ending: the
+//! speaker is the word that carries a subject particle (`은 는 이 가`), without it, with the word
+//! before it (`김 장관은 “…”라고 말했다`, `“…”라고 김 장관이 밝혔다`). Hindi marks the speaker
+//! with `ने` before the verb (`मोदी ने कहा, “…”`, `“…”, मोदी ने कहा।`, `उन्होंने कहा`).
+//!
 //! The reporting verbs are the language's and those of German, French, Spanish, Italian,
 //! Portuguese, Dutch, Russian and Turkish news ([`crate::lang::common::OTHER_REPORTING_VERBS`]),
 //! an auxiliary before one going with it (`a déclaré`, `ha detto`, the Turkish `diye konuştu`).
@@ -45,7 +50,8 @@
 
 use crate::base::Span;
 use crate::lang::common::{
-    is_unspaced, ACCORDING_TO, ARABIC_NAME_ENDS, ARABIC_REPORTING_VERBS, AUXILIARIES,
+    is_unspaced, ACCORDING_TO, ARABIC_NAME_ENDS, ARABIC_REPORTING_VERBS, AUXILIARIES, HINDI_AGENT,
+    HINDI_REPORTING_VERBS, KOREAN_QUOTATIVES, KOREAN_REPORTING_VERBS, KOREAN_SUBJECT_PARTICLES,
     OTHER_PRONOUNS, OTHER_REPORTING_VERBS, OTHER_TITLES, SUBJECT_PARTICLES,
     UNSPACED_REPORTING_VERBS,
 };
@@ -489,6 +495,106 @@ fn arabic_name_end(words: &[Word<'_>], from: usize) -> usize {
     end
 }
 
+/// Most words a Korean speaker's name takes: the word with the subject particle and the one
+/// before it (`김영호 장관은`).
+const MAX_KOREAN_NAME_WORDS: usize = 2;
+
+/// The speaker among `words`: the first word (of two characters or more) that ends in a
+/// subject particle ([`KOREAN_SUBJECT_PARTICLES`]), without the particle, with the words right
+/// before it up to [`MAX_KOREAN_NAME_WORDS`] (`문재인 대통령은` gives `문재인 대통령`).
+fn korean_subject(text: &str, words: &[Word<'_>]) -> Option<Speaker> {
+    let at = words.iter().position(|w| {
+        w.text.chars().nth(1).is_some() && w.text.ends_with(KOREAN_SUBJECT_PARTICLES)
+    })?;
+    let mut start = at;
+    while start > 0 && at - start + 1 < MAX_KOREAN_NAME_WORDS && words[start].joined {
+        start -= 1;
+    }
+    let particle = words[at].text.chars().last().map_or(0, char::len_utf8);
+    let span = Span::new(words[start].span.start, words[at].span.end - particle);
+    Some(Speaker {
+        name: span.of(text).to_string(),
+        span,
+    })
+}
+
+/// Attribution in Korean, written without capitals and with the verb last: a reporting verb
+/// ([`KOREAN_REPORTING_VERBS`]) after the quote and its quotative ending (`“…”라고 말했다`),
+/// the speaker the subject between them (`“…”라고 김 장관이 말했다`) or, when none stands
+/// there, the subject before the quote (`김 장관은 “…”라고 말했다`).
+fn korean_attribution(text: &str, sentence: Span, quote: Span) -> Option<Speaker> {
+    let close = closing_mark_end(text, quote.end);
+    let open = opening_mark_start(text, quote.start);
+    let after = words_of(
+        text,
+        Span::new(close.min(sentence.end), sentence.end.max(close)),
+    );
+    let skip = usize::from(
+        after
+            .first()
+            .is_some_and(|w| KOREAN_QUOTATIVES.contains(&w.text)),
+    );
+    let verb = skip
+        + after
+            .iter()
+            .skip(skip)
+            .take(6)
+            .position(|w| KOREAN_REPORTING_VERBS.contains(&w.text))?;
+    korean_subject(text, &after[skip..verb]).or_else(|| {
+        let before = words_of(text, Span::new(sentence.start, open.max(sentence.start)));
+        korean_subject(text, &before)
+    })
+}
+
+/// Most words a Hindi speaker's name takes before `ने` (`प्रधानमंत्री नरेंद्र मोदी ने`).
+const MAX_HINDI_NAME_WORDS: usize = 4;
+
+/// The speaker of a Hindi reporting verb ([`HINDI_REPORTING_VERBS`]) among `words`: the words
+/// before the `ने` ([`HINDI_AGENT`]) that precedes it (`मोदी ने कहा`), up to punctuation or
+/// [`MAX_HINDI_NAME_WORDS`], or the pronoun that does (`उन्होंने कहा`).
+fn hindi_speaker(words: &[Word<'_>]) -> Option<Speaker> {
+    let verb = words
+        .iter()
+        .position(|w| HINDI_REPORTING_VERBS.contains(&w.text))?;
+    let agent = verb.checked_sub(1)?;
+    if OTHER_PRONOUNS.contains(&words[agent].text) {
+        return speaker(words, agent, verb);
+    }
+    if words[agent].text != HINDI_AGENT || agent == 0 {
+        return None;
+    }
+    let mut start = agent - 1;
+    while start > 0 && agent - start < MAX_HINDI_NAME_WORDS && words[start].joined {
+        start -= 1;
+    }
+    speaker(words, start, agent)
+}
+
+/// Attribution in Hindi, written without capitals: the speaker and `ने` before a reporting
+/// verb, after the quote (`“…”, मोदी ने कहा।`) or before it (`मोदी ने कहा, “…”`).
+fn hindi_attribution(text: &str, sentence: Span, quote: Span) -> Option<Speaker> {
+    let close = closing_mark_end(text, quote.end);
+    let open = opening_mark_start(text, quote.start);
+    let after = words_of(
+        text,
+        Span::new(close.min(sentence.end), sentence.end.max(close)),
+    );
+    let before = words_of(text, Span::new(sentence.start, open.max(sentence.start)));
+    hindi_speaker(&after).or_else(|| hindi_speaker(&before))
+}
+
+/// Scripts whose own attribution rules go before the generic ones: whether a quote is in the
+/// script, and the rule.
+type ScriptRule = (fn(char) -> bool, fn(&str, Span, Span) -> Option<Speaker>);
+
+/// The attribution rules of scripts without capitals, by the script of the quote.
+const SCRIPT_RULES: [ScriptRule; 4] = [
+    (|c| matches!(c, '\u{0600}'..='\u{06FF}'), arabic_attribution),
+    (is_unspaced, unspaced_attribution),
+    (|c| matches!(c, '\u{AC00}'..='\u{D7A3}'), korean_attribution),
+    (|c| matches!(c, '\u{0900}'..='\u{097F}'), hindi_attribution),
+];
+
 /// Who the sentence around the quote at `quote` says spoke it (see the module table).
 fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -> Option<Speaker> {
     let containing = |at: usize| {
@@ -497,21 +603,12 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
             .find(|s| s.span.start <= at && at <= s.span.end)
             .map(|s| s.span)
     };
-    let arabic = text[quote.start..quote.end]
-        .chars()
-        .any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
-    if arabic {
-        if let Some(sentence) = containing(quote.end).or_else(|| containing(quote.start)) {
-            if let Some(s) = arabic_attribution(text, sentence, quote) {
-                return Some(s);
-            }
-        }
-    }
-    let unspaced = text[quote.start..quote.end].chars().any(is_unspaced);
-    if unspaced {
-        if let Some(sentence) = containing(quote.end).or_else(|| containing(quote.start)) {
-            if let Some(s) = unspaced_attribution(text, sentence, quote) {
-                return Some(s);
+    for (in_script, rule) in SCRIPT_RULES {
+        if text[quote.start..quote.end].chars().any(in_script) {
+            if let Some(sentence) = containing(quote.end).or_else(|| containing(quote.start)) {
+                if let Some(s) = rule(text, sentence, quote) {
+                    return Some(s);
+                }
             }
         }
     }

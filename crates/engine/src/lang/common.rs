@@ -185,10 +185,30 @@ pub const ACCORDING_TO: &[&[&str]] = &[
 ];
 
 /// Third-person pronouns of other languages that stand for a speaker named before (`er`,
-/// `il`, `él`, `lui`, `ele`, `hij`, `он`).
+/// `il`, `él`, `lui`, `ele`, `hij`, `он`, Korean `그`, Hindi `उन्होंने` with its `ने`).
 pub const OTHER_PRONOUNS: &[&str] = &[
-    "ela", "ele", "ella", "elle", "er", "hij", "il", "lei", "lui", "sie", "zij", "él", "он", "она",
-    "他", "她", "彼", "彼女",
+    "ela",
+    "ele",
+    "ella",
+    "elle",
+    "er",
+    "hij",
+    "il",
+    "lei",
+    "lui",
+    "sie",
+    "zij",
+    "él",
+    "он",
+    "она",
+    "他",
+    "她",
+    "彼",
+    "彼女",
+    "그",
+    "그녀",
+    "उन्होंने",
+    "उसने",
 ];
 
 /// Reporting verbs of Chinese and Japanese, as written (no spaces tell where they start):
@@ -317,6 +337,103 @@ pub const ARABIC_REPORTING_VERBS: &[&str] = &[
 /// Words that end an Arabic speaker's name after the verb: `إن`/`أن` (that) open what was said.
 pub const ARABIC_NAME_ENDS: &[&str] = &["أن", "إن", "ان", "بأن"];
 
+/// Han digits, each at the index of its value (`〇` is 0); `零` (0) and `两`/`兩` (2) read as
+/// those of the same value.
+const HAN_DIGITS: [&str; 10] = [
+    "〇零",
+    "一",
+    "二两兩",
+    "三",
+    "四",
+    "五",
+    "六",
+    "七",
+    "八",
+    "九",
+];
+
+/// Han units that multiply the digit before them inside a section of four places.
+const HAN_SMALL_UNITS: &[(char, f64)] = &[('十', 10.0), ('百', 100.0), ('千', 1e3)];
+
+/// Han units that multiply the whole section before them (`三万五千` is 35,000); `兆` is
+/// Japanese's 10¹².
+const HAN_LARGE_UNITS: &[(char, f64)] = &[
+    ('万', 1e4),
+    ('萬', 1e4),
+    ('亿', 1e8),
+    ('億', 1e8),
+    ('兆', 1e12),
+];
+
+fn han_digit(c: char) -> Option<f64> {
+    HAN_DIGITS
+        .iter()
+        .position(|chars| chars.contains(c))
+        .map(|d| d as f64)
+}
+
+fn han_unit(units: &[(char, f64)], c: char) -> Option<f64> {
+    units.iter().find(|(u, _)| *u == c).map(|&(_, v)| v)
+}
+
+/// The value of a number written in Han numerals, as Chinese and Japanese write them (`三` 3,
+/// `十二` 12, `二十` 20, `三万` 30,000, `三万五千` 35,000, `一百零五` 105): the number words of
+/// both languages. A numeral starts with a digit or `十`; `一` alone is none (it is the
+/// article as often as a count: `一个`, `统一`), nor are two digits in a row (`一二`).
+pub fn han_numeral(s: &str) -> Option<f64> {
+    let first = s.chars().next()?;
+    if (han_digit(first).is_none() && first != '十') || s == "一" {
+        return None;
+    }
+    let (mut total, mut section, mut digit) = (0.0, 0.0, None::<f64>);
+    for c in s.chars() {
+        if let Some(d) = han_digit(c) {
+            if digit.is_some() {
+                return None;
+            }
+            // A zero only holds a place (`一百零五`).
+            digit = (d > 0.0).then_some(d);
+        } else if let Some(unit) = han_unit(HAN_SMALL_UNITS, c) {
+            section += digit.take().unwrap_or(1.0) * unit;
+        } else if let Some(unit) = han_unit(HAN_LARGE_UNITS, c) {
+            total += (section + digit.take().unwrap_or(0.0)) * unit;
+            section = 0.0;
+        } else {
+            return None;
+        }
+    }
+    Some(total + section + digit.unwrap_or(0.0))
+}
+
+/// Reporting verbs of Korean news (`말했다`, `밝혔다`): the verb ends the sentence, after the
+/// quote and its quotative ending (`“…”라고 말했다`).
+pub const KOREAN_REPORTING_VERBS: &[&str] = &[
+    "강조했다",
+    "덧붙였다",
+    "말했다",
+    "말했습니다",
+    "밝혔다",
+    "밝혔습니다",
+    "설명했다",
+    "전했다",
+    "주장했다",
+    "지적했다",
+];
+
+/// Quotative endings glued to a Korean quote's closing mark (`“…”라고`, `“…”고`, `“…”며`).
+pub const KOREAN_QUOTATIVES: &[&str] = &["고", "라고", "라며", "며", "이라고", "이라며"];
+
+/// Particles that end the subject of a Korean sentence (`장관은`, `장관이`): the speaker of a
+/// quote is the word that carries one, without it.
+pub const KOREAN_SUBJECT_PARTICLES: &[char] = &['은', '는', '이', '가'];
+
+/// Reporting verbs of Hindi news (`कहा`, `बताया`), after the speaker and `ने`
+/// ([`HINDI_AGENT`]): `मोदी ने कहा`.
+pub const HINDI_REPORTING_VERBS: &[&str] = &["कहा", "बताया", "बोले", "लिखा"];
+
+/// The Hindi postposition that marks the speaker before a verb in the past (`मोदी ने कहा`).
+pub const HINDI_AGENT: &str = "ने";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -328,11 +445,46 @@ mod tests {
             OTHER_REPORTING_VERBS,
             OTHER_TITLES,
             OTHER_ABBREVIATIONS,
+            OTHER_REFERENCES,
             DOT_ORDINAL_MONTHS,
         ] {
             let mut sorted = table.to_vec();
             sorted.sort_unstable();
             assert_eq!(sorted, table);
         }
+    }
+
+    #[test]
+    fn han_numerals_as_chinese_and_japanese_write_them() {
+        let cases = [
+            ("三", Some(3.0)),
+            ("两", Some(2.0)),
+            ("十", Some(10.0)),
+            ("十二", Some(12.0)),
+            ("二十", Some(20.0)),
+            ("一百零五", Some(105.0)),
+            ("三万", Some(30_000.0)),
+            ("三万五千", Some(35_000.0)),
+            ("一万", Some(10_000.0)),
+            ("二億", Some(2e8)),
+            // Not counts: `一` alone, a multiplier first, two digits in a row, other characters.
+            ("一", None),
+            ("万一", None),
+            ("千", None),
+            ("一二", None),
+            ("三人", None),
+        ];
+        for (numeral, value) in cases {
+            assert_eq!(han_numeral(numeral), value, "{numeral}");
+        }
+    }
+
+    #[test]
+    fn korean_and_hindi_tables_are_as_written() {
+        let mut sorted = KOREAN_REPORTING_VERBS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, KOREAN_REPORTING_VERBS);
+        assert!(KOREAN_QUOTATIVES.iter().all(|q| !q.contains(' ')));
+        assert!(HINDI_REPORTING_VERBS.iter().all(|v| !v.contains(' ')));
     }
 }

@@ -1,12 +1,25 @@
-//! German (Deutsch): its stop words and a light stemmer; every other table is English's
-//! (sentence rules, numbers), which German news shares for the most part. Quote attribution
+//! German (Deutsch): its stop words, a light stemmer and its numbers (number words,
+//! multipliers, `Prozent`, decimal comma); every other table is English's (sentence rules),
+//! which German news shares for the most part. Quote attribution
 //! reads German's reporting verbs from [`crate::lang::common`].
 
-use crate::lang::en::english_with;
-use crate::lang::tables::{strip_suffix, Tables};
+use crate::lang::en::{english_with, NUMBERS};
+use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
 
 /// German, as [`super::Language::German`] gives it.
-pub static TABLES: Tables = english_with("de", STOPWORDS, stem);
+pub static TABLES: Tables = english_with(
+    "de",
+    STOPWORDS,
+    stem,
+    Numbers {
+        word: number_word,
+        multipliers: MULTIPLIERS,
+        percent_after: PERCENT_AFTER,
+        counted_forms: COUNTED_FORMS,
+        decimal_comma: true,
+        ..NUMBERS
+    },
+);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -32,3 +45,33 @@ const SUFFIXES: &[&str] = &["ungen", "ung", "ern", "em", "en", "er", "es", "e", 
 fn stem(key: &mut String) {
     strip_suffix(key, SUFFIXES);
 }
+
+/// Number words from two to twelve, in order, folded (`fünf` is `funf`); not `ein`, `eine`:
+/// they are the article.
+const TWO_TO_TWELVE: &str = "zwei drei vier funf sechs sieben acht neun zehn elf zwolf";
+
+/// Round numbers written as words.
+const ROUND_NUMBERS: &[(&str, f64)] = &[("zwanzig", 20.0), ("hundert", 100.0), ("tausend", 1e3)];
+
+/// The value of a number word ([`TWO_TO_TWELVE`], [`ROUND_NUMBERS`]).
+fn number_word(folded: &str) -> Option<f64> {
+    counting_word(TWO_TO_TWELVE, 2, folded).or_else(|| value_in(ROUND_NUMBERS, folded))
+}
+
+/// Words that multiply the number before them (`1,5 Millionen`, `2 Mio.`).
+const MULTIPLIERS: &[(&str, f64)] = &[
+    ("tausend", 1e3),
+    ("tsd", 1e3),
+    ("million", 1e6),
+    ("millionen", 1e6),
+    ("mio", 1e6),
+    ("milliarde", 1e9),
+    ("milliarden", 1e9),
+    ("mrd", 1e9),
+];
+
+/// A number followed by one of these is a percentage.
+const PERCENT_AFTER: &[&str] = &["prozent"];
+
+/// *Sorted by form.* Counted nouns the stemmer leaves apart (`Tage`, `Tag`).
+const COUNTED_FORMS: &[(&str, &str)] = &[("tage", "tag"), ("tagen", "tag")];

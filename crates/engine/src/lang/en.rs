@@ -4,17 +4,18 @@
 //! unit tests at the end check it); the qualifiers are ordered longest first, as the figure
 //! reader tries them in order.
 
-use crate::lang::tables::{Tables, Words};
+use crate::lang::tables::{value_in, Numbers, Tables, Words};
 
 /// English, as [`super::Language::English`] gives it.
-pub static TABLES: Tables = english_with("en", STOPWORDS, stem);
+pub static TABLES: Tables = english_with("en", STOPWORDS, stem, NUMBERS);
 
-/// English's tables with another language's code, stop words and stem: the other languages
-/// take every table they do not have of their own from English.
+/// English's tables with another language's code, stop words, stem and numbers: the other
+/// languages take every table they do not have of their own from English.
 pub(crate) const fn english_with(
     code: &'static str,
     stopwords: Words,
     stem: fn(&mut String),
+    numbers: Numbers,
 ) -> Tables {
     Tables {
         code,
@@ -31,8 +32,7 @@ pub(crate) const fn english_with(
         pronouns: PRONOUNS,
         not_names: NOT_NAMES,
         qualifiers: QUALIFIERS,
-        number_word,
-        multipliers: MULTIPLIERS,
+        numbers,
         event_words: EVENT_WORDS,
         months: MONTHS,
         offset_words: OFFSET_WORDS,
@@ -185,7 +185,7 @@ const STARTERS: &[&str] = &[
 
 /// English function words, and reporting verbs that every news sentence uses. They still
 /// take part in phrase matching (bigrams, passages) but carry no topic on their own.
-const STOPWORDS: &[&str] = &[
+pub(crate) const STOPWORDS: &[&str] = &[
     "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
     "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can",
     "could", "did", "do", "does", "doing", "down", "during", "each", "even", "ever", "few", "for",
@@ -202,7 +202,7 @@ const STOPWORDS: &[&str] = &[
 /// The English part of a word key: removes a possessive `'s` (or a bare `'`) and a plural `s`
 /// (`countries`→`country`, `interests`→`interest`, `world’s`→`world`), leaving `us`, `class`,
 /// `status` and `analysis` as they are. `key` is already folded.
-fn stem(key: &mut String) {
+pub(crate) fn stem(key: &mut String) {
     if key.ends_with("'s") {
         key.truncate(key.len() - 2);
     } else if key.ends_with('\'') {
@@ -374,11 +374,19 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
 
 /// The value of a number word of [`NUMBER_WORDS`].
 fn number_word(folded: &str) -> Option<f64> {
-    NUMBER_WORDS
-        .iter()
-        .find(|(w, _)| *w == folded)
-        .map(|&(_, v)| v)
+    value_in(NUMBER_WORDS, folded)
 }
+
+/// How English writes numbers; the other languages start from it (`..NUMBERS`).
+pub(crate) const NUMBERS: Numbers = Numbers {
+    word: number_word,
+    multipliers: MULTIPLIERS,
+    multiplier_links: &[],
+    percent_after: &[],
+    percent_before: &[],
+    counted_forms: &[],
+    decimal_comma: false,
+};
 
 /// Words that multiply the number before them.
 const MULTIPLIERS: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9)];

@@ -1,12 +1,26 @@
-//! Spanish (español): its stop words and a light stemmer; every other table is English's
-//! (sentence rules, numbers), which Spanish news shares for the most part. Quote attribution
+//! Spanish (español): its stop words, a light stemmer and its numbers (number words,
+//! multipliers, `por ciento`, decimal comma); every other table is English's (sentence rules),
+//! which Spanish news shares for the most part. Quote attribution
 //! reads Spanish's reporting verbs from [`crate::lang::common`].
 
-use crate::lang::en::english_with;
-use crate::lang::tables::{strip_suffix, Tables};
+use crate::lang::en::{english_with, NUMBERS};
+use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
 
 /// Spanish, as [`super::Language::Spanish`] gives it.
-pub static TABLES: Tables = english_with("es", STOPWORDS, stem);
+pub static TABLES: Tables = english_with(
+    "es",
+    STOPWORDS,
+    stem,
+    Numbers {
+        word: number_word,
+        multipliers: MULTIPLIERS,
+        multiplier_links: MULTIPLIER_LINKS,
+        percent_after: PERCENT_AFTER,
+        counted_forms: COUNTED_FORMS,
+        decimal_comma: true,
+        ..NUMBERS
+    },
+);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -31,3 +45,27 @@ const SUFFIXES: &[&str] = &[
 fn stem(key: &mut String) {
     strip_suffix(key, SUFFIXES);
 }
+
+/// Number words from two to twelve, in order, folded; not `un`, `uno`, `una`: they are the
+/// article.
+const TWO_TO_TWELVE: &str = "dos tres cuatro cinco seis siete ocho nueve diez once doce";
+
+/// Round numbers written as words.
+const ROUND_NUMBERS: &[(&str, f64)] = &[("veinte", 20.0), ("cien", 100.0), ("mil", 1e3)];
+
+/// The value of a number word ([`TWO_TO_TWELVE`], [`ROUND_NUMBERS`]).
+fn number_word(folded: &str) -> Option<f64> {
+    counting_word(TWO_TO_TWELVE, 2, folded).or_else(|| value_in(ROUND_NUMBERS, folded))
+}
+
+/// Words that multiply the number before them (`2 millones`, `mil millones`).
+const MULTIPLIERS: &[(&str, f64)] = &[("mil", 1e3), ("millon", 1e6), ("millones", 1e6)];
+
+/// Between a multiplier and the counted thing: `2 millones de personas`.
+const MULTIPLIER_LINKS: &[&str] = &["de"];
+
+/// A number followed by one of these is a percentage.
+const PERCENT_AFTER: &[&str] = &["por ciento"];
+
+/// *Sorted by form.* Counted nouns the stemmer leaves apart (`días`, `día`).
+const COUNTED_FORMS: &[(&str, &str)] = &[("anos", "ano"), ("dias", "dia"), ("meses", "mes")];

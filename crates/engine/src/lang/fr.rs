@@ -1,12 +1,26 @@
-//! French (français): its stop words and a light stemmer; every other table is English's
-//! (sentence rules, numbers), which French news shares for the most part. Quote attribution
+//! French (français): its stop words, a light stemmer and its numbers (number words,
+//! multipliers, `pour cent`, decimal comma); every other table is English's (sentence rules),
+//! which French news shares for the most part. Quote attribution
 //! reads French's reporting verbs from [`crate::lang::common`].
 
-use crate::lang::en::english_with;
-use crate::lang::tables::{strip_suffix, Tables};
+use crate::lang::en::{english_with, NUMBERS};
+use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
 
 /// French, as [`super::Language::French`] gives it.
-pub static TABLES: Tables = english_with("fr", STOPWORDS, stem);
+pub static TABLES: Tables = english_with(
+    "fr",
+    STOPWORDS,
+    stem,
+    Numbers {
+        word: number_word,
+        multipliers: MULTIPLIERS,
+        multiplier_links: MULTIPLIER_LINKS,
+        percent_after: PERCENT_AFTER,
+        counted_forms: COUNTED_FORMS,
+        decimal_comma: true,
+        ..NUMBERS
+    },
+);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -32,3 +46,32 @@ const SUFFIXES: &[&str] = &[
 fn stem(key: &mut String) {
     strip_suffix(key, SUFFIXES);
 }
+
+/// Number words from two to twelve, in order, folded; not `un`, `une`: they are the article.
+const TWO_TO_TWELVE: &str = "deux trois quatre cinq six sept huit neuf dix onze douze";
+
+/// Round numbers written as words.
+const ROUND_NUMBERS: &[(&str, f64)] = &[("vingt", 20.0), ("mille", 1e3)];
+
+/// The value of a number word ([`TWO_TO_TWELVE`], [`ROUND_NUMBERS`]).
+fn number_word(folded: &str) -> Option<f64> {
+    counting_word(TWO_TO_TWELVE, 2, folded).or_else(|| value_in(ROUND_NUMBERS, folded))
+}
+
+/// Words that multiply the number before them (`1,2 million`, `3 milliards`).
+const MULTIPLIERS: &[(&str, f64)] = &[
+    ("mille", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("milliard", 1e9),
+    ("milliards", 1e9),
+];
+
+/// Between a multiplier and the counted thing: `3 milliards de dollars`.
+const MULTIPLIER_LINKS: &[&str] = &["de"];
+
+/// A number followed by one of these is a percentage.
+const PERCENT_AFTER: &[&str] = &["pour cent"];
+
+/// *Sorted by form.* Counted nouns the stemmer leaves apart (`ans`, `an`).
+const COUNTED_FORMS: &[(&str, &str)] = &[("ans", "an")];

@@ -1,12 +1,26 @@
-//! Italian (italiano): its stop words and a light stemmer; every other table is English's
-//! (sentence rules, numbers), which Italian news shares for the most part. Quote attribution
+//! Italian (italiano): its stop words, a light stemmer and its numbers (number words,
+//! multipliers, `per cento`, decimal comma); every other table is English's (sentence rules),
+//! which Italian news shares for the most part. Quote attribution
 //! reads Italian's reporting verbs from [`crate::lang::common`].
 
-use crate::lang::en::english_with;
-use crate::lang::tables::{strip_suffix, Tables};
+use crate::lang::en::{english_with, NUMBERS};
+use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
 
 /// Italian, as [`super::Language::Italian`] gives it.
-pub static TABLES: Tables = english_with("it", STOPWORDS, stem);
+pub static TABLES: Tables = english_with(
+    "it",
+    STOPWORDS,
+    stem,
+    Numbers {
+        word: number_word,
+        multipliers: MULTIPLIERS,
+        multiplier_links: MULTIPLIER_LINKS,
+        percent_after: PERCENT_AFTER,
+        counted_forms: COUNTED_FORMS,
+        decimal_comma: true,
+        ..NUMBERS
+    },
+);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -32,3 +46,36 @@ const SUFFIXES: &[&str] = &[
 fn stem(key: &mut String) {
     strip_suffix(key, SUFFIXES);
 }
+
+/// Number words from two to twelve, in order, folded; not `un`, `uno`, `una`: they are the
+/// article.
+const TWO_TO_TWELVE: &str = "due tre quattro cinque sei sette otto nove dieci undici dodici";
+
+/// Round numbers written as words.
+const ROUND_NUMBERS: &[(&str, f64)] = &[("venti", 20.0), ("mille", 1e3)];
+
+/// The value of a number word ([`TWO_TO_TWELVE`], [`ROUND_NUMBERS`]).
+fn number_word(folded: &str) -> Option<f64> {
+    counting_word(TWO_TO_TWELVE, 2, folded).or_else(|| value_in(ROUND_NUMBERS, folded))
+}
+
+/// Words that multiply the number before them (`4 milioni`, `2 miliardi`, `3 mila`).
+const MULTIPLIERS: &[(&str, f64)] = &[
+    ("mila", 1e3),
+    ("mille", 1e3),
+    ("milione", 1e6),
+    ("milioni", 1e6),
+    ("mln", 1e6),
+    ("miliardo", 1e9),
+    ("miliardi", 1e9),
+    ("mld", 1e9),
+];
+
+/// Between a multiplier and the counted thing: `4 milioni di persone`.
+const MULTIPLIER_LINKS: &[&str] = &["di"];
+
+/// A number followed by one of these is a percentage.
+const PERCENT_AFTER: &[&str] = &["per cento"];
+
+/// *Sorted by form.* Counted nouns the stemmer leaves apart (`anni`, `anno`).
+const COUNTED_FORMS: &[(&str, &str)] = &[("anni", "anno"), ("mesi", "mese"), ("ore", "ora")];

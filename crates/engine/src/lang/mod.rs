@@ -5,13 +5,14 @@
 //! asks [`Tables::titles`] whether `Dr.` ends a sentence, word keys take their stop words and
 //! stem from [`Tables::stopwords`] and [`Tables::stem`], quote attribution reads
 //! [`Tables::reporting_verbs`], the figure reader [`Tables::qualifiers`] and
-//! [`Tables::number_word`]. A [`Language`] gives its [`Tables`]; a language is added as one
+//! [`Tables::numbers`]. A [`Language`] gives its [`Tables`]; a language is added as one
 //! more module holding one `Tables` value, and one more `Language` variant.
 //!
 //! | module     | holds                                                              |
 //! |------------|--------------------------------------------------------------------|
 //! | [`en`]     | English: every table                                               |
-//! | [`de`] [`fr`] [`es`] [`it`] [`pt`] [`nl`] [`ru`] [`tr`] | stop words and a light stemmer (none for Turkish); the rest is English's |
+//! | [`de`] [`fr`] [`es`] [`it`] [`pt`] [`nl`] [`ru`] [`tr`] | stop words, a light stemmer (none for Turkish) and numbers (number words, multipliers, percent words, forms of counted nouns); the rest is English's |
+//! | [`zh`] [`ja`] [`ko`] [`vi`] [`hi`] | numbers (multipliers, percent words; Han numerals for Chinese and Japanese); the rest is English's |
 //! | [`common`] | tables that belong to no language (domain-name endings, scripts without spaces) |
 //! | [`detect`] | which language a text is in (script, then common words)             |
 //! | [`names`]  | the languages a document can be in, by code and English name          |
@@ -25,15 +26,23 @@ pub mod detect;
 pub mod en;
 pub mod es;
 pub mod fr;
+pub mod hi;
 pub mod it;
+pub mod ja;
+pub mod ko;
 pub mod names;
 pub mod nl;
 pub mod pt;
 pub mod ru;
 mod tables;
 pub mod tr;
+pub mod vi;
+pub mod zh;
 
-pub use tables::{listed, strip_suffix, Tables, Words, MIN_STEM_CHARS};
+pub use tables::{
+    counted_form, counting_word, listed, strip_suffix, value_in, Numbers, Tables, Words,
+    MIN_STEM_CHARS,
+};
 
 /// A language the engine has tables for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -50,6 +59,11 @@ pub enum Language {
     Dutch,
     Russian,
     Turkish,
+    Chinese,
+    Japanese,
+    Korean,
+    Vietnamese,
+    Hindi,
 }
 
 impl Language {
@@ -65,6 +79,11 @@ impl Language {
             Language::Dutch => &nl::TABLES,
             Language::Russian => &ru::TABLES,
             Language::Turkish => &tr::TABLES,
+            Language::Chinese => &zh::TABLES,
+            Language::Japanese => &ja::TABLES,
+            Language::Korean => &ko::TABLES,
+            Language::Vietnamese => &vi::TABLES,
+            Language::Hindi => &hi::TABLES,
         }
     }
 
@@ -80,6 +99,11 @@ impl Language {
             "nl" => Language::Dutch,
             "ru" => Language::Russian,
             "tr" => Language::Turkish,
+            "zh" => Language::Chinese,
+            "ja" => Language::Japanese,
+            "ko" => Language::Korean,
+            "vi" => Language::Vietnamese,
+            "hi" => Language::Hindi,
             _ => Language::English,
         }
     }
@@ -89,8 +113,8 @@ impl Language {
 mod tests {
     use super::*;
 
-    /// Every language's stop words are sorted (they are searched with a binary search) and
-    /// every code names its language back.
+    /// Every language's stop words and counted forms are sorted (they are searched with a
+    /// binary search) and every code names its language back.
     #[test]
     fn every_language_s_stop_words_are_sorted() {
         let all = [
@@ -103,11 +127,25 @@ mod tests {
             Language::Dutch,
             Language::Russian,
             Language::Turkish,
+            Language::Chinese,
+            Language::Japanese,
+            Language::Korean,
+            Language::Vietnamese,
+            Language::Hindi,
         ];
         for language in all {
             let tables = language.tables();
             assert!(
                 tables.stopwords.windows(2).all(|w| w[0] < w[1]),
+                "{}",
+                tables.code
+            );
+            assert!(
+                tables
+                    .numbers
+                    .counted_forms
+                    .windows(2)
+                    .all(|w| w[0].0 < w[1].0),
                 "{}",
                 tables.code
             );

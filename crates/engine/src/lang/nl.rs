@@ -1,12 +1,25 @@
-//! Dutch (Nederlands): its stop words and a light stemmer; every other table is English's
-//! (sentence rules, numbers), which Dutch news shares for the most part. Quote attribution
+//! Dutch (Nederlands): its stop words, a light stemmer and its numbers (number words,
+//! multipliers, `procent`, decimal comma); every other table is English's (sentence rules),
+//! which Dutch news shares for the most part. Quote attribution
 //! reads Dutch's reporting verbs from [`crate::lang::common`].
 
-use crate::lang::en::english_with;
-use crate::lang::tables::{strip_suffix, Tables};
+use crate::lang::en::{english_with, NUMBERS};
+use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
 
 /// Dutch, as [`super::Language::Dutch`] gives it.
-pub static TABLES: Tables = english_with("nl", STOPWORDS, stem);
+pub static TABLES: Tables = english_with(
+    "nl",
+    STOPWORDS,
+    stem,
+    Numbers {
+        word: number_word,
+        multipliers: MULTIPLIERS,
+        percent_after: PERCENT_AFTER,
+        counted_forms: COUNTED_FORMS,
+        decimal_comma: true,
+        ..NUMBERS
+    },
+);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -28,3 +41,29 @@ const SUFFIXES: &[&str] = &["heden", "ingen", "ing", "en", "s", "e"];
 fn stem(key: &mut String) {
     strip_suffix(key, SUFFIXES);
 }
+
+/// Number words from two to twelve, in order, folded; not `een`: it is the article.
+const TWO_TO_TWELVE: &str = "twee drie vier vijf zes zeven acht negen tien elf twaalf";
+
+/// Round numbers written as words.
+const ROUND_NUMBERS: &[(&str, f64)] = &[("twintig", 20.0), ("honderd", 100.0), ("duizend", 1e3)];
+
+/// The value of a number word ([`TWO_TO_TWELVE`], [`ROUND_NUMBERS`]).
+fn number_word(folded: &str) -> Option<f64> {
+    counting_word(TWO_TO_TWELVE, 2, folded).or_else(|| value_in(ROUND_NUMBERS, folded))
+}
+
+/// Words that multiply the number before them (`2 miljoen`, `3 miljard`).
+const MULTIPLIERS: &[(&str, f64)] = &[
+    ("duizend", 1e3),
+    ("miljoen", 1e6),
+    ("mln", 1e6),
+    ("miljard", 1e9),
+    ("mld", 1e9),
+];
+
+/// A number followed by one of these is a percentage.
+const PERCENT_AFTER: &[&str] = &["procent"];
+
+/// *Sorted by form.* Counted nouns the stemmer leaves apart (`dagen`, `dag`).
+const COUNTED_FORMS: &[(&str, &str)] = &[("dagen", "dag"), ("jaren", "jaar")];

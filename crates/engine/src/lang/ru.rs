@@ -1,12 +1,26 @@
-//! Russian (русский): its stop words and a light stemmer; every other table is English's
-//! (sentence rules, numbers), which Russian news shares for the most part. Quote attribution
+//! Russian (русский): its stop words, a light stemmer and its numbers (number words,
+//! multipliers, `процентов`, decimal comma, the forms of counted nouns the stemmer leaves
+//! apart); every other table is English's (sentence rules), which Russian news shares for the
+//! most part. Quote attribution
 //! reads Russian's reporting verbs from [`crate::lang::common`].
 
-use crate::lang::en::english_with;
-use crate::lang::tables::{strip_suffix, Tables};
+use crate::lang::en::{english_with, NUMBERS};
+use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
 
 /// Russian, as [`super::Language::Russian`] gives it.
-pub static TABLES: Tables = english_with("ru", STOPWORDS, stem);
+pub static TABLES: Tables = english_with(
+    "ru",
+    STOPWORDS,
+    stem,
+    Numbers {
+        word: number_word,
+        multipliers: MULTIPLIERS,
+        percent_after: PERCENT_AFTER,
+        counted_forms: COUNTED_FORMS,
+        decimal_comma: true,
+        ..NUMBERS
+    },
+);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -96,10 +110,61 @@ const STOPWORDS: &[&str] = &[
 /// different words stay apart).
 const SUFFIXES: &[&str] = &[
     "ями", "ами", "ях", "ах", "ов", "ев", "ом", "ем", "ой", "ей", "ую", "юю", "ая", "яя", "ое",
-    "ее", "ые", "ие", "ых", "их", "ым", "им", "а", "я", "ы", "и", "у", "ю", "е", "о",
+    "ее", "ые", "ие", "ых", "их", "ым", "им", "ий", "ый", "а", "я", "ы", "и", "у", "ю", "е", "о",
+    "ь",
 ];
 
 /// The Russian part of a word key: one inflectional ending removed ([`SUFFIXES`]).
 fn stem(key: &mut String) {
     strip_suffix(key, SUFFIXES);
 }
+
+/// Number words from one to twelve, in order (the nominative, and the genitive that follows
+/// `более`, `около`).
+const ONE_TO_TWELVE: &str = concat!(
+    "один|одна|одно два|две|двух три|трех|трёх четыре пять шесть семь восемь девять десять ",
+    "одиннадцать двенадцать"
+);
+
+/// Round numbers written as words.
+const ROUND_NUMBERS: &[(&str, f64)] = &[("двадцать", 20.0), ("сто", 100.0)];
+
+/// The value of a number word ([`ONE_TO_TWELVE`], [`ROUND_NUMBERS`]).
+fn number_word(folded: &str) -> Option<f64> {
+    counting_word(ONE_TO_TWELVE, 1, folded).or_else(|| value_in(ROUND_NUMBERS, folded))
+}
+
+/// Words that multiply the number before them, in the forms a number takes before them
+/// (`5 млн`, `3 млрд`, `2 тыс.`, `2 миллиона`, `5 миллионов`).
+const MULTIPLIERS: &[(&str, f64)] = &[
+    ("тыс", 1e3),
+    ("тысяча", 1e3),
+    ("тысячи", 1e3),
+    ("тысяч", 1e3),
+    ("млн", 1e6),
+    ("миллион", 1e6),
+    ("миллиона", 1e6),
+    ("миллионов", 1e6),
+    ("млрд", 1e9),
+    ("миллиард", 1e9),
+    ("миллиарда", 1e9),
+    ("миллиардов", 1e9),
+];
+
+/// A number followed by one of these is a percentage (`1 процент`, `2 процента`, `6 процентов`).
+const PERCENT_AFTER: &[&str] = &["процент", "процента", "процентов"];
+
+/// *Sorted by form.* Counted nouns whose forms after a number the stemmer leaves apart
+/// (`21 день`, `3 дня`, `17 дней`; `1 год`, `2 года`, `5 лет`).
+const COUNTED_FORMS: &[(&str, &str)] = &[
+    ("года", "год"),
+    ("годы", "год"),
+    ("дней", "день"),
+    ("дни", "день"),
+    ("дня", "день"),
+    ("лет", "год"),
+    ("раза", "раз"),
+    ("часа", "час"),
+    ("часов", "час"),
+    ("часы", "час"),
+];

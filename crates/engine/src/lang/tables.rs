@@ -50,12 +50,9 @@ pub struct Tables {
     /// Qualifiers that may stand before a number (`more than`, `nearly`), longest first: they
     /// are tried in this order.
     pub qualifiers: Words,
-    /// The value of a folded number word (`two` → 2), from the language's table of number
-    /// words. A function rather than the table: it is asked for every word of every document,
-    /// and a search written over a constant table compiles to a few comparisons.
-    pub number_word: fn(&str) -> Option<f64>,
-    /// Words that multiply the number before them (`million`).
-    pub multipliers: &'static [(&'static str, f64)],
+    /// How the language writes numbers (number words, multipliers, percent words, decimal
+    /// mark) and the forms of the nouns it counts.
+    pub numbers: Numbers,
     /// Kinds of event a count can be about (`death`, `injury`), by the words that name them.
     pub event_words: &'static [(&'static str, Words)],
     /// Month names and their abbreviations: a number beside one is a date, not a count.
@@ -75,6 +72,39 @@ pub struct Tables {
 
     /// The hashes of [`Tables::stopwords`], sorted, made on first use.
     pub(crate) stop_hashes: OnceLock<Vec<u64>>,
+}
+
+/// How a language writes numbers, and the forms of the nouns it counts: the figure reader's
+/// part of [`Tables`] (a value of its own, so that a language can take English's and change a
+/// few: `Numbers { word, ..en::NUMBERS }`).
+#[derive(Clone, Copy, Debug)]
+pub struct Numbers {
+    /// The value of a folded number word (`two` → 2), from the language's table of number
+    /// words. A function rather than the table: it is asked for every word of every document,
+    /// and a search written over a constant table compiles to a few comparisons.
+    pub word: fn(&str) -> Option<f64>,
+    /// Words that multiply the number before them (`million`, `Millionen`, `млн`, `万`), folded;
+    /// several in a row multiply together (`mil millones`, `千万`), and the figure reader
+    /// splits one glued to digits (Korean `3만`).
+    pub multipliers: &'static [(&'static str, f64)],
+    /// Words that stand between a multiplier and the counted thing (`millions de personnes`,
+    /// `milioni di euro`).
+    pub multiplier_links: Words,
+    /// Phrases after a number that make it a percentage (`Prozent`, `por ciento`, `процентов`),
+    /// folded, words apart by a space; a script without spaces writes its characters together
+    /// (`パーセント`): a phrase matches the words that spell it.
+    pub percent_after: Words,
+    /// Phrases before a number that make it a percentage (Turkish `yüzde 6` and `%6`, Chinese
+    /// `百分之六`), as [`Numbers::percent_after`].
+    pub percent_before: Words,
+    /// *Sorted by form.* Forms of counted nouns that the stem does not join with their other
+    /// forms, each with the form it counts as (`дней` → `день`, `лет` → `год`): the counted
+    /// thing's key is the stem of that form.
+    pub counted_forms: &'static [(&'static str, &'static str)],
+    /// Whether the language writes decimals with a comma and groups thousands with a dot:
+    /// then a lone `.` before three digits groups (`1.500` is 1500), as it does not in English
+    /// (`2.300` is 2.3 there).
+    pub decimal_comma: bool,
 }
 
 impl Tables {
@@ -115,7 +145,48 @@ pub fn strip_suffix(key: &mut String, suffixes: &[&str]) {
     }
 }
 
+/// The value of `word` in a table of number words or multipliers (a linear search: the tables
+/// are a few dozen words).
+pub fn value_in(table: &[(&str, f64)], word: &str) -> Option<f64> {
+    table.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
+}
+
+/// The value of `word` among `words`: the words of consecutive numbers from `first`, apart by
+/// spaces, the forms of one number apart by `|` (`два|две|двух три|трех|трёх`). A string
+/// rather than a table of pairs: the number words of a language take a few bytes each.
+pub fn counting_word(words: &str, first: u8, word: &str) -> Option<f64> {
+    words
+        .split(' ')
+        .position(|forms| forms.split('|').any(|form| form == word))
+        .map(|k| f64::from(first) + k as f64)
+}
+
+/// The form a counted noun counts as ([`Tables::counted_forms`]): `form` itself unless listed.
+pub fn counted_form<'w>(table: &[(&'static str, &'static str)], form: &'w str) -> &'w str {
+    table
+        .binary_search_by(|(f, _)| (*f).cmp(form))
+        .map_or(form, |k| table[k].1)
+}
+
 /// Whether `word` is in the sorted list `table`.
 pub fn listed(table: &[&str], word: &str) -> bool {
     table.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counting_words_are_numbered_from_the_first() {
+        let words = "два|две три четыре";
+        assert_eq!(counting_word(words, 2, "два"), Some(2.0));
+        assert_eq!(counting_word(words, 2, "две"), Some(2.0));
+        assert_eq!(counting_word(words, 2, "четыре"), Some(4.0));
+        assert_eq!(counting_word(words, 2, "пять"), None);
+        assert_eq!(counting_word(words, 2, ""), None);
+        let forms = &[("дней", "день"), ("дня", "день")];
+        assert_eq!(counted_form(forms, "дня"), "день");
+        assert_eq!(counted_form(forms, "день"), "день");
+    }
 }

@@ -1,12 +1,24 @@
-//! Turkish (Türkçe): its stop words; every other table is English's
-//! (sentence rules, numbers), which Turkish news shares for the most part. Quote attribution
+//! Turkish (Türkçe): its stop words and its numbers (number words, multipliers, `yüzde 6` and
+//! `%6` before the number, decimal comma); every other table is English's (sentence rules),
+//! which Turkish news shares for the most part. Quote attribution
 //! reads Turkish's reporting verbs from [`crate::lang::common`].
 
-use crate::lang::en::english_with;
-use crate::lang::tables::Tables;
+use crate::lang::en::{english_with, NUMBERS};
+use crate::lang::tables::{counting_word, value_in, Numbers, Tables};
 
 /// Turkish, as [`super::Language::Turkish`] gives it.
-pub static TABLES: Tables = english_with("tr", STOPWORDS, keep);
+pub static TABLES: Tables = english_with(
+    "tr",
+    STOPWORDS,
+    keep,
+    Numbers {
+        word: number_word,
+        multipliers: MULTIPLIERS,
+        percent_before: PERCENT_BEFORE,
+        decimal_comma: true,
+        ..NUMBERS
+    },
+);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -20,3 +32,21 @@ const STOPWORDS: &[&str] = &[
 /// Turkish words are built by suffixes on suffixes: no light stemmer does them justice, so
 /// keys keep their words whole.
 fn keep(_key: &mut String) {}
+
+/// Number words from two to nine, in order, folded (`üç` is `uc`); not `bir`: it is the
+/// article, nor `on` (ten), which folds as `ön` (front) does.
+const TWO_TO_NINE: &str = "iki uc dort bes alti yedi sekiz dokuz";
+
+/// Round numbers written as words.
+const ROUND_NUMBERS: &[(&str, f64)] = &[("yirmi", 20.0)];
+
+/// The value of a number word ([`TWO_TO_NINE`], [`ROUND_NUMBERS`]).
+fn number_word(folded: &str) -> Option<f64> {
+    counting_word(TWO_TO_NINE, 2, folded).or_else(|| value_in(ROUND_NUMBERS, folded))
+}
+
+/// Words that multiply the number before them (`5 bin`, `2 milyon`, `3 milyar`).
+const MULTIPLIERS: &[(&str, f64)] = &[("bin", 1e3), ("milyon", 1e6), ("milyar", 1e9)];
+
+/// Turkish writes the percentage before the number: `yüzde 6`, `%6`.
+const PERCENT_BEFORE: &[&str] = &["%", "yuzde"];

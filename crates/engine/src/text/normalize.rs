@@ -14,6 +14,8 @@
 //! | full-width ASCII `Ａ–ｚ`, `０–９`, …      | ASCII               |
 //! | Latin letters with diacritics (`é`, `Ł`, `ệ`, `ư`) | the base letter |
 //! | combining marks, zero-width chars, U+00AD | nothing             |
+//! | Devanagari digits `०–९`                  | ASCII digits        |
+//! | Devanagari nukta (`ड़` as `ड`)            | nothing             |
 //! | Arabic vowel marks, tatweel `ـ`          | nothing             |
 //! | upper case                               | lower case          |
 
@@ -70,6 +72,14 @@ pub fn fold_char_into(c: char, out: &mut String) {
         '\u{066B}' => out.push('.'),
         '\u{066C}' => out.push(','),
         '\u{066A}' => out.push('%'),
+        // Devanagari digits, and its letters with a nukta written as one character (`ड़`) as
+        // the same letter without it (the nukta itself folds to nothing).
+        '\u{0966}'..='\u{096F}' => out.push(char::from(b'0' + (c as u32 - 0x0966) as u8)),
+        '\u{0958}'..='\u{095F}' => out.extend(
+            DEVANAGARI_NUKTA_BASES
+                .chars()
+                .nth((c as u32 - 0x0958) as usize),
+        ),
         '\u{FF01}'..='\u{FF5E}' => {
             // Full-width ASCII sits at a fixed offset from ASCII.
             let ascii = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
@@ -121,7 +131,19 @@ pub fn is_ignorable(c: char) -> bool {
         | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}'
         | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
         // Arabic vowel marks (harakat, superscript alef) and the tatweel that stretches a word.
-        | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+        | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'
+        // The Devanagari nukta (`ज़`, `ड़`): Hindi is written with and without it.
+        | '\u{093C}')
+}
+
+/// The letters of U+0958–U+095F (`क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़`) without their nukta.
+const DEVANAGARI_NUKTA_BASES: &str = "कखगजडढफय";
+
+/// Vowel signs, viramas and the other marks of the Indic scripts (Devanagari to Sinhala) that
+/// Unicode does not count as letters, and their digits: a word goes on through them
+/// (`प्रतिशत`, `उन्होंने`). The dandas `। ॥` end sentences and are no part of a word.
+fn is_indic_mark(c: char) -> bool {
+    matches!(c, '\u{0900}'..='\u{0DFF}') && !matches!(c, '\u{0964}' | '\u{0965}' | '\u{0970}')
 }
 
 /// The base letter of a Latin letter with a diacritic (Latin-1 Supplement, Latin Extended-A
@@ -164,14 +186,14 @@ fn ascii_base(table: &[u8], index: u32) -> Option<char> {
 
 /// Whether `c` can be part of a word.
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_ignorable(c)
+    c.is_alphanumeric() || is_ignorable(c) || is_indic_mark(c)
 }
 
 /// Whether `c` is a decimal digit of a script the engine reads as a number: ASCII,
-/// Arabic-Indic, Persian and full-width digits.
+/// Arabic-Indic, Persian, Devanagari and full-width digits.
 pub fn is_digit(c: char) -> bool {
     c.is_ascii_digit()
-        || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' | '\u{FF10}'..='\u{FF19}')
+        || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' | '\u{0966}'..='\u{096F}' | '\u{FF10}'..='\u{FF19}')
 }
 
 /// Marks that join digit groups into one number: `.` and `,` (`2.5`, `320,000`, `1.234,5`),
@@ -190,6 +212,22 @@ fn is_digit_joiner(c: char) -> bool {
             | '\u{202F}'
             | '\u{2009}'
     )
+}
+
+/// Bytes of the number a word starts with: its digits and the marks joining them (`3` of
+/// `3만`, `1.5` of `1.5bn`); 0 when it does not start with a digit.
+pub fn number_prefix_len(word: &str) -> usize {
+    let mut end = 0;
+    let mut chars = word.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let joins =
+            is_digit_joiner(c) && end > 0 && chars.peek().is_some_and(|&(_, n)| is_digit(n));
+        if !is_digit(c) && !joins {
+            break;
+        }
+        end = at + c.len_utf8();
+    }
+    end
 }
 
 /// Whether `c` is an apostrophe (straight or curly) that may join two parts of a word.
@@ -368,6 +406,24 @@ mod tests {
                 "ties"
             ]
         );
+    }
+
+    #[test]
+    fn hindi_words_hold_their_viramas_and_fold_without_the_nukta() {
+        // `प्रतिशत` and `उन्होंने` have a virama, `करोड़` a nukta (decomposed), `२५` Devanagari
+        // digits; `।` ends the sentence and is no part of a word.
+        let text = "उन्होंने कहा २५ प्रतिशत, 3 करोड\u{93c}।";
+        assert_eq!(
+            words(text),
+            ["उन्होंने", "कहा", "२५", "प्रतिशत", "3", "करोड\u{93c}"]
+        );
+        assert_eq!(fold("करोड\u{93c}"), fold("करो\u{095c}"));
+        assert_eq!(fold("करोड\u{93c}"), "करोड");
+        assert_eq!(fold("२५"), "25");
+        assert_eq!(number_prefix_len("3만"), 1);
+        assert_eq!(number_prefix_len("1.5bn"), 3);
+        assert_eq!(number_prefix_len("3."), 1);
+        assert_eq!(number_prefix_len("만"), 0);
     }
 
     #[test]

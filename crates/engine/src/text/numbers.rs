@@ -1,8 +1,8 @@
 //! Numbers as words: whether a word is a number, and its value.
 //!
 //! Digits group thousands and start decimals as the world writes them (`320,000`, `2.5`,
-//! `1.234,5`, `1,5`, `15 000`, `1'234`; see `decimal_mark`), in ASCII, Arabic-Indic, Persian
-//! or full-width digits (folded to ASCII first); number
+//! `1.234,5`, `1,5`, `15 000`, `1'234`; see `decimal_mark`), in ASCII, Arabic-Indic, Persian,
+//! Devanagari or full-width digits (folded to ASCII first); number
 //! words come from the language's tables (`two`, `twenty`). The arithmetic is by hand: float
 //! parsing would add kilobytes to the wasm.
 
@@ -16,19 +16,19 @@ const GROUP_DIGITS: usize = 3;
 /// Which of `.` and `,` starts the decimals of a folded number, if either does: the last of
 /// them when both occur (`1.234,5`, `1,234.5`); none when one of them occurs more than once
 /// (`1.234.567`); a lone `,` unless exactly [`GROUP_DIGITS`] digits follow it; a lone `.`
-/// always (`2.5`, and `2.300` as English reads it).
-fn decimal_mark(digits: &str) -> Option<char> {
+/// too, except in a language that writes decimals with a comma
+/// ([`crate::lang::Numbers::decimal_comma`]) when exactly [`GROUP_DIGITS`] digits follow it (`2.5`
+/// everywhere; `2.300` is 2.3 in English, 2300 in Vietnamese or German).
+fn decimal_mark(digits: &str, decimal_comma: bool) -> Option<char> {
     let dots = digits.matches('.').count();
     let commas = digits.matches(',').count();
+    let groups = |mark: char| digits.rsplit(mark).next().map_or(0, str::len) == GROUP_DIGITS;
     match (dots, commas) {
         (0, 0) => None,
         (_, 0) if dots > 1 => None,
         (0, _) if commas > 1 => None,
-        (1, 0) => Some('.'),
-        (0, 1) => {
-            let after = digits.rsplit(',').next().map_or(0, str::len);
-            (after != GROUP_DIGITS).then_some(',')
-        }
+        (1, 0) => (!(decimal_comma && groups('.'))).then_some('.'),
+        (0, 1) => (!groups(',')).then_some(','),
         _ => digits.chars().rev().find(|c| matches!(c, '.' | ',')),
     }
 }
@@ -36,8 +36,8 @@ fn decimal_mark(digits: &str) -> Option<char> {
 /// Reads `320,000`, `2.5`, `1,5`, `1.234,5`, `1'234` or `15 000` (see [`decimal_mark`]; the
 /// other marks group digits). Arithmetic by hand: float parsing would add kilobytes to the
 /// wasm.
-fn parse_decimal(digits: &str) -> Option<f64> {
-    let (whole, fraction) = match decimal_mark(digits) {
+fn parse_decimal(digits: &str, decimal_comma: bool) -> Option<f64> {
+    let (whole, fraction) = match decimal_mark(digits, decimal_comma) {
         Some(mark) => digits.rsplit_once(mark).unwrap_or((digits, "")),
         None => (digits, ""),
     };
@@ -61,8 +61,8 @@ pub fn is_number(word: &str, lang: &Tables) -> bool {
     number_value(&fold(word), lang).is_some()
 }
 
-/// The value of a folded number token: digits with `,` thousands and `.` decimals, or one of
-/// the language's number words ([`Tables::number_word`]).
+/// The value of a folded number token: digits with the marks of [`decimal_mark`], or one of
+/// the language's number words ([`crate::lang::Numbers::word`]).
 pub fn number_value(folded: &str, lang: &Tables) -> Option<f64> {
     if folded.starts_with(|c: char| c.is_ascii_digit()) {
         if !folded
@@ -71,9 +71,9 @@ pub fn number_value(folded: &str, lang: &Tables) -> Option<f64> {
         {
             return None;
         }
-        return parse_decimal(folded);
+        return parse_decimal(folded, lang.numbers.decimal_comma);
     }
-    (lang.number_word)(folded)
+    (lang.numbers.word)(folded)
 }
 #[cfg(test)]
 mod tests {
@@ -106,6 +106,18 @@ mod tests {
             assert_eq!(value(word), Some(expected), "{word}");
         }
         assert_eq!(value("1.234.567,1"), Some(1_234_567.1));
+        assert_eq!(value("२५"), Some(25.0));
+    }
+
+    #[test]
+    fn a_lone_dot_groups_thousands_where_the_decimal_mark_is_a_comma() {
+        let in_language =
+            |language: Language, word: &str| number_value(&fold(word), language.tables());
+        assert_eq!(in_language(Language::English, "2.300"), Some(2.3));
+        assert_eq!(in_language(Language::Vietnamese, "2.300"), Some(2300.0));
+        assert_eq!(in_language(Language::German, "1.500"), Some(1500.0));
+        assert_eq!(in_language(Language::German, "2.5"), Some(2.5));
+        assert_eq!(in_language(Language::German, "1,5"), Some(1.5));
     }
 
     #[test]

@@ -1,0 +1,25 @@
+//! Hindi (हिन्दी): its numbers (the multipliers `हज़ार`, `लाख`, `करोड़`, `अरब`, and `प्रतिशत`,
+//! `फ़ीसदी`); every other table is English's, which reads the Latin words, names and numbers
+//! Hindi news also holds (its reporting verbs are in [`crate::lang::common`]).
+
+use crate::lang::en::{english_with, stem, NUMBERS, STOPWORDS};
+use crate::lang::tables::{Numbers, Tables};
+
+/// Hindi, as [`super::Language::Hindi`] gives it.
+pub static TABLES: Tables = english_with(
+    "hi",
+    STOPWORDS,
+    stem,
+    Numbers {
+        multipliers: MULTIPLIERS,
+        percent_after: PERCENT_AFTER,
+        ..NUMBERS
+    },
+);
+
+/// Words that multiply the number before them, folded (the nukta goes: `करोड़` is `करोड`):
+/// a lakh is a hundred thousand, a crore ten million.
+const MULTIPLIERS: &[(&str, f64)] = &[("हजार", 1e3), ("लाख", 1e5), ("करोड", 1e7), ("अरब", 1e9)];
+
+/// A number followed by one of these is a percentage (`6 प्रतिशत`).
+const PERCENT_AFTER: &[&str] = &["प्रतिशत", "फीसदी"];

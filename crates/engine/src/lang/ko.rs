@@ -1,0 +1,25 @@
+//! Korean (한국어): its numbers (the multipliers `천 만 억 조`, glued to digits as in `3만` or
+//! apart, and `퍼센트`); every other table is English's, which reads the Latin words, names and
+//! numbers Korean news also holds (its reporting verbs and subject particles are in
+//! [`crate::lang::common`]).
+
+use crate::lang::en::{english_with, stem, NUMBERS, STOPWORDS};
+use crate::lang::tables::{Numbers, Tables};
+
+/// Korean, as [`super::Language::Korean`] gives it.
+pub static TABLES: Tables = english_with(
+    "ko",
+    STOPWORDS,
+    stem,
+    Numbers {
+        multipliers: MULTIPLIERS,
+        percent_after: PERCENT_AFTER,
+        ..NUMBERS
+    },
+);
+
+/// Words that multiply the number before them (`3만 명`, `2억 원`, `1천만`).
+const MULTIPLIERS: &[(&str, f64)] = &[("천", 1e3), ("만", 1e4), ("억", 1e8), ("조", 1e12)];
+
+/// A number followed by this is a percentage (`6퍼센트`, as `6%`).
+const PERCENT_AFTER: &[&str] = &["퍼센트"];
