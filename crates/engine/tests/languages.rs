@@ -757,3 +757,13 @@ fn a_hindi_pair_shares_a_quote_and_its_speaker() {
         "वित्त मंत्री सीतारमण",
     );
 }
+
+/// Chinese, Japanese and Korean write a date with its units (`10月21日`, `10월 21일`): its
+/// numbers are not counts, as a number beside an English month name is not; counts stay.
+#[test]
+fn dates_written_with_units_are_not_counts() {
+    assert_eq!(figures_in("zh", "台风于10月21日凌晨登陆。"), []);
+    assert_eq!(figures_in("ja", "北浜市では2日夜から大雪となった。"), []);
+    assert_eq!(figures_in("ko", "태풍이 10월 21일 상륙했다."), []);
+    assert_eq!(figures_in("zh", "台风造成3人死亡。").len(), 1);
+}

@@ -239,6 +239,14 @@ pub const UNSPACED_REPORTING_VERBS: &[&str] = &[
     "道",
 ];
 
+/// What Chinese and Japanese write after the day and the month of a date (`10月21日`): a
+/// number before one is a date, not a count (as a number beside an English month name is).
+pub const HAN_DATE_UNITS: &[&str] = &["日", "月"];
+
+/// What Korean writes after the day and the month of a date (`10월 21일`), as
+/// [`HAN_DATE_UNITS`].
+pub const KOREAN_DATE_UNITS: &[&str] = &["월", "일"];
+
 /// Particles that end the subject of a Japanese sentence (`首相は`, `首相が`).
 pub const SUBJECT_PARTICLES: &[char] = &['は', 'が'];
 

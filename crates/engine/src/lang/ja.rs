@@ -3,7 +3,7 @@
 //! names and numbers Japanese news also holds (its sentence ends, function characters, quote
 //! marks and reporting verbs are in [`crate::lang::common`]).
 
-use crate::lang::common::han_numeral;
+use crate::lang::common::{han_numeral, HAN_DATE_UNITS};
 use crate::lang::en::{english_with, stem, NUMBERS, STOPWORDS};
 use crate::lang::tables::{Numbers, Tables};
 
@@ -18,7 +18,9 @@ pub static TABLES: Tables = english_with(
         percent_after: PERCENT_AFTER,
         ..NUMBERS
     },
-);
+)
+// Dates are written with their units, not month names.
+.with_months(HAN_DATE_UNITS);
 
 /// Characters that multiply the number before them (`2億`, `3千`, `1兆`).
 const MULTIPLIERS: &[(&str, f64)] = &[("千", 1e3), ("万", 1e4), ("億", 1e8), ("兆", 1e12)];

@@ -3,6 +3,7 @@
 //! numbers Korean news also holds (its reporting verbs and subject particles are in
 //! [`crate::lang::common`]).
 
+use crate::lang::common::KOREAN_DATE_UNITS;
 use crate::lang::en::{english_with, stem, NUMBERS, STOPWORDS};
 use crate::lang::tables::{Numbers, Tables};
 
@@ -16,7 +17,9 @@ pub static TABLES: Tables = english_with(
         percent_after: PERCENT_AFTER,
         ..NUMBERS
     },
-);
+)
+// Dates are written with their units, not month names.
+.with_months(KOREAN_DATE_UNITS);
 
 /// Words that multiply the number before them (`3만 명`, `2억 원`, `1천만`).
 const MULTIPLIERS: &[(&str, f64)] = &[("천", 1e3), ("만", 1e4), ("억", 1e8), ("조", 1e12)];

@@ -108,6 +108,13 @@ pub struct Numbers {
 }
 
 impl Tables {
+    /// These tables with other month words ([`Tables::months`]): for languages that write a
+    /// date with units (`10月21日`) rather than month names.
+    pub(crate) const fn with_months(mut self, months: Words) -> Tables {
+        self.months = months;
+        self
+    }
+
     /// Whether a word key is a stop word.
     pub fn is_stopword(&self, key: &str) -> bool {
         listed(self.stopwords, key)

@@ -3,7 +3,7 @@
 //! words, names and numbers Chinese news also holds (its sentence ends, function characters and
 //! reporting verbs are in [`crate::lang::common`]).
 
-use crate::lang::common::han_numeral;
+use crate::lang::common::{han_numeral, HAN_DATE_UNITS};
 use crate::lang::en::{english_with, stem, NUMBERS, STOPWORDS};
 use crate::lang::tables::{Numbers, Tables};
 
@@ -18,7 +18,9 @@ pub static TABLES: Tables = english_with(
         percent_before: PERCENT_BEFORE,
         ..NUMBERS
     },
-);
+)
+// Dates are written with their units, not month names.
+.with_months(HAN_DATE_UNITS);
 
 /// Characters that multiply the number before them (`3万`, `1.5亿`, `5千`).
 const MULTIPLIERS: &[(&str, f64)] = &[
