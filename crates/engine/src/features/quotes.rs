@@ -21,7 +21,10 @@
 //! | after the closing mark     | name, reporting verb                                  | `…,” Tillerson said` / `…", Tillerson told reporters` |
 //! | after the closing mark     | reporting verb, name                                  | `…," said Lavrov` |
 //! | after the closing mark     | reporting verb, title or description, name closing the clause | `…», — сказал глава города Игорь Белов.` / `…», dijo el jefe de operaciones, Andrés Puig.` |
+//! | after the closing mark     | title, name, reporting verb                           | `…”, Chủ tịch UBND tỉnh Phạm Quốc Bảo cho biết.` |
+//! | after the closing mark     | honorific, name, description set off by commas, verb  | `…”, ông Trần Văn Hùng, Phó Chủ tịch UBND tỉnh, cho biết.` |
 //! | before the opening mark    | name, reporting verb (`that`, `,` or `:` may follow)  | `Tillerson said, “We need…”` |
+//! | before the opening mark    | name, description set off by commas, verb             | `Bà Nguyễn Thị Lan, một người dân xã Tân Phú, nói: “…”` |
 //! | after the closing mark     | verb ending the sentence: the name it opens with       | `Erdoğan, “…” dedi.` |
 //! | anywhere in the sentence   | `according to` name (`selon`, `según`, `laut`, `secondo`, `segundo`, `volgens`, `по словам`) | `according to Lavrov, "…"` |
 //! | nothing found              | the speaker of the previous quote in the paragraph     | a quote that goes on after an attributed one |
@@ -37,7 +40,9 @@
 //!
 //! The reporting verbs are the language's and those of German, French, Spanish, Italian,
 //! Portuguese, Dutch, Russian and Turkish news ([`crate::lang::common::OTHER_REPORTING_VERBS`]),
-//! an auxiliary before one going with it (`a déclaré`, `ha detto`, the Turkish `diye konuştu`).
+//! an auxiliary before one going with it (`a déclaré`, `ha detto`, the Turkish `diye konuştu`),
+//! and Vietnamese verbs of two words (`cho biết`), compared folded so that composed and
+//! decomposed text read the same.
 //!
 //! A name is a run of capitalised words (with `of`, `al`, `de`, … between them), kept as
 //! written: `Tillerson`, `Rex Tillerson`, `Mr Tillerson`. A pronoun (`he said`) stands for the
@@ -47,7 +52,7 @@ use crate::base::Span;
 use crate::lang::common::{
     is_unspaced, ACCORDING_TO, ARABIC_NAME_ENDS, ARABIC_REPORTING_VERBS, AUXILIARIES,
     OTHER_PRONOUNS, OTHER_REPORTING_VERBS, OTHER_TITLES, SUBJECT_PARTICLES,
-    UNSPACED_REPORTING_VERBS,
+    UNSPACED_REPORTING_VERBS, VIETNAMESE_HONORIFICS, VIETNAMESE_REPORTING_VERBS,
 };
 use crate::lang::{listed, Language, Tables};
 use crate::text::normalize::{fold, lowercase, tokenize, TokenKind};
@@ -282,6 +287,86 @@ fn is_verb(word: &str, lang: &Tables) -> bool {
     listed(lang.reporting_verbs, &lower) || listed(OTHER_REPORTING_VERBS, &lower)
 }
 
+/// How many words the reporting verb that starts at `words[at]` takes: one for a verb of the
+/// language's or another's table ([`is_verb`]), more for a Vietnamese verb of several words
+/// (`cho biết`, [`VIETNAMESE_REPORTING_VERBS`], compared folded and joined by white space);
+/// `None` when no reporting verb starts there.
+fn verb_at(words: &[Word<'_>], at: usize, lang: &Tables) -> Option<usize> {
+    let word = words.get(at)?;
+    if is_verb(word.text, lang) {
+        return Some(1);
+    }
+    let first = fold(word.text);
+    VIETNAMESE_REPORTING_VERBS.iter().find_map(|verb| {
+        let length = verb.split(' ').count();
+        let matches = words.len() >= at + length
+            && verb
+                .split(' ')
+                .zip(&words[at..])
+                .enumerate()
+                .all(|(k, (part, w))| {
+                    if k == 0 {
+                        fold(part) == first
+                    } else {
+                        w.joined && fold(part) == fold(w.text)
+                    }
+                });
+        matches.then_some(length)
+    })
+}
+
+/// Whether `word` is an honorific written before a name ([`VIETNAMESE_HONORIFICS`]: `ông`
+/// in `ông Nguyễn Văn A`), compared folded.
+fn is_honorific(word: &str) -> bool {
+    let folded = fold(word);
+    VIETNAMESE_HONORIFICS.iter().any(|h| fold(h) == folded)
+}
+
+/// Whether a comma (and only a comma) stands between `words[at - 1]` and `words[at]`.
+fn comma_before(text: &str, words: &[Word<'_>], at: usize) -> bool {
+    at > 0
+        && at < words.len()
+        && !words[at].joined
+        && text[words[at - 1].span.end..words[at].span.start].trim() == ","
+}
+
+/// The name before a description set off by commas that ends right before the reporting verb
+/// at `words[verb]`: `Bà Nguyễn Thị Lan, một người dân xã Tân Phú, nói:`, `ông Trần Văn Hùng,
+/// Phó Chủ tịch UBND tỉnh, cho biết`, `Tillerson, who met Lavrov, said` (the name of a place
+/// or body inside the description is not the speaker). The description holds at most
+/// [`MAX_DESCRIPTION_WORDS`] words.
+fn name_before_description(
+    text: &str,
+    words: &[Word<'_>],
+    verb: usize,
+    lang: &Tables,
+) -> Option<Speaker> {
+    if !comma_before(text, words, verb) {
+        return None;
+    }
+    let first = (verb.saturating_sub(MAX_DESCRIPTION_WORDS).max(1)..verb)
+        .rev()
+        .find(|&k| !words[k].joined)?;
+    comma_before(text, words, first)
+        .then(|| name_before(words, first, lang))
+        .flatten()
+}
+
+/// Whether the name `name` opens the words `words` after a quote, or follows a title there
+/// (`…”, Chủ tịch UBND tỉnh Phạm Quốc Bảo cho biết`, `…,” foreign minister Sergey Lavrov
+/// said`): at most [`MAX_TITLE_WORDS`] words joined to each other and to the name, none of them
+/// after the first (an article) a function word, so `a spokesman for Gazprom said` names
+/// nobody.
+fn opens_or_follows_title(words: &[Word<'_>], name: &Speaker, lang: &Tables) -> bool {
+    let Some(at) = words.iter().position(|w| w.span.start == name.span.start) else {
+        return false;
+    };
+    at == 0
+        || (at <= MAX_TITLE_WORDS
+            && words[1..=at].iter().all(|w| w.joined)
+            && !words[1..at].iter().any(|w| lang.is_stopword(&fold(w.text))))
+}
+
 /// Whether a word can be part of a name: it or a hyphenated part starts in upper case
 /// (`Tillerson`, `al-Assad`), and it is not a weekday, a month or a function word (`But`).
 fn is_capitalised(word: &str, lang: &Tables) -> bool {
@@ -489,6 +574,10 @@ fn arabic_name_end(words: &[Word<'_>], from: usize) -> usize {
     end
 }
 
+/// Most words between a closing mark and the reporting verb after it: a title, a name, and a
+/// description set off by commas (`…”, ông Trần Văn Hùng, Phó Chủ tịch UBND tỉnh, cho biết`).
+const MAX_WORDS_TO_VERB: usize = 12;
+
 /// Who the sentence around the quote at `quote` says spoke it (see the module table).
 fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -> Option<Speaker> {
     let containing = |at: usize| {
@@ -525,7 +614,7 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
         let mut skip = usize::from(
             words
                 .first()
-                .is_some_and(|w| w.text.eq_ignore_ascii_case("the")),
+                .is_some_and(|w| w.text.eq_ignore_ascii_case("the") || is_honorific(w.text)),
         );
         // `…», a déclaré Macron`: the auxiliary goes with the participle after it.
         let auxiliary = words
@@ -534,29 +623,27 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
         if auxiliary && words.get(skip + 1).is_some_and(|w| is_verb(w.text, lang)) {
             skip += 1;
         }
-        if let Some(verb) = words
-            .iter()
-            .skip(skip)
-            .take(8)
-            .position(|w| is_verb(w.text, lang))
+        if let Some((verb, length)) = (skip..words.len().min(skip + MAX_WORDS_TO_VERB))
+            .find_map(|k| verb_at(&words, k, lang).map(|length| (k, length)))
         {
-            let verb = verb + skip;
+            let after = verb + length;
             if verb == skip {
-                if let Some(s) = name_after(&words, verb + 1, lang)
-                    .or_else(|| pronoun(&words, verb + 1, lang))
-                    .or_else(|| name_after_title(text, &words, verb + 1, lang))
+                if let Some(s) = name_after(&words, after, lang)
+                    .or_else(|| pronoun(&words, after, lang))
+                    .or_else(|| name_after_title(text, &words, after, lang))
                 {
                     return Some(s);
                 }
                 // The verb closes the sentence (`Erdoğan, “…” dedi.`): its subject is the
                 // name the sentence opens with, before the quote.
-                if verb + 1 == words.len() {
+                if after == words.len() {
                     if let Some(s) = subject_before(text, sentence, quote, lang) {
                         return Some(s);
                     }
                 }
-            } else if let Some(s) = name_before(&words, verb, lang)
-                .filter(|s| s.span.start == words[skip].span.start)
+            } else if let Some(s) = name_before_description(text, &words, verb, lang)
+                .or_else(|| name_before(&words, verb, lang))
+                .filter(|s| opens_or_follows_title(&words[skip..], s, lang))
                 .or_else(|| {
                     (verb == skip + 1)
                         .then(|| pronoun(&words, skip, lang))
@@ -580,7 +667,9 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
         let verb = (from..words.len())
             .rev()
             .take_while(|&k| k + 1 == words.len() || !is_capitalised(words[k + 1].text, lang))
-            .find(|&k| is_verb(words[k].text, lang) || lang.participles.contains(&words[k].text));
+            .find(|&k| {
+                verb_at(&words, k, lang).is_some() || lang.participles.contains(&words[k].text)
+            });
         if let Some(verb) = verb {
             if lang.participles.contains(&words[verb].text) {
                 // The subject of the sentence: a name at its start.
@@ -594,10 +683,18 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
                     return Some(s);
                 }
             } else if let Some(s) = name_before(&words, verb, lang)
+                // A name that ends a description set off by commas is not the speaker
+                // (`Bà X, một người dân xã Tân Phú, nói:`); a description without one leaves
+                // the sentence to the rules below.
+                .map(|s| name_before_description(text, &words, verb, lang).unwrap_or(s))
                 .or_else(|| verb.checked_sub(1).and_then(|k| pronoun(&words, k, lang)))
             {
                 return Some(s);
-            } else if let Some(s) = name_after(&words, verb + 1, lang) {
+            } else if let Some(s) = name_after(
+                &words,
+                verb + verb_at(&words, verb, lang).unwrap_or(1),
+                lang,
+            ) {
                 return Some(s);
             }
         }
@@ -869,6 +966,41 @@ mod tests {
             (
                 "市内では「雪がまだ多い」と述べた。",
                 &[("雪がまだ多い", None)],
+            ),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
+            assert_eq!(quotes(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn vietnamese_verbs_honorifics_and_descriptions() {
+        let cases: &[Case] = &[
+            // A verb of two words after a lower-case honorific, a name and a description set
+            // off by commas.
+            (
+                "“Đây là trận lũ lớn nhất”, ông Trần Văn Hùng, Phó Chủ tịch UBND tỉnh, cho biết.",
+                &[("Đây là trận lũ lớn nhất", Some("Trần Văn Hùng"))],
+            ),
+            // The name before its description, not the place inside it.
+            (
+                "Bà Nguyễn Thị Lan, một người dân xã Tân Phú, nói: “Nước lên quá nhanh.”",
+                &[("Nước lên quá nhanh", Some("Bà Nguyễn Thị Lan"))],
+            ),
+            // A title in mixed case before the name.
+            (
+                "“Chúng tôi sẽ không để ai bị đói”, Chủ tịch UBND tỉnh Phạm Quốc Bảo cho biết.",
+                &[("Chúng tôi sẽ không để ai bị đói", Some("Phạm Quốc Bảo"))],
+            ),
+            (
+                "“Chúng tôi sẽ làm hết sức”, ông Lê Văn Nam khẳng định.",
+                &[("Chúng tôi sẽ làm hết sức", Some("Lê Văn Nam"))],
+            ),
+            // Decomposed (NFD) text reads as composed text does.
+            (
+                "“Đây la\u{300} tra\u{323}n lu\u{303}”, o\u{302}ng Tra\u{302}\u{300}n Va\u{306}n Hu\u{300}ng cho bie\u{302}\u{301}t.",
+                &[("Đây la\u{300} tra\u{323}n lu\u{303}", Some("Tra\u{302}\u{300}n Va\u{306}n Hu\u{300}ng"))],
             ),
         ];
         for (text, want) in cases {
