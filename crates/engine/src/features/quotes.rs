@@ -45,8 +45,11 @@
 //! decomposed text read the same.
 //!
 //! A name is a run of capitalised words (with `of`, `al`, `de`, … between them), kept as
-//! written: `Tillerson`, `Rex Tillerson`, `Mr Tillerson`. A pronoun (`he said`) stands for the
-//! last named speaker of the same or the previous paragraph, or for nobody.
+//! written: `Tillerson`, `Rex Tillerson`, `Mr Tillerson`. A pronoun (`he said`, the French
+//! inverted `a-t-il affirmé`, `estime-t-elle`) stands for the closer of the last named speaker
+//! of the same or the previous paragraph and the last person (a name of at least
+//! [`MIN_PERSON_WORDS`] words) the paragraph names before the quote (`Le ministre, M. Olivier
+//! Lambert, a appelé au dialogue. « … », a-t-il affirmé.`), or for nobody.
 
 use crate::base::Span;
 use crate::lang::common::{
@@ -108,11 +111,15 @@ pub fn extract_in(text: &str, sentences: &[Sentence], lang: &Tables) -> Vec<Quot
         for span in quote_spans(line, line_start) {
             let attributed = attribution(text, sentences, span, lang);
             let speaker = match attributed {
-                Some(s) if is_pronoun(&s.name, lang) => recent
-                    .iter()
-                    .rev()
-                    .find(|(p, _)| p + 1 >= paragraph)
-                    .map(|(_, named)| named.clone()),
+                Some(s) if is_pronoun(&s.name, lang) => {
+                    let speaker = recent
+                        .iter()
+                        .rev()
+                        .find(|(p, _)| p + 1 >= paragraph)
+                        .map(|(_, named)| named.clone());
+                    let before = Span::new(line_start, opening_mark_start(text, span.start));
+                    closer(speaker, last_person(text, before, lang))
+                }
                 Some(s) => Some(s),
                 // Goes on after an attributed quote in the same paragraph.
                 None => quotes[first_in_line..]
@@ -128,6 +135,39 @@ pub fn extract_in(text: &str, sentences: &[Sentence], lang: &Tables) -> Vec<Quot
         line_start += line.len();
     }
     quotes
+}
+
+/// Fewest words of a name that the antecedent of a pronoun may be without having spoken
+/// (`Olivier Lambert`): a single capitalised word is as often a place or a body.
+pub const MIN_PERSON_WORDS: usize = 2;
+
+/// The last person `text[range]` names: the last run of capitalised words of at least
+/// [`MIN_PERSON_WORDS`] words (`M. Olivier Lambert`: `Olivier Lambert`).
+fn last_person(text: &str, range: Span, lang: &Tables) -> Option<Speaker> {
+    let words = words_of(text, range);
+    let mut last = None;
+    let mut k = 0;
+    while k < words.len() {
+        match name_after(&words, k, lang) {
+            Some(name) => {
+                let length = name.name.split(' ').count();
+                if length >= MIN_PERSON_WORDS {
+                    last = Some(name);
+                }
+                k += length;
+            }
+            None => k += 1,
+        }
+    }
+    last
+}
+
+/// Of two candidate antecedents, the one named later in the document.
+fn closer(a: Option<Speaker>, b: Option<Speaker>) -> Option<Speaker> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.span.start > a.span.start { b } else { a }),
+        (a, b) => a.or(b),
+    }
 }
 
 /// What kind of mark opened the current quote.
@@ -440,6 +480,31 @@ fn pronoun(words: &[Word<'_>], at: usize, lang: &Tables) -> Option<Speaker> {
     )
 }
 
+/// A pronoun written after its verb and joined to it by hyphens, at `words[at]` (French
+/// inversion: `estime-t-il`, or an auxiliary before a reporting participle, `a-t-il affirmé`,
+/// `a-t-elle déclaré`): the pronoun, as a speaker.
+fn inverted_pronoun(words: &[Word<'_>], at: usize, lang: &Tables) -> Option<Speaker> {
+    let w = words.get(at)?;
+    let (head, last) = (w.text.split('-').next()?, w.text.rsplit('-').next()?);
+    if head.len() == w.text.len() {
+        return None;
+    }
+    let auxiliary = AUXILIARIES.contains(&lowercase(head).as_str())
+        && words
+            .get(at + 1)
+            .is_some_and(|next| next.joined && is_verb(next.text, lang));
+    let pronoun = pronoun(
+        &[Word {
+            text: last,
+            span: Span::new(w.span.end - last.len(), w.span.end),
+            joined: false,
+        }],
+        0,
+        lang,
+    )?;
+    (auxiliary || is_verb(head, lang)).then_some(pronoun)
+}
+
 /// Whether a speaker's name is a pronoun (of the language, or of another: `er`, `他`).
 fn is_pronoun(name: &str, lang: &Tables) -> bool {
     lang.pronouns.contains(&fold(name).as_str())
@@ -617,6 +682,10 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
                 .is_some_and(|w| w.text.eq_ignore_ascii_case("the") || is_honorific(w.text)),
         );
         // `…», a déclaré Macron`: the auxiliary goes with the participle after it.
+        // `…», a-t-il affirmé` and `…», estime-t-elle`: the pronoun after the verb.
+        if let Some(s) = inverted_pronoun(&words, skip, lang) {
+            return Some(s);
+        }
         let auxiliary = words
             .get(skip)
             .is_some_and(|w| AUXILIARIES.contains(&lowercase(w.text).as_str()));
@@ -1002,6 +1071,37 @@ mod tests {
                 "“Đây la\u{300} tra\u{323}n lu\u{303}”, o\u{302}ng Tra\u{302}\u{300}n Va\u{306}n Hu\u{300}ng cho bie\u{302}\u{301}t.",
                 &[("Đây la\u{300} tra\u{323}n lu\u{303}", Some("Tra\u{302}\u{300}n Va\u{306}n Hu\u{300}ng"))],
             ),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
+            assert_eq!(quotes(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_inverted_pronoun_stands_for_the_person_named_before() {
+        let cases: &[Case] = &[
+            // The subject of the sentence before, not the speaker of the paragraph before.
+            (
+                "« Nous sommes en sous-effectif », a déclaré Sophie Marchand.\nLe ministre, M. Olivier Lambert, a appelé au dialogue. « Il faut trouver un accord », a-t-il affirmé à Lyon.",
+                &[
+                    ("Nous sommes en sous-effectif", Some("Sophie Marchand")),
+                    ("Il faut trouver un accord", Some("Olivier Lambert")),
+                ],
+            ),
+            (
+                "« Nous sommes en sous-effectif », a déclaré Sophie Marchand.\n« Il faut un accord », a-t-elle déclaré.",
+                &[
+                    ("Nous sommes en sous-effectif", Some("Sophie Marchand")),
+                    ("Il faut un accord", Some("Sophie Marchand")),
+                ],
+            ),
+            (
+                "La porte-parole Claire Dubois reste prudente. « Rien n'est signé », estime-t-elle.",
+                &[("Rien n'est signé", Some("Claire Dubois"))],
+            ),
+            // A hyphenated word that is no inversion names nobody.
+            ("« Rien n'est signé », peut-être demain.", &[("Rien n'est signé", None)]),
         ];
         for (text, want) in cases {
             let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
