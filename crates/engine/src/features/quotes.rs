@@ -21,7 +21,10 @@
 //! | after the closing mark     | name, reporting verb                                  | `…,” Tillerson said` / `…", Tillerson told reporters` |
 //! | after the closing mark     | reporting verb, name                                  | `…," said Lavrov` |
 //! | after the closing mark     | reporting verb, title or description, name closing the clause | `…», — сказал глава города Игорь Белов.` / `…», dijo el jefe de operaciones, Andrés Puig.` |
+//! | after the closing mark     | title, name, reporting verb                           | `…”, Chủ tịch UBND tỉnh Phạm Quốc Bảo cho biết.` |
+//! | after the closing mark     | honorific, name, description set off by commas, verb  | `…”, ông Trần Văn Hùng, Phó Chủ tịch UBND tỉnh, cho biết.` |
 //! | before the opening mark    | name, reporting verb (`that`, `,` or `:` may follow)  | `Tillerson said, “We need…”` |
+//! | before the opening mark    | name, description set off by commas, verb             | `Bà Nguyễn Thị Lan, một người dân xã Tân Phú, nói: “…”` |
 //! | after the closing mark     | verb ending the sentence: the name it opens with       | `Erdoğan, “…” dedi.` |
 //! | anywhere in the sentence   | `according to` name (`selon`, `según`, `laut`, `secondo`, `segundo`, `volgens`, `по словам`) | `according to Lavrov, "…"` |
 //! | nothing found              | the speaker of the previous quote in the paragraph     | a quote that goes on after an attributed one |
@@ -42,18 +45,23 @@
 //!
 //! The reporting verbs are the language's and those of German, French, Spanish, Italian,
 //! Portuguese, Dutch, Russian and Turkish news ([`crate::lang::common::OTHER_REPORTING_VERBS`]),
-//! an auxiliary before one going with it (`a déclaré`, `ha detto`, the Turkish `diye konuştu`).
+//! an auxiliary before one going with it (`a déclaré`, `ha detto`, the Turkish `diye konuştu`),
+//! and Vietnamese verbs of two words (`cho biết`), compared folded so that composed and
+//! decomposed text read the same.
 //!
 //! A name is a run of capitalised words (with `of`, `al`, `de`, … between them), kept as
-//! written: `Tillerson`, `Rex Tillerson`, `Mr Tillerson`. A pronoun (`he said`) stands for the
-//! last named speaker of the same or the previous paragraph, or for nobody.
+//! written: `Tillerson`, `Rex Tillerson`, `Mr Tillerson`. A pronoun (`he said`, the French
+//! inverted `a-t-il affirmé`, `estime-t-elle`) stands for the closer of the last named speaker
+//! of the same or the previous paragraph and the last person (a name of at least
+//! [`MIN_PERSON_WORDS`] words) the paragraph names before the quote (`Le ministre, M. Olivier
+//! Lambert, a appelé au dialogue. « … », a-t-il affirmé.`), or for nobody.
 
 use crate::base::Span;
 use crate::lang::common::{
     is_unspaced, ACCORDING_TO, ARABIC_NAME_ENDS, ARABIC_REPORTING_VERBS, AUXILIARIES, HINDI_AGENT,
     HINDI_REPORTING_VERBS, KOREAN_QUOTATIVES, KOREAN_REPORTING_VERBS, KOREAN_SUBJECT_PARTICLES,
     OTHER_PRONOUNS, OTHER_REPORTING_VERBS, OTHER_TITLES, SUBJECT_PARTICLES,
-    UNSPACED_REPORTING_VERBS,
+    UNSPACED_REPORTING_VERBS, VIETNAMESE_HONORIFICS, VIETNAMESE_REPORTING_VERBS,
 };
 use crate::lang::{listed, Language, Tables};
 use crate::text::normalize::{fold, lowercase, tokenize, TokenKind};
@@ -109,11 +117,15 @@ pub fn extract_in(text: &str, sentences: &[Sentence], lang: &Tables) -> Vec<Quot
         for span in quote_spans(line, line_start) {
             let attributed = attribution(text, sentences, span, lang);
             let speaker = match attributed {
-                Some(s) if is_pronoun(&s.name, lang) => recent
-                    .iter()
-                    .rev()
-                    .find(|(p, _)| p + 1 >= paragraph)
-                    .map(|(_, named)| named.clone()),
+                Some(s) if is_pronoun(&s.name, lang) => {
+                    let speaker = recent
+                        .iter()
+                        .rev()
+                        .find(|(p, _)| p + 1 >= paragraph)
+                        .map(|(_, named)| named.clone());
+                    let before = Span::new(line_start, opening_mark_start(text, span.start));
+                    closer(speaker, last_person(text, before, lang))
+                }
                 Some(s) => Some(s),
                 // Goes on after an attributed quote in the same paragraph.
                 None => quotes[first_in_line..]
@@ -129,6 +141,39 @@ pub fn extract_in(text: &str, sentences: &[Sentence], lang: &Tables) -> Vec<Quot
         line_start += line.len();
     }
     quotes
+}
+
+/// Fewest words of a name that the antecedent of a pronoun may be without having spoken
+/// (`Olivier Lambert`): a single capitalised word is as often a place or a body.
+pub const MIN_PERSON_WORDS: usize = 2;
+
+/// The last person `text[range]` names: the last run of capitalised words of at least
+/// [`MIN_PERSON_WORDS`] words (`M. Olivier Lambert`: `Olivier Lambert`).
+fn last_person(text: &str, range: Span, lang: &Tables) -> Option<Speaker> {
+    let words = words_of(text, range);
+    let mut last = None;
+    let mut k = 0;
+    while k < words.len() {
+        match name_after(&words, k, lang) {
+            Some(name) => {
+                let length = name.name.split(' ').count();
+                if length >= MIN_PERSON_WORDS {
+                    last = Some(name);
+                }
+                k += length;
+            }
+            None => k += 1,
+        }
+    }
+    last
+}
+
+/// Of two candidate antecedents, the one named later in the document.
+fn closer(a: Option<Speaker>, b: Option<Speaker>) -> Option<Speaker> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.span.start > a.span.start { b } else { a }),
+        (a, b) => a.or(b),
+    }
 }
 
 /// What kind of mark opened the current quote.
@@ -288,6 +333,86 @@ fn is_verb(word: &str, lang: &Tables) -> bool {
     listed(lang.reporting_verbs, &lower) || listed(OTHER_REPORTING_VERBS, &lower)
 }
 
+/// How many words the reporting verb that starts at `words[at]` takes: one for a verb of the
+/// language's or another's table ([`is_verb`]), more for a Vietnamese verb of several words
+/// (`cho biết`, [`VIETNAMESE_REPORTING_VERBS`], compared folded and joined by white space);
+/// `None` when no reporting verb starts there.
+fn verb_at(words: &[Word<'_>], at: usize, lang: &Tables) -> Option<usize> {
+    let word = words.get(at)?;
+    if is_verb(word.text, lang) {
+        return Some(1);
+    }
+    let first = fold(word.text);
+    VIETNAMESE_REPORTING_VERBS.iter().find_map(|verb| {
+        let length = verb.split(' ').count();
+        let matches = words.len() >= at + length
+            && verb
+                .split(' ')
+                .zip(&words[at..])
+                .enumerate()
+                .all(|(k, (part, w))| {
+                    if k == 0 {
+                        fold(part) == first
+                    } else {
+                        w.joined && fold(part) == fold(w.text)
+                    }
+                });
+        matches.then_some(length)
+    })
+}
+
+/// Whether `word` is an honorific written before a name ([`VIETNAMESE_HONORIFICS`]: `ông`
+/// in `ông Nguyễn Văn A`), compared folded.
+fn is_honorific(word: &str) -> bool {
+    let folded = fold(word);
+    VIETNAMESE_HONORIFICS.iter().any(|h| fold(h) == folded)
+}
+
+/// Whether a comma (and only a comma) stands between `words[at - 1]` and `words[at]`.
+fn comma_before(text: &str, words: &[Word<'_>], at: usize) -> bool {
+    at > 0
+        && at < words.len()
+        && !words[at].joined
+        && text[words[at - 1].span.end..words[at].span.start].trim() == ","
+}
+
+/// The name before a description set off by commas that ends right before the reporting verb
+/// at `words[verb]`: `Bà Nguyễn Thị Lan, một người dân xã Tân Phú, nói:`, `ông Trần Văn Hùng,
+/// Phó Chủ tịch UBND tỉnh, cho biết`, `Tillerson, who met Lavrov, said` (the name of a place
+/// or body inside the description is not the speaker). The description holds at most
+/// [`MAX_DESCRIPTION_WORDS`] words.
+fn name_before_description(
+    text: &str,
+    words: &[Word<'_>],
+    verb: usize,
+    lang: &Tables,
+) -> Option<Speaker> {
+    if !comma_before(text, words, verb) {
+        return None;
+    }
+    let first = (verb.saturating_sub(MAX_DESCRIPTION_WORDS).max(1)..verb)
+        .rev()
+        .find(|&k| !words[k].joined)?;
+    comma_before(text, words, first)
+        .then(|| name_before(words, first, lang))
+        .flatten()
+}
+
+/// Whether the name `name` opens the words `words` after a quote, or follows a title there
+/// (`…”, Chủ tịch UBND tỉnh Phạm Quốc Bảo cho biết`, `…,” foreign minister Sergey Lavrov
+/// said`): at most [`MAX_TITLE_WORDS`] words joined to each other and to the name, none of them
+/// after the first (an article) a function word, so `a spokesman for Gazprom said` names
+/// nobody.
+fn opens_or_follows_title(words: &[Word<'_>], name: &Speaker, lang: &Tables) -> bool {
+    let Some(at) = words.iter().position(|w| w.span.start == name.span.start) else {
+        return false;
+    };
+    at == 0
+        || (at <= MAX_TITLE_WORDS
+            && words[1..=at].iter().all(|w| w.joined)
+            && !words[1..at].iter().any(|w| lang.is_stopword(&fold(w.text))))
+}
+
 /// Whether a word can be part of a name: it or a hyphenated part starts in upper case
 /// (`Tillerson`, `al-Assad`), and it is not a weekday, a month or a function word (`But`).
 fn is_capitalised(word: &str, lang: &Tables) -> bool {
@@ -359,6 +484,31 @@ fn pronoun(words: &[Word<'_>], at: usize, lang: &Tables) -> Option<Speaker> {
             span: w.span,
         },
     )
+}
+
+/// A pronoun written after its verb and joined to it by hyphens, at `words[at]` (French
+/// inversion: `estime-t-il`, or an auxiliary before a reporting participle, `a-t-il affirmé`,
+/// `a-t-elle déclaré`): the pronoun, as a speaker.
+fn inverted_pronoun(words: &[Word<'_>], at: usize, lang: &Tables) -> Option<Speaker> {
+    let w = words.get(at)?;
+    let (head, last) = (w.text.split('-').next()?, w.text.rsplit('-').next()?);
+    if head.len() == w.text.len() {
+        return None;
+    }
+    let auxiliary = AUXILIARIES.contains(&lowercase(head).as_str())
+        && words
+            .get(at + 1)
+            .is_some_and(|next| next.joined && is_verb(next.text, lang));
+    let pronoun = pronoun(
+        &[Word {
+            text: last,
+            span: Span::new(w.span.end - last.len(), w.span.end),
+            joined: false,
+        }],
+        0,
+        lang,
+    )?;
+    (auxiliary || is_verb(head, lang)).then_some(pronoun)
 }
 
 /// Whether a speaker's name is a pronoun (of the language, or of another: `er`, `他`).
@@ -595,6 +745,10 @@ const SCRIPT_RULES: [ScriptRule; 4] = [
     (|c| matches!(c, '\u{0900}'..='\u{097F}'), hindi_attribution),
 ];
 
+/// Most words between a closing mark and the reporting verb after it: a title, a name, and a
+/// description set off by commas (`…”, ông Trần Văn Hùng, Phó Chủ tịch UBND tỉnh, cho biết`).
+const MAX_WORDS_TO_VERB: usize = 12;
+
 /// Who the sentence around the quote at `quote` says spoke it (see the module table).
 fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -> Option<Speaker> {
     let containing = |at: usize| {
@@ -622,38 +776,40 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
         let mut skip = usize::from(
             words
                 .first()
-                .is_some_and(|w| w.text.eq_ignore_ascii_case("the")),
+                .is_some_and(|w| w.text.eq_ignore_ascii_case("the") || is_honorific(w.text)),
         );
         // `…», a déclaré Macron`: the auxiliary goes with the participle after it.
+        // `…», a-t-il affirmé` and `…», estime-t-elle`: the pronoun after the verb.
+        if let Some(s) = inverted_pronoun(&words, skip, lang) {
+            return Some(s);
+        }
         let auxiliary = words
             .get(skip)
             .is_some_and(|w| AUXILIARIES.contains(&lowercase(w.text).as_str()));
         if auxiliary && words.get(skip + 1).is_some_and(|w| is_verb(w.text, lang)) {
             skip += 1;
         }
-        if let Some(verb) = words
-            .iter()
-            .skip(skip)
-            .take(8)
-            .position(|w| is_verb(w.text, lang))
+        if let Some((verb, length)) = (skip..words.len().min(skip + MAX_WORDS_TO_VERB))
+            .find_map(|k| verb_at(&words, k, lang).map(|length| (k, length)))
         {
-            let verb = verb + skip;
+            let after = verb + length;
             if verb == skip {
-                if let Some(s) = name_after(&words, verb + 1, lang)
-                    .or_else(|| pronoun(&words, verb + 1, lang))
-                    .or_else(|| name_after_title(text, &words, verb + 1, lang))
+                if let Some(s) = name_after(&words, after, lang)
+                    .or_else(|| pronoun(&words, after, lang))
+                    .or_else(|| name_after_title(text, &words, after, lang))
                 {
                     return Some(s);
                 }
                 // The verb closes the sentence (`Erdoğan, “…” dedi.`): its subject is the
                 // name the sentence opens with, before the quote.
-                if verb + 1 == words.len() {
+                if after == words.len() {
                     if let Some(s) = subject_before(text, sentence, quote, lang) {
                         return Some(s);
                     }
                 }
-            } else if let Some(s) = name_before(&words, verb, lang)
-                .filter(|s| s.span.start == words[skip].span.start)
+            } else if let Some(s) = name_before_description(text, &words, verb, lang)
+                .or_else(|| name_before(&words, verb, lang))
+                .filter(|s| opens_or_follows_title(&words[skip..], s, lang))
                 .or_else(|| {
                     (verb == skip + 1)
                         .then(|| pronoun(&words, skip, lang))
@@ -677,7 +833,9 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
         let verb = (from..words.len())
             .rev()
             .take_while(|&k| k + 1 == words.len() || !is_capitalised(words[k + 1].text, lang))
-            .find(|&k| is_verb(words[k].text, lang) || lang.participles.contains(&words[k].text));
+            .find(|&k| {
+                verb_at(&words, k, lang).is_some() || lang.participles.contains(&words[k].text)
+            });
         if let Some(verb) = verb {
             if lang.participles.contains(&words[verb].text) {
                 // The subject of the sentence: a name at its start.
@@ -691,10 +849,18 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
                     return Some(s);
                 }
             } else if let Some(s) = name_before(&words, verb, lang)
+                // A name that ends a description set off by commas is not the speaker
+                // (`Bà X, một người dân xã Tân Phú, nói:`); a description without one leaves
+                // the sentence to the rules below.
+                .map(|s| name_before_description(text, &words, verb, lang).unwrap_or(s))
                 .or_else(|| verb.checked_sub(1).and_then(|k| pronoun(&words, k, lang)))
             {
                 return Some(s);
-            } else if let Some(s) = name_after(&words, verb + 1, lang) {
+            } else if let Some(s) = name_after(
+                &words,
+                verb + verb_at(&words, verb, lang).unwrap_or(1),
+                lang,
+            ) {
                 return Some(s);
             }
         }
@@ -967,6 +1133,72 @@ mod tests {
                 "市内では「雪がまだ多い」と述べた。",
                 &[("雪がまだ多い", None)],
             ),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
+            assert_eq!(quotes(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn vietnamese_verbs_honorifics_and_descriptions() {
+        let cases: &[Case] = &[
+            // A verb of two words after a lower-case honorific, a name and a description set
+            // off by commas.
+            (
+                "“Đây là trận lũ lớn nhất”, ông Trần Văn Hùng, Phó Chủ tịch UBND tỉnh, cho biết.",
+                &[("Đây là trận lũ lớn nhất", Some("Trần Văn Hùng"))],
+            ),
+            // The name before its description, not the place inside it.
+            (
+                "Bà Nguyễn Thị Lan, một người dân xã Tân Phú, nói: “Nước lên quá nhanh.”",
+                &[("Nước lên quá nhanh", Some("Bà Nguyễn Thị Lan"))],
+            ),
+            // A title in mixed case before the name.
+            (
+                "“Chúng tôi sẽ không để ai bị đói”, Chủ tịch UBND tỉnh Phạm Quốc Bảo cho biết.",
+                &[("Chúng tôi sẽ không để ai bị đói", Some("Phạm Quốc Bảo"))],
+            ),
+            (
+                "“Chúng tôi sẽ làm hết sức”, ông Lê Văn Nam khẳng định.",
+                &[("Chúng tôi sẽ làm hết sức", Some("Lê Văn Nam"))],
+            ),
+            // Decomposed (NFD) text reads as composed text does.
+            (
+                "“Đây la\u{300} tra\u{323}n lu\u{303}”, o\u{302}ng Tra\u{302}\u{300}n Va\u{306}n Hu\u{300}ng cho bie\u{302}\u{301}t.",
+                &[("Đây la\u{300} tra\u{323}n lu\u{303}", Some("Tra\u{302}\u{300}n Va\u{306}n Hu\u{300}ng"))],
+            ),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
+            assert_eq!(quotes(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_inverted_pronoun_stands_for_the_person_named_before() {
+        let cases: &[Case] = &[
+            // The subject of the sentence before, not the speaker of the paragraph before.
+            (
+                "« Nous sommes en sous-effectif », a déclaré Sophie Marchand.\nLe ministre, M. Olivier Lambert, a appelé au dialogue. « Il faut trouver un accord », a-t-il affirmé à Lyon.",
+                &[
+                    ("Nous sommes en sous-effectif", Some("Sophie Marchand")),
+                    ("Il faut trouver un accord", Some("Olivier Lambert")),
+                ],
+            ),
+            (
+                "« Nous sommes en sous-effectif », a déclaré Sophie Marchand.\n« Il faut un accord », a-t-elle déclaré.",
+                &[
+                    ("Nous sommes en sous-effectif", Some("Sophie Marchand")),
+                    ("Il faut un accord", Some("Sophie Marchand")),
+                ],
+            ),
+            (
+                "La porte-parole Claire Dubois reste prudente. « Rien n'est signé », estime-t-elle.",
+                &[("Rien n'est signé", Some("Claire Dubois"))],
+            ),
+            // A hyphenated word that is no inversion names nobody.
+            ("« Rien n'est signé », peut-être demain.", &[("Rien n'est signé", None)]),
         ];
         for (text, want) in cases {
             let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();

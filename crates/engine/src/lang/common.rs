@@ -247,6 +247,23 @@ pub const HAN_DATE_UNITS: &[&str] = &["日", "月"];
 /// [`HAN_DATE_UNITS`].
 pub const KOREAN_DATE_UNITS: &[&str] = &["월", "일"];
 
+/// Reporting verbs of Vietnamese news, most of them of two words (`cho biết`, said; `nói`;
+/// `phát biểu`; `khẳng định`; `nhấn mạnh`; `tuyên bố`; `cảnh báo`): quote attribution compares
+/// them folded, word by word, so text composed (NFC) or decomposed (NFD) reads the same.
+pub const VIETNAMESE_REPORTING_VERBS: &[&str] = &[
+    "cho biết",
+    "cảnh báo",
+    "khẳng định",
+    "nhấn mạnh",
+    "nói",
+    "phát biểu",
+    "tuyên bố",
+];
+
+/// Vietnamese honorifics written before a name, in lower case inside a sentence (`ông Nguyễn
+/// Văn A`, Mr; `bà`, Mrs; `anh`; `chị`): compared folded, they are not part of the name.
+pub const VIETNAMESE_HONORIFICS: &[&str] = &["anh", "bà", "chị", "ông"];
+
 /// Particles that end the subject of a Japanese sentence (`首相は`, `首相が`).
 pub const SUBJECT_PARTICLES: &[char] = &['は', 'が'];
 

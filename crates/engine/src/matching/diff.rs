@@ -248,6 +248,27 @@ mod tests {
         assert!(!word_diff(a, 0, b, 0).has_changes());
     }
 
+    /// A sentence quoted in any style, with or without spaces inside the marks, is the same
+    /// sentence.
+    #[test]
+    fn quote_marks_of_any_style_are_not_a_change() {
+        let styles = [
+            "Sie sagte: „Wir sind bereit.“",
+            "Sie sagte: «Wir sind bereit.»",
+            "Sie sagte: « Wir sind bereit. »",
+            "Sie sagte: »Wir sind bereit.«",
+            "Sie sagte: 「Wir sind bereit.」",
+            "Sie sagte: 『Wir sind bereit.』",
+            "Sie sagte: \"Wir sind bereit.\"",
+        ];
+        for style in styles {
+            let d = word_diff("Sie sagte: “Wir sind bereit.”", 0, style, 0);
+            assert!(!d.has_changes(), "{style}");
+        }
+        let single = word_diff("Er sagte ‹nein›.", 0, "Er sagte ‘nein’.", 0);
+        assert!(!single.has_changes());
+    }
+
     #[test]
     fn offsets_are_applied() {
         let d = word_diff("ab", 10, "ab cd", 20);

@@ -5,8 +5,8 @@
 //!
 //! | input                                   | folds to            |
 //! |-----------------------------------------|---------------------|
-//! | `‘ ’ ‚ ‛ ′ ´ \``                         | `'`                 |
-//! | `“ ” „ ‟ ″ « »`                          | `"`                 |
+//! | `‘ ’ ‚ ‛ ′ ´ \``, single guillemets `‹ ›` | `'`                 |
+//! | `“ ” „ ‟ ″ « »`, corner brackets `「 」 『 』`, `〝 〞 〟` | `"`   |
 //! | `‐ ‑ ‒ – — ― − ﹘ ﹣ －`                 | `-`                 |
 //! | any white space, incl. U+00A0, U+202F    | one space           |
 //! | `…`                                      | `...`               |
@@ -49,11 +49,19 @@ pub struct Token {
 /// Appends the folded form of `c` to `out` (see the module table).
 pub fn fold_char_into(c: char, out: &mut String) {
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' | '`' => {
-            out.push('\'')
-        }
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
-        | '\u{00BB}' => out.push('"'),
+        // Quote marks of every style: a sentence quoted `「…」` in one article and `“…”` in
+        // another reads the same (single marks with single ones, double with double).
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' | '`'
+        | '\u{2039}' | '\u{203A}' => out.push('\''),
+        '\u{201C}'
+        | '\u{201D}'
+        | '\u{201E}'
+        | '\u{201F}'
+        | '\u{2033}'
+        | '\u{00AB}'
+        | '\u{00BB}'
+        | '\u{300C}'..='\u{300F}'
+        | '\u{301D}'..='\u{301F}' => out.push('"'),
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => {
             out.push('-')
         }
@@ -367,6 +375,12 @@ mod tests {
         let cases = [
             ("world’s", "world's"),
             ("“low point”", "\"low point\""),
+            // Quote marks of every style.
+            (
+                "„Wir“ «nous» 「我们」 『我们』 〝私〟",
+                "\"wir\" \"nous\" \"我们\" \"我们\" \"私\"",
+            ),
+            ("‹oui› ‚ja‘", "'oui' 'ja'"),
             ("Syria – even", "syria - even"),
             ("a\u{A0}low", "a low"),
             ("Iran …", "iran ..."),
