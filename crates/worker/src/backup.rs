@@ -18,12 +18,11 @@
 //! raises `format` (additions that older versions may ignore do not); fields of an article that
 //! this version does not know are kept with it and written again when it is saved.
 
-use std::collections::BTreeMap;
-
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
-use crate::library::{origin, Article, ArticleData};
+pub use crate::article::Extra;
+use crate::article::{origin, Article, ArticleData};
 
 /// Edition of the saved-library format this version writes and reads.
 pub const LIBRARY_FORMAT: u32 = 1;
@@ -33,9 +32,6 @@ pub const KIND: &str = "library";
 
 /// Largest saved library or report read, in bytes (256 MiB: some 30,000 long articles).
 pub const MAX_LIBRARY_BYTES: usize = 256 * 1024 * 1024;
-
-/// Fields kept as they were (a map, so they are written in one order).
-pub type Extra = BTreeMap<String, serde_json::Value>;
 
 /// A saved library.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -21,12 +21,12 @@ use parallax_engine::lang::names::known;
 use parallax_engine::analysis::cluster::analyze_corpus;
 use parallax_engine::matching::passages::Passage;
 use parallax_engine::report::{pair_passages, pair_report, PairReport};
-use parallax_engine::text::Provenance;
 use parallax_engine::{analyze, Config, Corpus, Document};
-use parallax_ingest::{Imported, Metadata};
+use parallax_ingest::Imported;
 use serde::{Deserialize, Serialize};
 
-use crate::backup::{self, Extra};
+pub use crate::article::{origin, Article, ArticleData};
+use crate::backup;
 use crate::protocol::{ArticleMeta, Event, LibraryMeta};
 
 /// Edition of a stored article's record. 1 is the first; later fields (`origin`, `file`,
@@ -36,78 +36,6 @@ pub const RECORD_FORMAT: u32 = 1;
 
 /// Longest article name, in characters.
 pub const MAX_NAME_CHARS: usize = 80;
-
-/// Where an article came from: a file, pasted text, or a Parallax report opened as a library.
-pub mod origin {
-    /// Read from a file the user picked or dropped.
-    pub const FILE: &str = "file";
-    /// Pasted into the page.
-    pub const PASTE: &str = "paste";
-    /// A document of a Parallax JSON report opened as a library.
-    pub const REPORT: &str = "report";
-}
-
-/// What an article is, apart from where it is kept: its name, its text and what is known of
-/// it. The same fields make a stored record ([`Record`]) and a saved library's article
-/// ([`crate::backup`]).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ArticleData {
-    /// Its name: unique in a library, shown in lists and links (on the way in, the name it
-    /// asks for, made unique when it is added).
-    pub name: String,
-    /// Its text, as the engine reads it.
-    pub text: String,
-    /// How its file was read, when the user should know.
-    pub note: Option<String>,
-    /// Where it came from ([`origin`]); `None` for bundled articles and old records.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<String>,
-    /// The name of the file it was read from, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file: Option<String>,
-    /// When it was first added (ISO 8601, UTC), if known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub added: Option<String>,
-    /// What its file said about itself (headline, outlet, address, byline, date).
-    #[serde(default, skip_serializing_if = "Metadata::is_empty")]
-    pub meta: Metadata,
-    /// The language the user said it is in (an ISO 639-1 code the engine knows), when the
-    /// detected one was wrong; `None`: the engine detects it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
-    /// Fields that this version does not know (written by a later one), kept as they were.
-    #[serde(flatten)]
-    pub extra: Extra,
-}
-
-/// One article of the library.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Article {
-    /// Key of its stored record (the user's articles); 0 for bundled ones.
-    pub id: u64,
-    /// Its name, text and what is known of it.
-    pub data: ArticleData,
-    /// Whether this browser's storage holds it (`false`: a write failed, it lives in this
-    /// tab only).
-    pub stored: bool,
-}
-
-impl Article {
-    /// The article as the engine reads it.
-    fn document(&self) -> Document {
-        let meta = &self.data.meta;
-        let document = Document::parse(self.data.name.clone(), self.data.text.clone())
-            .with_provenance(Provenance {
-                outlet: meta.outlet.clone(),
-                byline: meta.byline.clone(),
-                published: meta.published.clone(),
-            });
-        match &self.data.language {
-            Some(code) => document.with_language(code),
-            None => document,
-        }
-    }
-}
 
 /// What a file brought: one article, or the articles of a saved library or a report, which
 /// merge by content (an article whose text is already here is not added again).
