@@ -1018,8 +1018,15 @@ mod tests {
         &'static [(&'static str, Option<&'static str>)],
     );
 
-    fn one(quote: &str, speaker: Option<&str>) -> (String, Option<String>) {
-        (quote.to_string(), speaker.map(str::to_string))
+    /// Each case's text gives exactly its quotes, with their speakers.
+    fn check(cases: &[Case]) {
+        for (text, want) in cases {
+            let want: Vec<(String, Option<String>)> = want
+                .iter()
+                .map(|(q, s)| (q.to_string(), s.map(str::to_string)))
+                .collect();
+            assert_eq!(quotes(text), want, "{text}");
+        }
     }
 
     #[test]
@@ -1043,10 +1050,7 @@ mod tests {
             // A quote left open at the end of a paragraph.
             ("\"We will see what happens next\nHe left.", &[("We will see what happens next", None)]),
         ];
-        for (text, want) in cases {
-            let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
-            assert_eq!(quotes(text), want, "{text}");
-        }
+        check(cases);
     }
 
     #[test]
@@ -1073,10 +1077,7 @@ mod tests {
             ("\"We disagree on Syria,\" Lavrov said.\n\"It is a matter of principle,\" he added.", &[("We disagree on Syria", Some("Lavrov")), ("It is a matter of principle", Some("Lavrov"))]),
             ("\"It is a matter of principle,\" he added.", &[("It is a matter of principle", None)]),
         ];
-        for (text, want) in cases {
-            let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
-            assert_eq!(quotes(text), want, "{text}");
-        }
+        check(cases);
     }
 
     #[test]
@@ -1093,10 +1094,7 @@ mod tests {
             ("“The wind made it hard,” said a senior State Department official.", &[("The wind made it hard", None)]),
             ("“The wind made it hard,” said the ministry, Interfax reported.", &[("The wind made it hard", None)]),
         ];
-        for (text, want) in cases {
-            let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
-            assert_eq!(quotes(text), want, "{text}");
-        }
+        check(cases);
     }
 
     #[test]
@@ -1134,10 +1132,7 @@ mod tests {
                 &[("雪がまだ多い", None)],
             ),
         ];
-        for (text, want) in cases {
-            let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
-            assert_eq!(quotes(text), want, "{text}");
-        }
+        check(cases);
     }
 
     #[test]
@@ -1169,10 +1164,7 @@ mod tests {
                 &[("Đây la\u{300} tra\u{323}n lu\u{303}", Some("Tra\u{302}\u{300}n Va\u{306}n Hu\u{300}ng"))],
             ),
         ];
-        for (text, want) in cases {
-            let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
-            assert_eq!(quotes(text), want, "{text}");
-        }
+        check(cases);
     }
 
     #[test]
@@ -1200,10 +1192,7 @@ mod tests {
             // A hyphenated word that is no inversion names nobody.
             ("« Rien n'est signé », peut-être demain.", &[("Rien n'est signé", None)]),
         ];
-        for (text, want) in cases {
-            let want: Vec<_> = want.iter().map(|(q, s)| one(q, *s)).collect();
-            assert_eq!(quotes(text), want, "{text}");
-        }
+        check(cases);
     }
 
     #[test]
