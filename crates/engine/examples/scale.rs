@@ -1,6 +1,7 @@
 //! Times the corpus-wide work step by step on the scale shape (issue 19): preparing the
 //! documents, the clusters and matrix, the quote groups and the whole report, with the peak
-//! heap of each, for the sizes given (default 1,000 2,000 4,000 8,000 articles).
+//! heap of each, then one more article on top (prepared, and the report again with the
+//! analyses kept), for the sizes given (default 1,000 2,000 4,000 8,000 articles).
 //!
 //! ```text
 //! cargo run --release -p parallax-engine --example scale -- 1000 2000 4000 8000
@@ -17,7 +18,7 @@ use std::time::Instant;
 use parallax_engine::analysis::cluster::analyze_corpus;
 use parallax_engine::analysis::quote_groups::group_quotes;
 use parallax_engine::text::document::text_files;
-use parallax_engine::{analyze, Config, Corpus, Document};
+use parallax_engine::{analyze, Analyzer, Config, Corpus, Document};
 
 #[global_allocator]
 static ALLOCATOR: counting::Counting = counting::Counting;
@@ -96,6 +97,21 @@ fn run(texts: &[(String, String)], config: &Config) {
     step("quote groups", || group_quotes(&corpus, config));
     step("whole report", || analyze(&corpus, config));
     println!("  total {:.2} s", whole.elapsed().as_secs_f64());
+    one_more(corpus, texts, config);
+}
+
+/// What one more article costs once the corpus has a report (the app's paste): preparing
+/// it, and the report again with the analyses kept ([`Analyzer`]).
+fn one_more(mut corpus: Corpus, texts: &[(String, String)], config: &Config) {
+    let Some((_, text)) = texts.first() else {
+        return;
+    };
+    let mut analyzer = Analyzer::new();
+    let _ = analyzer.report(&corpus, config);
+    step("one more: prepare", || {
+        corpus.add(Document::parse("one more", text.clone()))
+    });
+    step("one more: report", || analyzer.report(&corpus, config));
 }
 
 /// Heap bytes of the prepared corpus by part, against the text's size.

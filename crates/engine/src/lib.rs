@@ -63,5 +63,5 @@ pub mod text;
 
 pub use base::{Config, Span};
 pub use corpus::Corpus;
-pub use report::{analyze, Report};
+pub use report::{analyze, Analyzer, Report};
 pub use text::Document;

@@ -8,7 +8,7 @@ use parallax_engine::analysis::align::RowOp;
 use parallax_engine::report::Report;
 use parallax_engine::text::document::text_files;
 use parallax_engine::text::normalize::fold;
-use parallax_engine::{analyze, Config, Corpus, Document};
+use parallax_engine::{analyze, Analyzer, Config, Corpus, Document};
 
 fn seeds() -> Corpus {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
@@ -266,4 +266,43 @@ fn a_pair_from_the_report_alone_equals_the_pair_from_the_corpus() {
         }
     }
     assert!(pair_corpus(&report, 0, corpus.len()).is_none());
+}
+
+#[test]
+fn a_corpus_grown_one_article_at_a_time_reports_as_one_taken_at_once() {
+    // The worker keeps one analyzer while the user adds articles; each report must equal the
+    // report of the same articles analysed from scratch, also across a change of threshold.
+    let all = seeds();
+    let mut grown = Corpus::new();
+    let mut analyzer = Analyzer::new();
+    for (k, entry) in all.entries().iter().enumerate() {
+        grown.add(entry.document.clone());
+        let config = if k == 3 {
+            Config::default().with_threshold(0.6)
+        } else {
+            Config::default()
+        };
+        let fresh = analyze(
+            &Corpus::from_documents(grown.entries().iter().map(|e| e.document.clone())),
+            &config,
+        );
+        assert_eq!(
+            analyzer.report(&grown, &config),
+            fresh,
+            "after {} articles",
+            k + 1
+        );
+    }
+    // And in the other order: the last seed first.
+    let mut reversed = Corpus::new();
+    let mut analyzer = Analyzer::new();
+    for entry in all.entries().iter().rev() {
+        reversed.add(entry.document.clone());
+        let _ = analyzer.report(&reversed, &Config::default());
+    }
+    let fresh = analyze(
+        &Corpus::from_documents(all.entries().iter().rev().map(|e| e.document.clone())),
+        &Config::default(),
+    );
+    assert_eq!(analyzer.report(&reversed, &Config::default()), fresh);
 }

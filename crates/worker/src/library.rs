@@ -10,18 +10,18 @@
 //!   (keys only grow, in every tab: a key is taken inside the storage transaction that stores
 //!   the article, after reading every key there);
 //! - the corpus holds the shown articles in [`Library::shown`] order: bundled first (unless
-//!   hidden), then the user's. Adding articles prepares only those ([`Corpus::add`]); renaming,
-//!   removing and hiding rebuild the corpus.
+//!   hidden), then the user's. Adding articles prepares only those ([`Corpus::add`]), and
+//!   the next report matches only those against the rest ([`Analyzer`]); renaming,
+//!   removing, hiding and setting a language rebuild the corpus and its analyses.
 
 use std::collections::HashSet;
 
 use parallax_engine::base::order::sort_by_key;
 use parallax_engine::lang::names::known;
 
-use parallax_engine::analysis::cluster::analyze_corpus;
 use parallax_engine::matching::passages::Passage;
 use parallax_engine::report::{pair_passages, pair_report, PairReport};
-use parallax_engine::{analyze, Config, Corpus, Document};
+use parallax_engine::{Analyzer, Config, Corpus, Document};
 use parallax_ingest::Imported;
 use serde::{Deserialize, Serialize};
 
@@ -75,6 +75,15 @@ struct Edition {
     format: u32,
 }
 
+/// The corpus of the shown articles and the analyses kept on it: they grow together when
+/// articles are added (the next report matches only the new ones), and are dropped together
+/// when an article shown changes.
+#[derive(Debug, Default)]
+struct Prepared {
+    corpus: Corpus,
+    analyzer: Analyzer,
+}
+
 /// The bundled articles, the user's articles, and the corpus of those shown.
 #[derive(Debug, Default)]
 pub struct Library {
@@ -82,8 +91,8 @@ pub struct Library {
     mine: Vec<Article>,
     seeds_hidden: bool,
     next_id: u64,
-    /// The corpus of [`Library::shown`], when it is up to date.
-    corpus: Option<Corpus>,
+    /// The corpus of [`Library::shown`] and the analyses kept on it, when up to date.
+    corpus: Option<Prepared>,
     /// Stored records this version could not read, each said once per update.
     unreadable: Vec<String>,
     /// Why storage does not keep the user's articles, if it does not.
@@ -412,17 +421,26 @@ impl Library {
 
     /// The corpus of the shown articles, prepared once and kept up to date.
     pub fn corpus(&mut self) -> &Corpus {
+        &self.prepared().corpus
+    }
+
+    /// The corpus of the shown articles with its analyses.
+    fn prepared(&mut self) -> &mut Prepared {
         if self.corpus.is_none() {
             let documents: Vec<Document> = self.shown().map(Article::document).collect();
-            self.corpus = Some(Corpus::from_documents(documents));
+            self.corpus = Some(Prepared {
+                corpus: Corpus::from_documents(documents),
+                analyzer: Analyzer::new(),
+            });
         }
-        self.corpus.get_or_insert_with(Corpus::new)
+        self.corpus.get_or_insert_with(Prepared::default)
     }
 
     /// The page's next state: the report on the shown articles at `config`, with what the
     /// page shows beside them.
     pub fn update(&mut self, config: &Config) -> Event {
-        let report = analyze(self.corpus(), config);
+        let Prepared { corpus, analyzer } = self.prepared();
+        let report = analyzer.report(corpus, config);
         let names = self.shown().map(|a| a.data.name.clone()).collect();
         self.matrix = Some((names, report.matrix.clone()));
         let articles = self
@@ -463,12 +481,14 @@ impl Library {
                 max_matrix_documents: usize::MAX,
                 ..config.clone()
             };
-            let matrix = analyze_corpus(self.corpus(), &whole).matrix;
+            let Prepared { corpus, analyzer } = self.prepared();
+            let matrix = analyzer.corpus_analysis(corpus, &whole).matrix;
             let names = self.shown().map(|x| x.data.name.clone()).collect();
             self.matrix = Some((names, matrix));
         }
-        self.corpus();
-        let (corpus, (_, matrix)) = (self.corpus.as_ref()?, self.matrix.as_ref()?);
+        self.prepared();
+        let (prepared, (_, matrix)) = (self.corpus.as_ref()?, self.matrix.as_ref()?);
+        let corpus = &prepared.corpus;
         let pair = pair_report(corpus, matrix, x, y, config);
         let passages = pair_passages(corpus, x, y, &Config::default());
         Some((pair, passages))
@@ -489,8 +509,8 @@ impl Library {
 
     /// Adds an article at the end of the user's, and to the corpus if that is up to date.
     fn push_article(&mut self, article: Article) {
-        if let Some(corpus) = &mut self.corpus {
-            corpus.add(article.document());
+        if let Some(prepared) = &mut self.corpus {
+            prepared.corpus.add(article.document());
         }
         self.mine.push(article);
     }
@@ -695,13 +715,19 @@ mod tests {
     }
 
     #[test]
-    fn adding_after_an_update_prepares_only_the_new_article_and_matches_a_fresh_corpus() {
+    fn adding_after_an_update_prepares_and_matches_only_the_new_article_as_a_fresh_corpus_would() {
         let mut lib = library();
         let _ = lib.update(&Config::default());
         lib.add_file("talks.txt", B.as_bytes()).expect("added");
         let incremental = lib.update(&Config::default());
         lib.corpus = None;
         assert_eq!(lib.update(&Config::default()), incremental);
+        // A new strictness matches afresh on the kept corpus.
+        lib.paste("Copy", B).expect("added");
+        let strict = Config::default().with_threshold(0.7);
+        let incremental = lib.update(&strict);
+        lib.corpus = None;
+        assert_eq!(lib.update(&strict), incremental);
     }
 
     #[test]

@@ -6,16 +6,19 @@
 //!
 //! Syndicated copy also repeats sentences with small edits, so one statement can have hundreds
 //! of forms that all match each other: comparing every form with every other would be
-//! quadratic. Forms are therefore compared with **representatives** only. Taking forms with
-//! the most members first, each is searched for among the representatives so far
-//! (`matching::index`: an inverted index of content words and word pairs with a fixed cap on
-//! how common a key may be, a provable score bound, a bounded number scored); a form that matches one at or above [`NEAR_DUPLICATE`] is a near-copy of it
-//! and is not indexed itself, any other form becomes a representative. A second pass searches
-//! each near-copy among the representatives that came after it. So every representative is
-//! compared with every other, and every near-copy with every representative; only links
-//! between two near-copies are left out, and those are implied through their
-//! representatives. Matching forms are joined with
-//! union–find, strongest match first, except that two groups are never joined when both
+//! quadratic. Forms are therefore compared with **representatives** only. Taking forms in
+//! corpus order (documents as added, sentences in reading order), each is searched for among
+//! the representatives so far (`matching::index`: an inverted index of content words and word
+//! pairs with a fixed cap on how common a key may be, a provable score bound, a bounded number
+//! scored); a form that matches one at or above [`NEAR_DUPLICATE`] is a near-copy of it and is
+//! not indexed with them, any other form becomes a representative and is also searched among
+//! the near-copies so far. So every representative is compared with every other, and every
+//! near-copy with every representative; only links between two near-copies are left out, and
+//! those are implied through their representatives. Because forms are taken in corpus order,
+//! the matching is kept between analyses ([`Statements`]) and a document added later is
+//! searched for alone: one more article costs one article's searches.
+//!
+//! Matching forms are joined with union–find, strongest match first, except that two groups are never joined when both
 //! already hold sentences of the same document: an article states a thing once, so this keeps
 //! a sentence that carries two quotes from chaining two statements into one cluster. A group
 //! whose sentences span two or more documents is a [`Cluster`].
@@ -27,7 +30,7 @@ use std::collections::HashMap;
 
 use crate::analysis::sets::DocumentSets;
 use crate::base::Config;
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Entry};
 use crate::matching::index::{Probe, Search, SentenceIndex};
 use crate::matching::similarity::{best_first, Features};
 
@@ -77,157 +80,219 @@ impl CorpusAnalysis {
     }
 }
 
-/// Finds clusters and the matrix for the whole corpus.
+/// Finds clusters and the matrix for the whole corpus (a [`Statements`] built at once).
 pub fn analyze_corpus(corpus: &Corpus, config: &Config) -> CorpusAnalysis {
-    let entries = corpus.entries();
-    let forms = forms(corpus);
-    let features: Vec<&Features> = forms
-        .iter()
-        .map(|members| &entries[members[0].0].features[members[0].1])
-        .collect();
-
-    let mut sets = DocumentSets::new(forms.iter().map(|m| distinct_documents(m)).collect());
-    let mut matches = matching_forms(&features, &forms, config.threshold);
-    best_first(&mut matches);
-    for (f, g, _) in matches {
-        sets.union_disjoint(f, g);
-    }
-
-    // Components → clusters (only those spanning two or more documents).
-    let mut component_members: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-    for (f, members) in forms.iter().enumerate() {
-        component_members
-            .entry(sets.find(f))
-            .or_default()
-            .extend(members.iter().copied());
-    }
-    let mut clusters: Vec<Cluster> = component_members
-        .into_values()
-        .filter_map(|mut members| {
-            members.sort_unstable();
-            let documents = distinct_documents(&members).len();
-            (documents >= 2).then_some(Cluster { members, documents })
-        })
-        .collect();
-    crate::base::order::sort_by(&mut clusters, |x, y| {
-        y.documents
-            .cmp(&x.documents)
-            .then(x.members[0].cmp(&y.members[0]))
-    });
-
-    let mut sentence_cluster: Vec<Vec<Option<usize>>> = entries
-        .iter()
-        .map(|e| vec![None; e.sentences.len()])
-        .collect();
-    for (c, cluster) in clusters.iter().enumerate() {
-        for &(d, s) in &cluster.members {
-            sentence_cluster[d][s] = Some(c);
-        }
-    }
-    // Pairs read their shares from it, so it is kept for them too.
-    let wanted = config.max_matrix_documents.max(config.max_pair_documents);
-    let matrix = if corpus.len() <= wanted {
-        matrix(corpus, &clusters)
-    } else {
-        Vec::new()
-    };
-    CorpusAnalysis {
-        clusters,
-        sentence_cluster,
-        matrix,
-    }
+    let mut statements = Statements::new(config.threshold);
+    statements.add(corpus);
+    statements.analysis(corpus, config)
 }
 
-/// Groups sentences with the same normalised word sequence: the `(document, sentence)`
-/// members of each form. Sentences without words belong to none.
-fn forms(corpus: &Corpus) -> Vec<Vec<(usize, usize)>> {
-    let mut by_key: HashMap<(u64, usize), usize> = HashMap::new();
-    let mut forms: Vec<Vec<(usize, usize)>> = Vec::new();
-    for (d, entry) in corpus.entries().iter().enumerate() {
-        for (s, f) in entry.features.iter().enumerate() {
-            if f.words == 0 {
-                continue;
-            }
-            let id = *by_key.entry((f.fingerprint, f.words)).or_insert_with(|| {
-                forms.push(Vec::new());
-                forms.len() - 1
-            });
-            forms[id].push((d, s));
-        }
-    }
-    forms
-}
-
-/// Pairs of forms `(f, g, score)` that score at or above `threshold`: every representative
-/// with every other, every near-copy with every representative (see the module
-/// documentation). `forms[f]` lists form `f`'s members.
-fn matching_forms(
-    features: &[&Features],
-    forms: &[Vec<(usize, usize)>],
+/// The corpus-wide matching of sentences, kept between analyses: [`Statements::add`] searches
+/// only the sentences of the documents added since it was last called, so one more document
+/// costs that document's searches, not the corpus's (joining the matches into clusters and
+/// the matrix, in [`Statements::analysis`], stays linear in what was found).
+///
+/// Sentences are taken in corpus order, each new form searched among the representatives so
+/// far (see the module documentation); so a corpus grown one document at a time matches
+/// exactly as the same corpus taken at once.
+#[derive(Clone, Debug)]
+pub struct Statements {
+    /// The threshold the matches were found at.
     threshold: f32,
-) -> Vec<(usize, usize, f32)> {
-    let near = NEAR_DUPLICATE.max(threshold);
-    let search = Search {
-        threshold,
-        cap: POSTINGS_CAP,
-        limit: MAX_SCORED_PER_FORM,
-    };
-    // Most members first: the verbatim form of a wire sentence is its representative.
-    let mut order: Vec<usize> = (0..features.len()).collect();
-    crate::base::order::sort_by_key(&mut order, |&f| (std::cmp::Reverse(forms[f].len()), f));
+    /// Documents taken so far: the corpus's first `documents`.
+    documents: usize,
+    /// Form of each normalised word sequence (fingerprint, words).
+    form_of: HashMap<(u64, usize), usize>,
+    /// `(document, sentence)` members of each form, in corpus order.
+    forms: Vec<Vec<(usize, usize)>>,
+    /// Representatives: the form of each id in `index`.
+    representatives: Vec<usize>,
+    index: SentenceIndex,
+    /// Near-copies: the form of each id in `near_index`.
+    near_copies: Vec<usize>,
+    near_index: SentenceIndex,
+    /// Matching forms `(f, g, score)` with `f < g`.
+    matches: Vec<(usize, usize, f32)>,
+    probe: Probe,
+}
 
-    let mut index = SentenceIndex::with_word_pairs();
-    // `representatives[r]`: the form with index id `r`.
-    let mut representatives: Vec<usize> = Vec::new();
-    let mut representative_features: Vec<&Features> = Vec::new();
-    // Near-copies and how many representatives there were when each was searched.
-    let mut near_copies: Vec<(usize, u32)> = Vec::new();
-    let mut probe = Probe::new(features.len());
-    let mut matches = Vec::new();
-    for f in order {
-        let known = representatives.len() as u32;
-        let found = probe.search(
-            &index,
-            features[f],
-            0..known,
-            &search,
-            &representative_features,
-            None,
-        );
-        let best = found.iter().map(|&(_, s)| s).fold(0.0, f32::max);
-        matches.extend(
-            found
-                .iter()
-                .map(|&(r, s)| (f, representatives[r as usize], s)),
-        );
-        if best >= near {
-            near_copies.push((f, known));
-        } else {
-            index.insert(known, features[f]);
-            representatives.push(f);
-            representative_features.push(features[f]);
+impl Statements {
+    /// Nothing taken yet; matches will count from `threshold`.
+    pub fn new(threshold: f32) -> Statements {
+        Statements {
+            threshold,
+            documents: 0,
+            form_of: HashMap::new(),
+            forms: Vec::new(),
+            representatives: Vec::new(),
+            index: SentenceIndex::capped(POSTINGS_CAP),
+            near_copies: Vec::new(),
+            near_index: SentenceIndex::capped(POSTINGS_CAP),
+            matches: Vec::new(),
+            probe: Probe::new(0),
         }
     }
-    let all = representatives.len() as u32;
-    for (f, known) in near_copies {
-        let found = probe.search(
-            &index,
-            features[f],
-            known..all,
-            &search,
-            &representative_features,
-            None,
-        );
-        matches.extend(
-            found
-                .iter()
-                .map(|&(r, s)| (f, representatives[r as usize], s)),
-        );
+
+    /// Whether these matches serve an analysis of `corpus` at `config`: the same threshold,
+    /// and no fewer documents than were taken (a caller whose documents were removed, renamed
+    /// or replaced starts afresh).
+    pub fn serves(&self, corpus: &Corpus, config: &Config) -> bool {
+        self.threshold == config.threshold && corpus.len() >= self.documents
     }
-    matches
-        .into_iter()
-        .map(|(f, g, s)| (f.min(g), f.max(g), s))
-        .collect()
+
+    /// Takes the documents of `corpus` added since the last call (all of them the first time).
+    /// The documents taken before must be unchanged.
+    ///
+    /// Each sentence with a new word sequence is a new form. Searched among the
+    /// representatives, it becomes a near-copy of one it matches at or above
+    /// [`NEAR_DUPLICATE`] (and is not indexed with them), or else a representative, which is
+    /// also searched among the near-copies so far. So every representative meets every other
+    /// and every near-copy, whichever came first; only links between two near-copies are left
+    /// out, and those are implied through their representatives.
+    pub fn add(&mut self, corpus: &Corpus) {
+        let entries = corpus.entries();
+        let near = NEAR_DUPLICATE.max(self.threshold);
+        let search = Search {
+            threshold: self.threshold,
+            cap: POSTINGS_CAP,
+            limit: MAX_SCORED_PER_FORM,
+        };
+        let Statements {
+            documents,
+            form_of,
+            forms,
+            representatives,
+            index,
+            near_copies,
+            near_index,
+            matches,
+            probe,
+            ..
+        } = self;
+        let features_of = |members: &[(usize, usize)]| {
+            let (d, s) = members[0];
+            &entries[d].features[s]
+        };
+        let mut representative_features: Vec<&Features> = representatives
+            .iter()
+            .map(|&f| features_of(&forms[f]))
+            .collect();
+        let mut near_features: Vec<&Features> = near_copies
+            .iter()
+            .map(|&f| features_of(&forms[f]))
+            .collect();
+        for (d, entry) in entries.iter().enumerate().skip(*documents) {
+            for (s, features) in entry.features.iter().enumerate() {
+                if features.words == 0 {
+                    continue;
+                }
+                let form = forms.len();
+                let known = *form_of
+                    .entry((features.fingerprint, features.words))
+                    .or_insert(form);
+                if known != form {
+                    forms[known].push((d, s));
+                    continue;
+                }
+                forms.push(vec![(d, s)]);
+                let found = probe.search(
+                    index,
+                    features,
+                    0..representatives.len() as u32,
+                    &search,
+                    &representative_features,
+                    None,
+                );
+                let best = found.iter().map(|&(_, s)| s).fold(0.0, f32::max);
+                matches.extend(
+                    found
+                        .iter()
+                        .map(|&(r, s)| (representatives[r as usize], form, s)),
+                );
+                if best >= near {
+                    near_index.insert(near_copies.len() as u32, features);
+                    near_copies.push(form);
+                    near_features.push(features);
+                    continue;
+                }
+                let found = probe.search(
+                    near_index,
+                    features,
+                    0..near_copies.len() as u32,
+                    &search,
+                    &near_features,
+                    None,
+                );
+                matches.extend(
+                    found
+                        .iter()
+                        .map(|&(n, s)| (near_copies[n as usize], form, s)),
+                );
+                index.insert(representatives.len() as u32, features);
+                representatives.push(form);
+                representative_features.push(features);
+            }
+        }
+        *documents = entries.len();
+    }
+
+    /// Clusters and the matrix of the documents taken ([`Statements::add`] on this `corpus`).
+    /// Matching forms are joined strongest match first, never two groups that both hold
+    /// sentences of one document (see the module documentation).
+    pub fn analysis(&self, corpus: &Corpus, config: &Config) -> CorpusAnalysis {
+        let entries = &corpus.entries()[..self.documents.min(corpus.len())];
+        let mut sets =
+            DocumentSets::new(self.forms.iter().map(|m| distinct_documents(m)).collect());
+        let mut matches = self.matches.clone();
+        best_first(&mut matches);
+        for (f, g, _) in matches {
+            sets.union_disjoint(f, g);
+        }
+
+        // Components → clusters (only those spanning two or more documents).
+        let mut component_members: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+        for (f, members) in self.forms.iter().enumerate() {
+            component_members
+                .entry(sets.find(f))
+                .or_default()
+                .extend(members.iter().copied());
+        }
+        let mut clusters: Vec<Cluster> = component_members
+            .into_values()
+            .filter_map(|mut members| {
+                members.sort_unstable();
+                let documents = distinct_documents(&members).len();
+                (documents >= 2).then_some(Cluster { members, documents })
+            })
+            .collect();
+        crate::base::order::sort_by(&mut clusters, |x, y| {
+            y.documents
+                .cmp(&x.documents)
+                .then(x.members[0].cmp(&y.members[0]))
+        });
+
+        let mut sentence_cluster: Vec<Vec<Option<usize>>> = entries
+            .iter()
+            .map(|e| vec![None; e.sentences.len()])
+            .collect();
+        for (c, cluster) in clusters.iter().enumerate() {
+            for &(d, s) in &cluster.members {
+                sentence_cluster[d][s] = Some(c);
+            }
+        }
+        // Pairs read their shares from it, so it is kept for them too.
+        let wanted = config.max_matrix_documents.max(config.max_pair_documents);
+        let matrix = if entries.len() <= wanted {
+            matrix(entries, &clusters)
+        } else {
+            Vec::new()
+        };
+        CorpusAnalysis {
+            clusters,
+            sentence_cluster,
+            matrix,
+        }
+    }
 }
 
 /// The documents of `(document, sentence)` members sorted by document, each once.
@@ -240,8 +305,8 @@ fn distinct_documents(sorted_members: &[(usize, usize)]) -> Vec<usize> {
 /// The similarity matrix, one row at a time: row `a` adds, for each cluster holding sentences
 /// of `a`, their words to every other document of the cluster. No N×N table of counts is
 /// kept beside the result, and each row is written in order.
-fn matrix(corpus: &Corpus, clusters: &[Cluster]) -> Vec<Vec<f32>> {
-    let n = corpus.len();
+fn matrix(entries: &[Entry], clusters: &[Cluster]) -> Vec<Vec<f32>> {
+    let n = entries.len();
     let documents: Vec<Vec<usize>> = clusters
         .iter()
         .map(|c| distinct_documents(&c.members))
@@ -250,7 +315,7 @@ fn matrix(corpus: &Corpus, clusters: &[Cluster]) -> Vec<Vec<f32>> {
     let mut by_document: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
     for (c, cluster) in clusters.iter().enumerate() {
         for &(d, s) in &cluster.members {
-            let words = corpus.entries()[d].sentence_words(s);
+            let words = entries[d].sentence_words(s);
             match by_document[d].last_mut() {
                 Some((last, total)) if *last == c => *total += words,
                 _ => by_document[d].push((c, words)),
@@ -266,7 +331,7 @@ fn matrix(corpus: &Corpus, clusters: &[Cluster]) -> Vec<Vec<f32>> {
                     shared[b] += words;
                 }
             }
-            let total = corpus.entries()[a].word_count();
+            let total = entries[a].word_count();
             (0..n)
                 .map(|b| match (a == b, total) {
                     (true, _) => 1.0,

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use crate::analysis::sets::DocumentSets;
 use crate::base::Config;
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Entry};
 use crate::matching::index::{Probe, Search, SentenceIndex};
 use crate::matching::passages::shared_passages;
 use crate::matching::similarity::{best_first, Features};
@@ -36,118 +36,195 @@ pub struct QuoteRef {
     pub document: usize,
     /// Index into the document's quotes.
     pub quote: usize,
+    /// The quote's normalised words as `(fingerprint, count)`: equal for equal wordings.
+    pub wording: (u64, usize),
 }
 
 /// Quotations grouped across the corpus: each group is one quote, members sorted by
-/// document and position; groups with more documents come first.
+/// document and position; groups with more documents come first. (A [`QuoteLinks`] built at
+/// once.)
 pub fn group_quotes(corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
-    let entries = corpus.entries();
-    let refs: Vec<QuoteRef> = entries
-        .iter()
-        .enumerate()
-        .flat_map(|(d, e)| {
-            (0..e.quotes.len()).map(move |q| QuoteRef {
-                document: d,
-                quote: q,
-            })
-        })
-        .collect();
-    let text_of = |r: &QuoteRef| {
-        entries[r.document].quotes[r.quote]
-            .span
-            .of(&entries[r.document].document.text)
-    };
-    // Each quote's words keyed in its document's language, as its sentences are.
-    let features: Vec<Features> = refs
-        .iter()
-        .map(|r| Features::of_in(text_of(r), entries[r.document].tables()))
-        .collect();
-    // The words of each quote (a document's words are in order: two binary searches).
-    let words: Vec<&[Word]> = refs
-        .iter()
-        .map(|r| {
-            let span = entries[r.document].quotes[r.quote].span;
-            let all = &entries[r.document].words;
-            let from = all.partition_point(|w| w.span().start < span.start);
-            let to = all.partition_point(|w| w.span().end <= span.end);
-            &all[from..to.max(from)]
-        })
-        .collect();
-    let mut links: Vec<(usize, usize, f32)> = Vec::new();
-    // Identical wordings are one form, linked to its first quote: syndicated copy repeats a quote
-    // hundreds of times, and comparing every copy with every other would be quadratic.
-    // Keyed like `group_of` below (one map type in the wasm); a key that collides but is not
-    // the same wording starts a form of its own without taking the key.
-    let mut form_of: HashMap<usize, usize> = HashMap::new();
-    let mut forms: Vec<usize> = Vec::new();
-    for k in 0..refs.len() {
-        let print = (features[k].fingerprint, features[k].words);
-        let key = (print.0 ^ print.1 as u64) as usize;
-        let same = form_of
-            .get(&key)
-            .copied()
-            .filter(|&f| (features[forms[f]].fingerprint, features[forms[f]].words) == print);
-        match same {
-            Some(f) if refs[forms[f]].document != refs[k].document => {
-                links.push((forms[f], k, 1.0));
-            }
-            Some(_) => {}
-            None => {
-                form_of.entry(key).or_insert(forms.len());
-                forms.push(k);
-            }
+    let mut links = QuoteLinks::new(config);
+    links.add(corpus);
+    links.groups()
+}
+
+/// The links between the corpus's quotations, kept between analyses: [`QuoteLinks::add`]
+/// compares only the quotes of the documents added since it was last called with those
+/// before them, so one more document costs its own quotes' searches. Quotes are taken in
+/// corpus order, each searched among the wordings before it, so a corpus grown one document
+/// at a time links exactly as the same corpus taken at once.
+#[derive(Clone, Debug)]
+pub struct QuoteLinks {
+    /// The settings the links were found at: the threshold and the passage rules.
+    config: Config,
+    /// Documents taken so far: the corpus's first `documents`.
+    documents: usize,
+    /// Every quote taken, in corpus order.
+    refs: Vec<QuoteRef>,
+    /// Each quote's words keyed in its document's language, as its sentences are.
+    features: Vec<Features>,
+    /// Form (index into `forms`) of each wording, keyed like `group_of` in
+    /// [`QuoteLinks::groups`] (one map type in the wasm).
+    form_of: HashMap<usize, usize>,
+    /// The first quote of each distinct wording.
+    forms: Vec<usize>,
+    index: SentenceIndex,
+    probe: Probe,
+    /// Linked quotes `(earlier, later, score)`.
+    links: Vec<(usize, usize, f32)>,
+}
+
+impl QuoteLinks {
+    /// No quote taken yet; links will follow `config`'s threshold and passage rules.
+    pub fn new(config: &Config) -> QuoteLinks {
+        QuoteLinks {
+            config: config.clone(),
+            documents: 0,
+            refs: Vec::new(),
+            features: Vec::new(),
+            form_of: HashMap::new(),
+            forms: Vec::new(),
+            index: SentenceIndex::capped(QUOTE_POSTINGS_CAP),
+            probe: Probe::new(0),
+            links: Vec::new(),
         }
     }
-    // Different forms: candidates through the index (a bounded number per form), linked when
-    // they score at least the threshold or share a passage.
-    let search = Search {
-        threshold: config.threshold.min(QUOTE_CANDIDATE_SCORE),
-        cap: QUOTE_POSTINGS_CAP,
-        limit: MAX_SCORED_PER_QUOTE,
-    };
-    let form_features: Vec<&Features> = forms.iter().map(|&k| &features[k]).collect();
-    let mut index = SentenceIndex::with_word_pairs();
-    let mut probe = Probe::new(forms.len());
-    for (f, &k) in forms.iter().enumerate() {
-        for (g, s) in probe.search(
-            &index,
-            &features[k],
-            0..f as u32,
-            &search,
-            &form_features,
-            None,
-        ) {
-            let other = forms[g as usize];
-            let linked = s >= config.threshold
-                || !shared_passages(words[k], words[other], config).is_empty();
-            if linked && refs[k].document != refs[other].document {
-                links.push((other, k, s));
+
+    /// Whether these links serve an analysis of `corpus` at `config`: the same threshold and
+    /// passage rules, and no fewer documents than were taken (a caller whose documents were
+    /// removed, renamed or replaced starts afresh).
+    pub fn serves(&self, corpus: &Corpus, config: &Config) -> bool {
+        let rules = |c: &Config| (c.threshold, c.passage_min_words, c.passage_max_bridge);
+        rules(&self.config) == rules(config) && corpus.len() >= self.documents
+    }
+
+    /// Takes the quotes of the documents of `corpus` added since the last call (all of them
+    /// the first time). The documents taken before must be unchanged.
+    ///
+    /// Identical wordings are one form, linked to its first quote: syndicated copy repeats a
+    /// quote hundreds of times, and comparing every copy with every other would be quadratic.
+    /// A new wording is searched among the wordings before it (a bounded number per wording)
+    /// and linked to those it scores at least the threshold with or shares a passage with.
+    pub fn add(&mut self, corpus: &Corpus) {
+        let entries = corpus.entries();
+        let first_new = self.refs.len();
+        let first_new_form = self.forms.len();
+        for (d, entry) in entries.iter().enumerate().skip(self.documents) {
+            for (q, quote) in entry.quotes.iter().enumerate() {
+                let k = self.refs.len();
+                let features = Features::of_in(quote.span.of(&entry.document.text), entry.tables());
+                let print = (features.fingerprint, features.words);
+                self.refs.push(QuoteRef {
+                    document: d,
+                    quote: q,
+                    wording: print,
+                });
+                self.features.push(features);
+                // A key that collides but is not the same wording starts a form of its own
+                // without taking the key.
+                let key = (print.0 ^ print.1 as u64) as usize;
+                let same = self.form_of.get(&key).copied().filter(|&f| {
+                    let first = &self.features[self.forms[f]];
+                    (first.fingerprint, first.words) == print
+                });
+                match same {
+                    Some(f) if self.refs[self.forms[f]].document != d => {
+                        self.links.push((self.forms[f], k, 1.0));
+                    }
+                    Some(_) => {}
+                    None => {
+                        self.form_of.entry(key).or_insert(self.forms.len());
+                        self.forms.push(k);
+                    }
+                }
             }
         }
-        index.insert(f as u32, &features[k]);
+        self.documents = entries.len();
+        if self.refs.len() == first_new {
+            return;
+        }
+        // New wordings: candidates through the index (a bounded number per wording), linked
+        // when they score at least the threshold or share a passage.
+        let search = Search {
+            threshold: self.config.threshold.min(QUOTE_CANDIDATE_SCORE),
+            cap: QUOTE_POSTINGS_CAP,
+            limit: MAX_SCORED_PER_QUOTE,
+        };
+        let QuoteLinks {
+            config,
+            refs,
+            features,
+            forms,
+            index,
+            probe,
+            links,
+            ..
+        } = self;
+        let form_features: Vec<&Features> = forms.iter().map(|&k| &features[k]).collect();
+        for (f, &k) in forms.iter().enumerate().skip(first_new_form) {
+            for (g, s) in probe.search(
+                index,
+                &features[k],
+                0..f as u32,
+                &search,
+                &form_features,
+                None,
+            ) {
+                let other = forms[g as usize];
+                let linked = s >= config.threshold
+                    || !shared_passages(
+                        words(entries, refs[k]),
+                        words(entries, refs[other]),
+                        config,
+                    )
+                    .is_empty();
+                if linked && refs[k].document != refs[other].document {
+                    links.push((other, k, s));
+                }
+            }
+            index.insert(f as u32, &features[k]);
+        }
     }
-    best_first(&mut links);
-    let mut sets = DocumentSets::new(refs.iter().map(|r| vec![r.document]).collect());
-    for (x, y, _) in links {
-        sets.union_disjoint(x, y);
-    }
-    let mut groups: Vec<Vec<QuoteRef>> = Vec::new();
-    let mut group_of: HashMap<usize, usize> = HashMap::new();
-    for (k, r) in refs.iter().enumerate() {
-        let root = sets.find(k);
-        let g = *group_of.entry(root).or_insert_with(|| {
-            groups.push(Vec::new());
-            groups.len() - 1
+
+    /// The quotes taken, grouped: linked strongest link first, never two groups that both
+    /// hold a quote of the same document (so one quote that joins two statements does not
+    /// chain them).
+    pub fn groups(&self) -> Vec<Vec<QuoteRef>> {
+        let mut links = self.links.clone();
+        best_first(&mut links);
+        let mut sets = DocumentSets::new(self.refs.iter().map(|r| vec![r.document]).collect());
+        for (x, y, _) in links {
+            sets.union_disjoint(x, y);
+        }
+        let mut groups: Vec<Vec<QuoteRef>> = Vec::new();
+        let mut group_of: HashMap<usize, usize> = HashMap::new();
+        for (k, r) in self.refs.iter().enumerate() {
+            let root = sets.find(k);
+            let g = *group_of.entry(root).or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            groups[g].push(*r);
+        }
+        let documents = |g: &Vec<QuoteRef>| {
+            let mut d: Vec<usize> = g.iter().map(|r| r.document).collect();
+            d.dedup();
+            d.len()
+        };
+        crate::base::order::sort_by_key(&mut groups, |g| {
+            (std::cmp::Reverse(documents(g)), g[0].document, g[0].quote)
         });
-        groups[g].push(*r);
+        groups
     }
-    let documents = |g: &Vec<QuoteRef>| {
-        let mut d: Vec<usize> = g.iter().map(|r| r.document).collect();
-        d.dedup();
-        d.len()
-    };
-    crate::base::order::sort_by_key(&mut groups, |g| {
-        (std::cmp::Reverse(documents(g)), g[0].document, g[0].quote)
-    });
-    groups
+}
+
+/// The words of a quote (a document's words are in order: two binary searches).
+fn words(entries: &[Entry], r: QuoteRef) -> &[Word] {
+    let entry = &entries[r.document];
+    let span = entry.quotes[r.quote].span;
+    let all = &entry.words;
+    let from = all.partition_point(|w| w.span().start < span.start);
+    let to = all.partition_point(|w| w.span().end <= span.end);
+    &all[from..to.max(from)]
 }

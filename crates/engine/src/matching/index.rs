@@ -44,6 +44,8 @@ pub struct SentenceIndex {
     /// Word-pair postings, when kept (`pairs`).
     pair_postings: KeyMap<Vec<u32>>,
     pairs: bool,
+    /// Posting lists longer than this are dropped (see [`SentenceIndex::capped`]).
+    keep: Option<usize>,
     /// The word-set sizes of each id (zero for ids never inserted), kept apart from the
     /// features so the bound is checked without touching them.
     lens: Vec<Sizes>,
@@ -65,21 +67,54 @@ impl SentenceIndex {
         }
     }
 
+    /// An empty index that keeps word pairs and no posting list longer than `cap`: a list
+    /// that outgrows it is dropped for good and its key counts as common. It serves only
+    /// searches over every id inserted with a cap of at most `cap` (a list common in the
+    /// whole index is common to them), and on a large collection holds a fraction of the
+    /// postings: the common words' lists are most of them.
+    pub fn capped(cap: usize) -> SentenceIndex {
+        SentenceIndex {
+            keep: Some(cap),
+            ..SentenceIndex::with_word_pairs()
+        }
+    }
+
     /// Adds sentence `id`; ids must be inserted in increasing order.
     pub fn insert(&mut self, id: u32, features: &Features) {
         debug_assert!(id >= self.end, "ids are inserted in increasing order");
+        let keep = self.keep.unwrap_or(usize::MAX);
         for &key in &features.content {
-            self.postings.entry(key).or_default().push(id);
+            post(self.postings.entry(key).or_default(), id, keep);
         }
         if self.pairs {
             for &key in &features.bigrams {
-                self.pair_postings.entry(key).or_default().push(id);
+                post(self.pair_postings.entry(key).or_default(), id, keep);
             }
         }
         self.lens.resize(id as usize, Sizes::default());
         self.lens.push(features.sizes());
         self.end = id + 1;
     }
+}
+
+/// A dropped posting list: its key is in more sentences than the index keeps.
+const DROPPED: u32 = u32::MAX;
+
+/// Adds `id` to a posting list that keeps at most `keep` ids.
+fn post(list: &mut Vec<u32>, id: u32, keep: usize) {
+    if list.first() == Some(&DROPPED) {
+        return;
+    }
+    if list.len() == keep {
+        *list = vec![DROPPED];
+        return;
+    }
+    list.push(id);
+}
+
+/// Whether a posting list was dropped.
+fn dropped(list: &[u32]) -> bool {
+    list.first() == Some(&DROPPED)
 }
 
 /// Settings of one search.
@@ -133,13 +168,17 @@ impl Probe {
         }
         self.common.clear();
         let whole = range.start == 0 && range.end >= index.end;
+        debug_assert!(
+            index.keep.is_none_or(|keep| whole && keep >= search.cap),
+            "a capped index serves searches of every id with a cap it keeps"
+        );
         let query_sizes = query.sizes();
         for key in &query.content {
             let Some(list) = index.postings.get(key) else {
                 continue;
             };
             let list = within(list, &range, whole);
-            if list.len() > search.cap {
+            if list.len() > search.cap || dropped(list) {
                 self.common.push(*key);
                 continue;
             }
@@ -159,7 +198,7 @@ impl Probe {
                     continue;
                 };
                 let list = within(list, &range, whole);
-                if list.len() > search.cap {
+                if list.len() > search.cap || dropped(list) {
                     continue;
                 }
                 for &id in list {
@@ -344,6 +383,49 @@ mod tests {
         }
         let found = probe.search(&paired, &query, 0..7, &search, &refs, None);
         assert_eq!(found.iter().map(|&(id, _)| id).collect::<Vec<_>>(), [6]);
+    }
+
+    #[test]
+    fn a_capped_index_finds_what_a_full_one_finds_and_drops_common_lists() {
+        // Sentences on one story: every one shares "tillerson" and "moscow", pairs of them
+        // share rarer words.
+        let texts: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "Tillerson arrived in Moscow with topic{} and detail{} on day {}.",
+                    i / 2,
+                    i / 4,
+                    i % 7
+                )
+            })
+            .collect();
+        let features: Vec<Features> = texts.iter().map(|t| Features::of(t)).collect();
+        let refs: Vec<&Features> = features.iter().collect();
+        let search = Search {
+            threshold: 0.45,
+            cap: 8,
+            limit: 16,
+        };
+        let mut full = SentenceIndex::with_word_pairs();
+        let mut capped = SentenceIndex::capped(search.cap);
+        for (id, f) in features.iter().enumerate() {
+            full.insert(id as u32, f);
+            capped.insert(id as u32, f);
+        }
+        let held = |index: &SentenceIndex| -> usize {
+            index.postings.values().map(Vec::len).sum::<usize>()
+                + index.pair_postings.values().map(Vec::len).sum::<usize>()
+        };
+        assert!(held(&capped) < held(&full), "the story's common lists are dropped");
+        let mut probe = Probe::new(texts.len());
+        for query in &features {
+            let mut a = probe.search(&full, query, 0..40, &search, &refs, None);
+            let mut b = probe.search(&capped, query, 0..40, &search, &refs, None);
+            a.sort_by_key(|&(id, _)| id);
+            b.sort_by_key(|&(id, _)| id);
+            assert!(!a.is_empty());
+            assert_eq!(a, b);
+        }
     }
 
     #[test]

@@ -28,8 +28,8 @@ pub use format::{
 pub use pairs::{count_rows, pair_corpus, pair_passages, pair_report, ranked_pairs};
 pub use quotes::quote_reports;
 
-use crate::analysis::cluster::analyze_corpus;
-use crate::analysis::quote_groups::group_quotes;
+use crate::analysis::cluster::{analyze_corpus, CorpusAnalysis, Statements};
+use crate::analysis::quote_groups::{group_quotes, QuoteLinks, QuoteRef};
 use crate::base::Config;
 use crate::corpus::Corpus;
 use crate::report::format::round;
@@ -37,7 +37,68 @@ use crate::report::format::round;
 /// Analyses a corpus: documents, clusters, matrix, and (for corpora up to
 /// `config.max_pair_documents`) every pair with its passages.
 pub fn analyze(corpus: &Corpus, config: &Config) -> Report {
+    // What was matched is dropped before the report is assembled (an [`Analyzer`] keeps it).
     let analysis = analyze_corpus(corpus, config);
+    let quote_groups = group_quotes(corpus, config);
+    assemble(corpus, config, analysis, &quote_groups)
+}
+
+/// The analyses across documents, kept between reports of one growing corpus (the worker
+/// keeps one beside its corpus): the sentences and quotes of the documents added since the
+/// last report are matched against the rest, and nothing matched before is matched again. A
+/// changed threshold or passage rule, or a corpus with fewer documents, starts afresh; a
+/// caller that changes documents already taken (renames, removes, replaces) makes a new one.
+///
+/// What is found is the same as for the corpus taken at once ([`Statements`],
+/// [`QuoteLinks`]); joining it into clusters, groups, the matrix and the report is redone on
+/// each report and is linear in what was found.
+#[derive(Clone, Debug, Default)]
+pub struct Analyzer {
+    statements: Option<Statements>,
+    quotes: Option<QuoteLinks>,
+}
+
+impl Analyzer {
+    /// Nothing matched yet.
+    pub fn new() -> Analyzer {
+        Analyzer::default()
+    }
+
+    /// Clusters and the matrix of `corpus` at `config`.
+    pub fn corpus_analysis(&mut self, corpus: &Corpus, config: &Config) -> CorpusAnalysis {
+        let kept = self.statements.take().filter(|s| s.serves(corpus, config));
+        let statements = self
+            .statements
+            .insert(kept.unwrap_or_else(|| Statements::new(config.threshold)));
+        statements.add(corpus);
+        statements.analysis(corpus, config)
+    }
+
+    /// The quotations of `corpus` grouped at `config`.
+    pub fn quote_groups(&mut self, corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
+        let kept = self.quotes.take().filter(|q| q.serves(corpus, config));
+        let quotes = self
+            .quotes
+            .insert(kept.unwrap_or_else(|| QuoteLinks::new(config)));
+        quotes.add(corpus);
+        quotes.groups()
+    }
+
+    /// The report on `corpus` at `config` (see [`analyze`]).
+    pub fn report(&mut self, corpus: &Corpus, config: &Config) -> Report {
+        let analysis = self.corpus_analysis(corpus, config);
+        let quote_groups = self.quote_groups(corpus, config);
+        assemble(corpus, config, analysis, &quote_groups)
+    }
+}
+
+/// The report from what was found across the corpus.
+fn assemble(
+    corpus: &Corpus,
+    config: &Config,
+    analysis: CorpusAnalysis,
+    quote_groups: &[Vec<QuoteRef>],
+) -> Report {
     let documents = documents::document_reports(corpus, &analysis);
     let pairs_complete = corpus.len() <= config.max_pair_documents;
     let matrix_complete = corpus.len() <= config.max_matrix_documents;
@@ -59,7 +120,7 @@ pub fn analyze(corpus: &Corpus, config: &Config) -> Report {
             }
         }
     }
-    let quotes = quote_reports(corpus, &group_quotes(corpus, config));
+    let quotes = quote_reports(corpus, quote_groups);
     let discrepancies = discrepancy_reports(corpus, &quotes);
     Report {
         version: REPORT_VERSION,

@@ -5,7 +5,6 @@ use crate::analysis::quote_groups::QuoteRef;
 use crate::corpus::Corpus;
 use crate::features::quotes::Speaker;
 use crate::matching::diff::word_diff;
-use crate::matching::similarity::Features;
 use crate::report::format::{QuoteGroupReport, QuoteMemberReport};
 
 /// The report's `quotes`: every quotation, grouped.
@@ -17,13 +16,7 @@ pub fn quote_reports(corpus: &Corpus, groups: &[Vec<QuoteRef>]) -> Vec<QuoteGrou
             let quote = |r: &QuoteRef| &entries[r.document].quotes[r.quote];
             let text = |r: &QuoteRef| quote(r).span.of(&entries[r.document].document.text);
             // The most common wording (by normalised words); ties to the longest, then first.
-            let prints: Vec<(u64, usize)> = group
-                .iter()
-                .map(|r| {
-                    let f = Features::of_in(text(r), entries[r.document].tables());
-                    (f.fingerprint, f.words)
-                })
-                .collect();
+            let prints: Vec<(u64, usize)> = group.iter().map(|r| r.wording).collect();
             // Counted in a sorted copy (a wire quote has thousands of copies).
             let mut sorted = prints.clone();
             crate::base::order::sort_by(&mut sorted, |a, b| a.cmp(b));
