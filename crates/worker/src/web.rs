@@ -146,6 +146,9 @@ struct State {
     readers: Option<Readers>,
     /// A hash of the bundled articles' data block: part of what an analysis was made from.
     seeds_hash: u64,
+    /// What the analysis storage keeps was made from ([`State::analysis_key`]), when this
+    /// worker wrote or read it.
+    kept: Option<String>,
 }
 
 /// A record to write in a change.
@@ -172,18 +175,24 @@ impl State {
         self.post_update(update);
     }
 
-    /// Sends an update, and keeps it as the last analysis when the library has articles of
-    /// the user's and storage holds them (see [`LAST_ANALYSIS`]).
-    fn post_update(&self, update: Event) {
+    /// Sends an update, and then keeps it as the last analysis when the library has articles
+    /// of the user's, storage holds them, and what storage keeps was made from something else
+    /// (see [`LAST_ANALYSIS`]).
+    fn post_update(&mut self, update: Event) {
         let (message, transfer) = message(update);
-        if let (Some(store), Some(key)) = (&self.store, self.analysis_key()) {
-            let _ = Reflect::set(&message, &"key".into(), &key.into());
-            // The browser copies the value when the write is asked for, before the buffers
-            // are handed to the page; a failed write only costs the next reload its head start.
-            store.keep(LAST_ANALYSIS, &message);
-            let _ = Reflect::delete_property(&message, &"key".into());
-        }
+        let key = self
+            .analysis_key()
+            .filter(|key| self.kept.as_ref() != Some(key));
+        // The buffers are handed to the page, so what is kept is a copy; the write (and the
+        // browser's copy of it) comes after the page has its update.
+        let copy = key.as_ref().map(|_| copied(&message));
         let _ = scope().post_message_with_transfer(&message, &transfer);
+        if let (Some(store), Some(key), Some(copy)) = (&self.store, key, copy) {
+            let _ = Reflect::set(&copy, &"key".into(), &key.as_str().into());
+            // A failed write only costs the next reload its head start.
+            store.keep(LAST_ANALYSIS, &copy);
+            self.kept = Some(key);
+        }
     }
 
     /// What the analysis now sent is made from: the bundled articles, the stored library's
@@ -201,13 +210,13 @@ impl State {
         Some(format!("{:x}:{version}:{threshold:?}", self.seeds_hash))
     }
 
-    /// Sends the last analysis kept, if it was made from what is here now; whether it did.
-    async fn post_last_analysis(&self) -> bool {
+    /// Sends the last analysis kept, if it was made from what is here now.
+    async fn post_last_analysis(&mut self) {
         let (Some(store), Some(key)) = (&self.store, self.analysis_key()) else {
-            return false;
+            return;
         };
         let Some(kept) = store.read(LAST_ANALYSIS).await else {
-            return false;
+            return;
         };
         let same = Reflect::get(&kept, &"key".into())
             .ok()
@@ -218,7 +227,7 @@ impl State {
             .filter(|_| same)
             .and_then(|j| j.dyn_into::<Uint8Array>().ok())
         else {
-            return false;
+            return;
         };
         let transfer = Array::of1(&json.buffer());
         if let Ok(matrix) = Reflect::get(&kept, &"matrix".into()) {
@@ -226,7 +235,9 @@ impl State {
                 transfer.push(&matrix.buffer());
             }
         }
-        scope().post_message_with_transfer(&kept, &transfer).is_ok()
+        if scope().post_message_with_transfer(&kept, &transfer).is_ok() {
+            self.kept = Some(key);
+        }
     }
 
     /// Reads what other tabs wrote since this worker last looked; whether anything changed.
@@ -381,7 +392,7 @@ async fn handle(state: Option<State>, message: JsValue) -> Option<State> {
         }
     };
     if let Command::Start { seeds, threshold } = command {
-        let (state, first) = start(&seeds, threshold).await;
+        let (mut state, first) = start(&seeds, threshold).await;
         state.post_update(first);
         return Some(state);
     }
@@ -603,6 +614,7 @@ async fn start(seeds: &str, threshold: Option<f32>) -> (State, Event) {
         seen: None,
         readers: None,
         seeds_hash: fnv1a(seeds.as_bytes()),
+        kept: None,
     };
     let before = state.library.meta();
     let bundled_only = state.update();
@@ -646,6 +658,26 @@ async fn read(file: &File) -> Result<Vec<u8>, ()> {
 
 fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
+}
+
+/// A copy of a message made by [`message`], its buffers copied (the original's are handed
+/// over to the page).
+fn copied(message: &js_sys::Object) -> js_sys::Object {
+    let copy = js_sys::Object::new();
+    for name in ["json", "matrix"] {
+        let Ok(value) = Reflect::get(message, &name.into()) else {
+            continue;
+        };
+        let buffer = if let Some(bytes) = value.dyn_ref::<Uint8Array>() {
+            Uint8Array::new(bytes).into()
+        } else if let Some(floats) = value.dyn_ref::<js_sys::Float32Array>() {
+            js_sys::Float32Array::new(floats).into()
+        } else {
+            continue;
+        };
+        let _ = Reflect::set(&copy, &name.into(), &buffer);
+    }
+    copy
 }
 
 /// Sends an event to the page (see [`message`]).

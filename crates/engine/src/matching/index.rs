@@ -416,7 +416,10 @@ mod tests {
             index.postings.values().map(Vec::len).sum::<usize>()
                 + index.pair_postings.values().map(Vec::len).sum::<usize>()
         };
-        assert!(held(&capped) < held(&full), "the story's common lists are dropped");
+        assert!(
+            held(&capped) < held(&full),
+            "the story's common lists are dropped"
+        );
         let mut probe = Probe::new(texts.len());
         for query in &features {
             let mut a = probe.search(&full, query, 0..40, &search, &refs, None);
