@@ -249,7 +249,7 @@ mod tests {
             outlet: None,
             byline: None,
             published: None,
-            text: String::new(),
+            text: "".into(),
             words,
             shared,
             sentences: Vec::new(),

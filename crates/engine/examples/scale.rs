@@ -125,17 +125,19 @@ fn parts(corpus: &Corpus, text: usize) {
         sizes[2] += e.words.capacity() * size_of::<parallax_engine::text::Word>();
         for f in &e.features {
             sizes[3] += size_of::<parallax_engine::matching::similarity::Features>()
-                + 8 * (f.content.capacity()
-                    + f.all.capacity()
-                    + f.bigrams.capacity()
-                    + f.keys.capacity());
+                + size_of::<parallax_engine::base::Key>()
+                    * (f.content.len() + f.stops.len() + f.bigrams.len() + f.keys.len());
         }
-        sizes[4] +=
-            8 * (e.vocabulary.content.capacity() + e.vocabulary.bigrams.capacity()) + 2 * vec;
+        sizes[4] += size_of::<parallax_engine::base::Key>()
+            * (e.vocabulary.content.capacity() + e.vocabulary.bigrams.capacity())
+            + 2 * vec;
         sizes[5] += e.quotes.capacity() * size_of::<parallax_engine::features::Quote>()
             + e.figures
                 .iter()
-                .map(|f| size_of::<parallax_engine::features::Figure>() + 8 * f.context.capacity())
+                .map(|f| {
+                    size_of::<parallax_engine::features::Figure>()
+                        + size_of::<parallax_engine::base::Key>() * f.context.capacity()
+                })
                 .sum::<usize>();
     }
     let names = [

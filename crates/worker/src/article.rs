@@ -2,6 +2,8 @@
 //! article are made of) and where it is kept. The library ([`crate::library`]) and the saved
 //! library ([`crate::backup`]) both build on these; neither imports the other's types.
 
+use std::sync::Arc;
+
 use std::collections::BTreeMap;
 
 use parallax_engine::text::Provenance;
@@ -31,7 +33,7 @@ pub struct ArticleData {
     /// asks for, made unique when it is added).
     pub name: String,
     /// Its text, as the engine reads it.
-    pub text: String,
+    pub text: Arc<str>,
     /// How its file was read, when the user should know.
     pub note: Option<String>,
     /// Where it came from ([`origin`]); `None` for bundled articles and old records.

@@ -139,7 +139,7 @@ fn read_json(file_name: &str, bytes: &[u8]) -> Result<(String, Vec<ArticleData>)
                 .into_iter()
                 .map(|d| ArticleData {
                     name: d.name,
-                    text: d.text,
+                    text: d.text.into(),
                     origin: Some(origin::REPORT.to_string()),
                     file: Some(file_name.to_string()),
                     ..ArticleData::default()
@@ -158,7 +158,11 @@ mod tests {
     fn articles(json: &str) -> Result<Vec<(String, String)>, String> {
         read("saved.json", json.as_bytes())
             .expect("a .json file")
-            .map(|(_, a)| a.into_iter().map(|a| (a.name, a.text)).collect())
+            .map(|(_, a)| {
+                a.into_iter()
+                    .map(|a| (a.name, a.text.to_string()))
+                    .collect()
+            })
     }
 
     #[test]

@@ -111,7 +111,7 @@ impl Library {
                     id: 0,
                     data: ArticleData {
                         name,
-                        text,
+                        text: text.into(),
                         ..ArticleData::default()
                     },
                     stored: false,
@@ -254,7 +254,7 @@ impl Library {
     pub fn read_imported(file_name: &str, imported: Imported) -> Incoming {
         Incoming::One(Box::new(ArticleData {
             name: stem(file_name).to_string(),
-            text: imported.text,
+            text: imported.text.into(),
             note: imported.note,
             origin: Some(origin::FILE.to_string()),
             file: Some(file_name.to_string()),
@@ -282,7 +282,7 @@ impl Library {
         };
         Ok(Incoming::One(Box::new(ArticleData {
             name: name.to_string(),
-            text,
+            text: text.into(),
             origin: Some(origin::PASTE.to_string()),
             ..ArticleData::default()
         })))
@@ -803,7 +803,7 @@ mod tests {
         let article = lib
             .add_file("old.txt", b"Caf\xe9 owners \x93protest\x94 new rules")
             .expect("added");
-        assert_eq!(article.data.text, "Café owners “protest” new rules");
+        assert_eq!(&*article.data.text, "Café owners “protest” new rules");
         assert!(article
             .data
             .note
@@ -1077,7 +1077,7 @@ mod tests {
             (1, 1),
             "the seed is here already"
         );
-        assert_eq!(fresh.mine()[0].data.text, "Mine\n\nA text of mine.");
+        assert_eq!(&*fresh.mine()[0].data.text, "Mine\n\nA text of mine.");
         assert_eq!(fresh.mine()[0].data.origin.as_deref(), Some(origin::REPORT));
     }
 

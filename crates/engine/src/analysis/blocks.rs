@@ -196,7 +196,7 @@ fn edge(pieces: &[Piece], entry: &Entry, from_end: bool) -> Option<usize> {
     let lang = Language::default().tables();
     let words = |p: &Piece| words_in(entry, p.range[0], p.range[1]);
     let mut shared = pieces.iter().filter(|p| {
-        p.op == PieceOp::Equal && words(p).iter().any(|w| !lang.is_stopword_hash(w.key))
+        p.op == PieceOp::Equal && words(p).iter().any(|w| !lang.is_stopword_key(w.key))
     });
     let piece = if from_end {
         shared.next_back()

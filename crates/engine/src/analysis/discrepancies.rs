@@ -25,6 +25,7 @@
 
 use std::collections::HashMap;
 
+use crate::base::hash::Key;
 use crate::corpus::Corpus;
 use crate::features::figures::Figure;
 use crate::matching::similarity::shared;
@@ -56,7 +57,7 @@ fn event_key(event: &str) -> u64 {
 const EVENT_KEY_MARK: u64 = 0x5eed_e7e7_0000_0001;
 
 /// What `same_fact` reads of a figure besides its unit: figures equal in it are one group.
-type FigureKey<'a> = (bool, u64, Option<&'static str>, &'a [u64]);
+type FigureKey<'a> = (bool, u64, Option<&'static str>, &'a [Key]);
 
 fn figure_key(f: &Figure) -> FigureKey<'_> {
     (f.offset, f.value.to_bits(), f.event, f.context.as_slice())
@@ -68,7 +69,7 @@ fn figure_hash(key: &FigureKey) -> u64 {
     let (offset, value, event, context) = *key;
     let head = combine(u64::from(offset), value);
     let head = combine(head, event.map_or(0, hash_str));
-    context.iter().fold(head, |h, &w| combine(h, w))
+    context.iter().fold(head, |h, &w| combine(h, u64::from(w)))
 }
 
 /// Whether two groups of equal figures, found in these (sorted) documents, have a pair of
@@ -204,7 +205,7 @@ pub fn number_discrepancies(corpus: &Corpus) -> Vec<Vec<FigureRef>> {
         for (g, (xs, _)) in groups.iter().enumerate() {
             let f = figure(&refs[xs[0]]);
             for &word in &f.context {
-                by_key.entry(word).or_default().push(g);
+                by_key.entry(u64::from(word)).or_default().push(g);
             }
             if let Some(event) = f.event {
                 by_key.entry(event_key(event)).or_default().push(g);
@@ -215,7 +216,11 @@ pub fn number_discrepancies(corpus: &Corpus) -> Vec<Vec<FigureRef>> {
             let mut seen = vec![usize::MAX; groups.len()];
             for (i, (xs, dx)) in groups.iter().enumerate() {
                 let fx = figure(&refs[xs[0]]);
-                let keys = fx.context.iter().copied().chain(fx.event.map(event_key));
+                let keys = fx
+                    .context
+                    .iter()
+                    .map(|&w| u64::from(w))
+                    .chain(fx.event.map(event_key));
                 for key in keys {
                     for &j in by_key.get(&key).map_or(&[][..], Vec::as_slice) {
                         if j <= i || seen[j] == i {

@@ -16,6 +16,17 @@ pub(crate) fn hash_str(s: &str) -> u64 {
     h
 }
 
+/// A word key's or a word pair's hash as kept in sentence features, vocabularies and indexes:
+/// 32 bits, half the memory of a full hash. Two different keys of a document collection share
+/// one by chance rarely enough (about one pair in a vocabulary of 90,000 words) not to matter
+/// to a similarity score; whole sentences are still told apart by a 64-bit fingerprint.
+pub type Key = u32;
+
+/// A 64-bit hash folded to a [`Key`] (both halves count).
+pub fn key_of(hash: u64) -> Key {
+    (hash ^ (hash >> 32)) as Key
+}
+
 /// Combines two hashes, order-sensitively (for word bigrams and n-grams).
 pub(crate) fn combine(a: u64, b: u64) -> u64 {
     let mut h = a ^ 0x9e37_79b9_7f4a_7c15;
@@ -23,7 +34,7 @@ pub(crate) fn combine(a: u64, b: u64) -> u64 {
     (h ^ b).wrapping_mul(PRIME)
 }
 
-/// A hasher for keys that are already hashes (word keys, word pairs): it passes the `u64`
+/// A hasher for keys that are already hashes (word keys, word pairs): it passes the key
 /// through, so maps keyed by them skip a second, slower hash.
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 #[derive(Clone, Copy, Debug, Default)]
@@ -44,14 +55,19 @@ impl std::hash::Hasher for Prehashed {
     fn write_u64(&mut self, key: u64) {
         self.0 = key;
     }
+
+    fn write_u32(&mut self, key: u32) {
+        // Spread over the high bits too, where the map takes its buckets' tags from.
+        self.0 = u64::from(key).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
 }
 
 /// A `HashMap` keyed by hashes ([`Prehashed`]).
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) type KeyMap<V> =
-    std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<Prehashed>>;
+    std::collections::HashMap<Key, V, std::hash::BuildHasherDefault<Prehashed>>;
 
 /// A `HashMap` keyed by hashes: in the wasm, the standard map the rest of the engine uses, so
 /// its code is compiled once (the worker's size matters more there than a faster hash).
 #[cfg(target_arch = "wasm32")]
-pub(crate) type KeyMap<V> = std::collections::HashMap<u64, V>;
+pub(crate) type KeyMap<V> = std::collections::HashMap<Key, V>;

@@ -16,4 +16,5 @@ pub mod order;
 mod span;
 
 pub use config::Config;
+pub use hash::Key;
 pub use span::Span;

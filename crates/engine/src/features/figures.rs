@@ -18,7 +18,7 @@
 //! a script without spaces is read from the characters the language takes together as one
 //! (`三万`, see [`crate::lang::common::han_numeral`]).
 
-use crate::base::hash::hash_str;
+use crate::base::hash::{hash_str, key_of, Key};
 use crate::base::Span;
 use crate::lang::common::is_unspaced;
 use crate::lang::{counted_form, value_in, Language, Tables};
@@ -49,7 +49,7 @@ pub struct Figure {
     /// The kind of event named around it ([`Tables::event_words`]), if any.
     pub event: Option<&'static str>,
     /// Keys of the other content words around the number, sorted.
-    pub context: Vec<u64>,
+    pub context: Vec<Key>,
 }
 
 /// A word of a sentence with its folded text.
@@ -298,7 +298,7 @@ fn figure_at(tokens: &[Token], k: usize, sentence: usize, lang: &Tables) -> Opti
     let window = k.saturating_sub(CONTEXT_WORDS)..(last + 1 + CONTEXT_WORDS).min(tokens.len());
     // The event word nearest the number names the event.
     let mut event: Option<(usize, &'static str)> = None;
-    let mut context: Vec<u64> = Vec::new();
+    let mut context: Vec<Key> = Vec::new();
     for (j, t) in tokens[window.clone()].iter().enumerate() {
         let j = window.start + j;
         if (start..=last).contains(&j) || number_value(&t.folded, lang).is_some() {
@@ -317,7 +317,7 @@ fn figure_at(tokens: &[Token], k: usize, sentence: usize, lang: &Tables) -> Opti
         }
         let key = word_key(&t.folded, lang);
         if !lang.is_stopword(&key) && key.chars().any(char::is_alphabetic) {
-            context.push(hash_str(&key));
+            context.push(key_of(hash_str(&key)));
         }
     }
     context.sort_unstable();

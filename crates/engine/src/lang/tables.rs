@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::base::hash::hash_str;
+use crate::base::hash::{hash_str, key_of, Key};
 
 /// A word list: lower-case words (a test per language checks the sorted ones are sorted).
 pub type Words = &'static [&'static str];
@@ -70,8 +70,9 @@ pub struct Tables {
     /// Words that open a byline (`by`).
     pub byline_words: Words,
 
-    /// The hashes of [`Tables::stopwords`], sorted, made on first use.
-    pub(crate) stop_hashes: OnceLock<Vec<u64>>,
+    /// The keys of [`Tables::stopwords`] (`base::hash::key_of` their hashes), sorted, made
+    /// on first use.
+    pub(crate) stop_hashes: OnceLock<Vec<Key>>,
 }
 
 /// How a language writes numbers, and the forms of the nouns it counts: the figure reader's
@@ -121,17 +122,23 @@ impl Tables {
     }
 
     /// Whether the key whose hash (`base::hash::hash_str`) is `hash` is a stop word: one
-    /// look-up in a sorted table of the stop words' hashes instead of string comparisons (the
+    /// look-up in a sorted table of the stop words' keys instead of string comparisons (the
     /// hot path of preparing a document). A unit test checks that no two stop words share a
-    /// hash.
+    /// key.
     pub fn is_stopword_hash(&self, hash: u64) -> bool {
+        self.is_stopword_key(key_of(hash))
+    }
+
+    /// Whether a word whose key ([`crate::text::Word::key`]) is `key` is a stop word.
+    pub fn is_stopword_key(&self, key: Key) -> bool {
         self.stop_hashes
             .get_or_init(|| {
-                let mut hashes: Vec<u64> = self.stopwords.iter().map(|w| hash_str(w)).collect();
-                hashes.sort_unstable();
-                hashes
+                let mut keys: Vec<Key> =
+                    self.stopwords.iter().map(|w| key_of(hash_str(w))).collect();
+                keys.sort_unstable();
+                keys
             })
-            .binary_search(&hash)
+            .binary_search(&key)
             .is_ok()
     }
 }

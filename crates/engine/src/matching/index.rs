@@ -33,7 +33,7 @@
 
 use std::ops::Range;
 
-use crate::base::hash::KeyMap;
+use crate::base::hash::{Key, KeyMap};
 
 use crate::matching::similarity::{self, Features, Sizes};
 
@@ -133,7 +133,7 @@ pub struct Search {
 pub struct Probe {
     shared: Vec<u32>,
     touched: Vec<u32>,
-    common: Vec<u64>,
+    common: Vec<Key>,
 }
 
 impl Probe {

@@ -83,7 +83,7 @@ pub fn shared_passages(a: &[Word], b: &[Word], config: &Config) -> Vec<Passage> 
 }
 
 fn gram(words: &[Word]) -> u64 {
-    words.iter().fold(0, |h, w| combine(h, w.key))
+    words.iter().fold(0, |h, w| combine(h, u64::from(w.key)))
 }
 
 fn same(a: &[Word], b: &[Word]) -> bool {

@@ -29,7 +29,7 @@
 //!
 //! Identical sentences (after normalisation) score 1.
 
-use crate::base::hash::combine;
+use crate::base::hash::{combine, key_of, Key};
 use crate::lang::{Language, Tables};
 use crate::text::normalize::{tokenize, TokenKind};
 use crate::text::WordKey;
@@ -64,14 +64,16 @@ pub const MIN_CONTAINED_SENTENCE_WORDS: usize = 5;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Features {
     /// Hashes of content-word keys, sorted, without duplicates.
-    pub content: Vec<u64>,
-    /// Hashes of the keys of all its words, stop words included, sorted, without duplicates.
-    pub all: Vec<u64>,
+    pub content: Box<[Key]>,
+    /// Hashes of its stop words' keys, sorted, without duplicates. With `content` (from which
+    /// they differ in the low bit) they are all its words: kept apart rather than as one set
+    /// of all words, so the content words are not held twice.
+    pub stops: Box<[Key]>,
     /// Hashes of consecutive word-key pairs, sorted, without duplicates.
-    pub bigrams: Vec<u64>,
+    pub bigrams: Box<[Key]>,
     /// The key hash of each word in order, stop words marked by their low bit (for shared runs
     /// of [`RUN_WORDS`] words, looked for only when a pair's other scores fall short).
-    pub keys: Vec<u64>,
+    pub keys: Box<[Key]>,
     /// Number of word tokens in the sentence.
     pub words: usize,
     /// Hash of the whole normalised word sequence: equal for sentences that differ only in
@@ -99,31 +101,40 @@ impl Features {
     /// The features of a sentence whose words (in order) have these keys.
     pub fn from_keys(words: &[WordKey]) -> Features {
         // Stop words are marked by their low bit so they stay out of `content`.
-        let keys: Vec<u64> = words
+        let keys: Vec<Key> = words
             .iter()
-            .map(|w| if w.stop { w.hash | 1 } else { w.hash & !1 })
+            .map(|w| {
+                let key = key_of(w.hash);
+                if w.stop {
+                    key | 1
+                } else {
+                    key & !1
+                }
+            })
             .collect();
-        let mut content: Vec<u64> = keys.iter().copied().filter(|k| k & 1 == 0).collect();
+        let mut content: Vec<Key> = keys.iter().copied().filter(|k| k & 1 == 0).collect();
         content.sort_unstable();
         content.dedup();
-        let mut all = keys.clone();
-        all.sort_unstable();
-        all.dedup();
-        let mut bigrams: Vec<u64> = keys.windows(2).map(|w| combine(w[0], w[1])).collect();
+        let mut stops: Vec<Key> = keys.iter().copied().filter(|k| k & 1 == 1).collect();
+        stops.sort_unstable();
+        stops.dedup();
+        let mut bigrams: Vec<Key> = keys
+            .windows(2)
+            .map(|w| key_of(combine(u64::from(w[0]), u64::from(w[1]))))
+            .collect();
         bigrams.sort_unstable();
         bigrams.dedup();
-        let fingerprint = keys.iter().fold(0x5151_5151_u64, |h, &k| combine(h, k));
-        // Kept for the corpus's life, so no room is left over (a corpus of thousands of
-        // documents holds millions of these sets).
-        for set in [&mut content, &mut all, &mut bigrams] {
-            set.shrink_to_fit();
-        }
+        let fingerprint = keys
+            .iter()
+            .fold(0x5151_5151_u64, |h, &k| combine(h, u64::from(k)));
+        // Kept for the corpus's life as boxed slices: no room left over and no capacity
+        // beside each (a corpus of thousands of documents holds millions of these sets).
         Features {
-            content,
-            all,
-            bigrams,
+            content: content.into_boxed_slice(),
+            stops: stops.into_boxed_slice(),
+            bigrams: bigrams.into_boxed_slice(),
             words: keys.len(),
-            keys,
+            keys: keys.into_boxed_slice(),
             fingerprint,
         }
     }
@@ -132,12 +143,15 @@ impl Features {
 /// Whether two key sequences share a run of [`RUN_WORDS`] keys with at least
 /// [`RUN_CONTENT_WORDS`] distinct content words: the runs of the shorter are looked up among
 /// those of the longer.
-fn share_a_run(a: &[u64], b: &[u64]) -> bool {
+fn share_a_run(a: &[Key], b: &[Key]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short.len() < RUN_WORDS {
         return false;
     }
-    let hash = |run: &[u64]| run.iter().fold(0x7272_u64, |h, &k| combine(h, k));
+    let hash = |run: &[Key]| {
+        run.iter()
+            .fold(0x7272_u64, |h, &k| combine(h, u64::from(k)))
+    };
     let mut runs: Vec<u64> = long.windows(RUN_WORDS).map(hash).collect();
     runs.sort_unstable();
     short.windows(RUN_WORDS).any(|run| {
@@ -148,8 +162,8 @@ fn share_a_run(a: &[u64], b: &[u64]) -> bool {
 }
 
 /// Number of distinct content-word keys (low bit clear) in a short run of keys.
-fn distinct_content(run: &[u64]) -> usize {
-    let mut seen = [0u64; RUN_WORDS];
+fn distinct_content(run: &[Key]) -> usize {
+    let mut seen: [Key; RUN_WORDS] = [0; RUN_WORDS];
     let mut n = 0;
     for &k in run.iter().filter(|k| *k & 1 == 0) {
         if !seen[..n].contains(&k) && n < seen.len() {
@@ -175,7 +189,7 @@ impl Features {
     pub fn sizes(&self) -> Sizes {
         Sizes {
             content: self.content.len() as u32,
-            all: self.all.len() as u32,
+            all: (self.content.len() + self.stops.len()) as u32,
         }
     }
 }
@@ -185,9 +199,9 @@ impl Features {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Vocabulary {
     /// Hashes of content-word keys, sorted, without duplicates.
-    pub content: Vec<u64>,
+    pub content: Vec<Key>,
     /// Hashes of consecutive word-key pairs inside sentences, sorted, without duplicates.
-    pub bigrams: Vec<u64>,
+    pub bigrams: Vec<Key>,
 }
 
 impl Vocabulary {
@@ -219,7 +233,7 @@ impl Vocabulary {
 /// independent answers with an AUC of 0.974, where the share of words in matched sentences
 /// gave 0.959 (see `examples/ranking.rs`).
 pub fn document_similarity(a: &Vocabulary, b: &Vocabulary) -> f32 {
-    let containment = |x: &[u64], y: &[u64]| {
+    let containment = |x: &[Key], y: &[Key]| {
         let fewer = x.len().min(y.len());
         if fewer == 0 {
             0.0
@@ -239,7 +253,7 @@ pub fn best_first(pairs: &mut [(usize, usize, f32)]) {
 }
 
 /// Number of values two sorted, de-duplicated slices share.
-pub fn shared(a: &[u64], b: &[u64]) -> usize {
+pub fn shared(a: &[Key], b: &[Key]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -301,7 +315,9 @@ pub fn score(a: &Features, b: &Features) -> f32 {
     // The overlap of all words, at most the share of the shorter one's content words that the
     // other holds: sentences that share their small words but few of their content words are
     // not one statement.
-    let overlap = shared(&a.all, &b.all) as f32 / a.all.len().max(b.all.len()) as f32;
+    // (Content and stop words never share a key: their low bits differ.)
+    let all = |f: &Features| f.content.len() + f.stops.len();
+    let overlap = (common + shared(&a.stops, &b.stops)) as f32 / all(a).max(all(b)) as f32;
     let mut best = overlap.min(common as f32 / shorter as f32);
     if shorter >= MIN_CONTAINED_WORDS && a.words.min(b.words) >= MIN_CONTAINED_SENTENCE_WORDS {
         let contained = common as f32 / shorter as f32;

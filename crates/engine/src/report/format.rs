@@ -1,6 +1,8 @@
 //! The report's format: every type of the JSON report, as `docs/report-format.md` documents
 //! it field by field, and its JSON text. The other modules of this layer fill these types in.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::align::Row;
@@ -78,8 +80,10 @@ pub struct DocumentReport {
     /// states it; absent when it does not.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
-    /// The document's text, unchanged; every range indexes it.
-    pub text: String,
+    /// The document's text, unchanged; every range indexes it. Shared with the document it
+    /// reports on rather than copied (a report on thousands of documents would hold every
+    /// text twice).
+    pub text: Arc<str>,
     /// Number of words in its sentences.
     pub words: usize,
     /// Share of its words in sentences found in at least one other document.

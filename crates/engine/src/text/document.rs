@@ -1,5 +1,7 @@
 //! A document: one article's text, unchanged, with the metadata read from its first lines.
 
+use std::sync::Arc;
+
 use crate::base::Span;
 use crate::lang::detect::detect;
 
@@ -29,8 +31,9 @@ pub struct Document {
     /// The headline line (no final punctuation, at most [`HEADLINE_MAX_WORDS`] words), if the
     /// first non-URL line is one. Views show it as the heading rather than as body text.
     pub headline: Option<Span>,
-    /// The full text of the file.
-    pub text: String,
+    /// The full text of the file: shared, not copied, with the report
+    /// ([`crate::report::DocumentReport::text`]) and whoever else keeps it.
+    pub text: Arc<str>,
     /// The language it is written in, as [`crate::lang::detect::detect`] names it (`en`, `zh`,
     /// `und` when too short to tell), or as the user set it ([`Document::with_language`]).
     pub language: &'static str,
@@ -54,9 +57,9 @@ pub struct Provenance {
 
 impl Document {
     /// Reads an article. `name` is its identifier (a file stem); `text` is kept unchanged.
-    pub fn parse(name: impl Into<String>, text: impl Into<String>) -> Document {
+    pub fn parse(name: impl Into<String>, text: impl Into<Arc<str>>) -> Document {
         let name = name.into();
-        let text = text.into();
+        let text: Arc<str> = text.into();
         let mut source = None;
         let mut first_line: Option<Span> = None;
         for (index, span) in non_empty_lines(&text).enumerate() {

@@ -1,7 +1,7 @@
 //! Words as the comparison sees them: a word's matching key ([`WordKey`]) and a document's
 //! words with their keys ([`Word`]), made once per document by the corpus layer.
 
-use crate::base::hash::hash_str;
+use crate::base::hash::{hash_str, key_of, Key};
 use crate::base::Span;
 use crate::lang::common::is_unspaced_function;
 use crate::lang::Tables;
@@ -43,24 +43,24 @@ impl WordKey {
 
 /// A word of a document, for shared-passage search.
 ///
-/// Kept compact (24 bytes: a corpus of thousands of documents holds millions): its byte range
-/// and sentence as 32-bit numbers, so a document's text is under 4 GiB (the readers stop far
+/// Kept compact (16 bytes: a corpus of thousands of documents holds millions): its key, byte
+/// range and sentence as 32-bit numbers, so a document's text is under 4 GiB (the readers stop far
 /// below: `parallax_ingest::MAX_TEXT_BYTES`; [`Word::new`] saturates beyond it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word {
-    /// Hash of its matching key ([`crate::text::normalize::word_key`]).
-    pub key: u64,
+    /// Its matching key's hash ([`crate::text::normalize::word_key`]) as a [`Key`].
+    pub key: Key,
     start: u32,
     end: u32,
     sentence: u32,
 }
 
 impl Word {
-    /// The word at `span`, with this key, in sentence `sentence`.
-    pub fn new(span: Span, key: u64, sentence: usize) -> Word {
+    /// The word at `span`, whose key has this hash, in sentence `sentence`.
+    pub fn new(span: Span, hash: u64, sentence: usize) -> Word {
         let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Word {
-            key,
+            key: key_of(hash),
             start: narrow(span.start),
             end: narrow(span.end),
             sentence: narrow(sentence),
