@@ -26,6 +26,7 @@ pub(crate) const fn english_with(
         starters: STARTERS,
         stopwords,
         stem,
+        stem_reads_accents: false,
         reporting_verbs: REPORTING_VERBS,
         participles: PARTICIPLES,
         name_connectors: NAME_CONNECTORS,

@@ -1,10 +1,11 @@
-//! Spanish (español): its stop words, a light stemmer and its numbers (number words,
-//! multipliers, `por ciento`, decimal comma); every other table is English's (sentence rules),
-//! which Spanish news shares for the most part. Quote attribution
-//! reads Spanish's reporting verbs from [`crate::lang::common`].
+//! Spanish (español): its stop words, a Snowball stemmer (a light one without the `snowball`
+//! feature) and its numbers (number words, multipliers, `por ciento`, decimal comma); every other
+//! table is English's (sentence rules), which Spanish news shares for the most part. Quote
+//! attribution reads Spanish's reporting verbs from [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
-use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
+use crate::lang::snowball::{self, Stemmer};
+use crate::lang::tables::{counting_word, value_in, Numbers, Tables};
 
 /// Spanish, as [`super::Language::Spanish`] gives it.
 pub static TABLES: Tables = english_with(
@@ -20,7 +21,8 @@ pub static TABLES: Tables = english_with(
         decimal_comma: true,
         ..NUMBERS
     },
-);
+)
+.with_accented_stem();
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -34,16 +36,17 @@ const STOPWORDS: &[&str] = &[
     "segun", "ser", "sido", "sin", "sino", "sobre", "son", "su", "sus", "tambien", "te", "tras",
     "tu", "tus", "u", "un", "una", "unas", "unos", "usted", "ustedes", "y", "ya", "yo",
 ];
-/// Endings that inflection adds, folded, longest first: a key loses the first that leaves
-/// at least [`MIN_STEM_CHARS`] characters (a light stemmer: close forms of one word meet,
-/// different words stay apart).
+/// The light stemmer's endings (without the `snowball` feature), folded, longest first: a
+/// key loses the first that leaves at least [`snowball::MIN_STEM_CHARS`] characters (close
+/// forms of one word meet, different words stay apart).
 const SUFFIXES: &[&str] = &[
     "aciones", "acion", "mente", "idades", "idad", "os", "as", "es", "s", "o", "a", "e",
 ];
 
-/// The Spanish part of a word key: one inflectional ending removed ([`SUFFIXES`]).
-fn stem(key: &mut String) {
-    strip_suffix(key, SUFFIXES);
+/// The Spanish part of a word key: its Snowball stem, or without the `snowball` feature one
+/// ending of [`SUFFIXES`] removed ([`snowball::stem`]).
+fn stem(word: &mut String) {
+    snowball::stem(Stemmer::Spanish, word, SUFFIXES);
 }
 
 /// Number words from two to twelve, in order, folded; not `un`, `uno`, `una`: they are the

@@ -1,10 +1,11 @@
-//! French (français): its stop words, a light stemmer and its numbers (number words,
-//! multipliers, `pour cent`, decimal comma); every other table is English's (sentence rules),
-//! which French news shares for the most part. Quote attribution
-//! reads French's reporting verbs from [`crate::lang::common`].
+//! French (français): its stop words, a Snowball stemmer (a light one without the `snowball`
+//! feature) and its numbers (number words, multipliers, `pour cent`, decimal comma); every other
+//! table is English's (sentence rules), which French news shares for the most part. Quote
+//! attribution reads French's reporting verbs from [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
-use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
+use crate::lang::snowball::{self, Stemmer};
+use crate::lang::tables::{counting_word, value_in, Numbers, Tables};
 
 /// French, as [`super::Language::French`] gives it.
 pub static TABLES: Tables = english_with(
@@ -20,7 +21,8 @@ pub static TABLES: Tables = english_with(
         decimal_comma: true,
         ..NUMBERS
     },
-);
+)
+.with_accented_stem();
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -34,17 +36,18 @@ const STOPWORDS: &[&str] = &[
     "seront", "ses", "si", "son", "sont", "sous", "sur", "ta", "te", "tes", "ton", "tous", "tout",
     "toute", "toutes", "tres", "tu", "un", "une", "vers", "vos", "votre", "vous", "y",
 ];
-/// Endings that inflection adds, folded, longest first: a key loses the first that leaves
-/// at least [`MIN_STEM_CHARS`] characters (a light stemmer: close forms of one word meet,
-/// different words stay apart).
+/// The light stemmer's endings (without the `snowball` feature), folded, longest first: a
+/// key loses the first that leaves at least [`snowball::MIN_STEM_CHARS`] characters (close
+/// forms of one word meet, different words stay apart).
 const SUFFIXES: &[&str] = &[
     "ements", "ement", "ations", "ation", "euses", "euse", "ites", "ite", "aux", "es", "s", "e",
     "x",
 ];
 
-/// The French part of a word key: one inflectional ending removed ([`SUFFIXES`]).
-fn stem(key: &mut String) {
-    strip_suffix(key, SUFFIXES);
+/// The French part of a word key: its Snowball stem, or without the `snowball` feature one
+/// ending of [`SUFFIXES`] removed ([`snowball::stem`]).
+fn stem(word: &mut String) {
+    snowball::stem(Stemmer::French, word, SUFFIXES);
 }
 
 /// Number words from two to twelve, in order, folded; not `un`, `une`: they are the article.

@@ -20,9 +20,11 @@
 //!
 //! This layer imports nothing of the engine but [`crate::base`].
 
+pub mod ar;
 pub mod common;
 pub mod de;
 pub mod detect;
+pub mod el;
 pub mod en;
 pub mod es;
 pub mod fr;
@@ -34,15 +36,15 @@ pub mod names;
 pub mod nl;
 pub mod pt;
 pub mod ru;
+pub mod snowball;
+pub mod sv;
 mod tables;
 pub mod tr;
 pub mod vi;
 pub mod zh;
 
-pub use tables::{
-    counted_form, counting_word, listed, strip_suffix, value_in, Numbers, Tables, Words,
-    MIN_STEM_CHARS,
-};
+pub use snowball::{strip_suffix, MIN_STEM_CHARS};
+pub use tables::{counted_form, counting_word, listed, value_in, Numbers, Tables, Words};
 
 /// A language the engine has tables for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -64,6 +66,9 @@ pub enum Language {
     Korean,
     Vietnamese,
     Hindi,
+    Arabic,
+    Swedish,
+    Greek,
 }
 
 impl Language {
@@ -84,6 +89,9 @@ impl Language {
             Language::Korean => &ko::TABLES,
             Language::Vietnamese => &vi::TABLES,
             Language::Hindi => &hi::TABLES,
+            Language::Arabic => &ar::TABLES,
+            Language::Swedish => &sv::TABLES,
+            Language::Greek => &el::TABLES,
         }
     }
 
@@ -104,6 +112,9 @@ impl Language {
             "ko" => Language::Korean,
             "vi" => Language::Vietnamese,
             "hi" => Language::Hindi,
+            "ar" => Language::Arabic,
+            "sv" => Language::Swedish,
+            "el" => Language::Greek,
             _ => Language::English,
         }
     }
@@ -132,6 +143,9 @@ mod tests {
             Language::Korean,
             Language::Vietnamese,
             Language::Hindi,
+            Language::Arabic,
+            Language::Swedish,
+            Language::Greek,
         ];
         for language in all {
             let tables = language.tables();

@@ -1,10 +1,11 @@
-//! Dutch (Nederlands): its stop words, a light stemmer and its numbers (number words,
-//! multipliers, `procent`, decimal comma); every other table is English's (sentence rules),
-//! which Dutch news shares for the most part. Quote attribution
-//! reads Dutch's reporting verbs from [`crate::lang::common`].
+//! Dutch (Nederlands): its stop words, a Snowball stemmer (a light one without the `snowball`
+//! feature) and its numbers (number words, multipliers, `procent`, decimal comma); every other
+//! table is English's (sentence rules), which Dutch news shares for the most part. Quote
+//! attribution reads Dutch's reporting verbs from [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
-use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
+use crate::lang::snowball::{self, Stemmer};
+use crate::lang::tables::{counting_word, value_in, Numbers, Tables};
 
 /// Dutch, as [`super::Language::Dutch`] gives it.
 pub static TABLES: Tables = english_with(
@@ -19,7 +20,8 @@ pub static TABLES: Tables = english_with(
         decimal_comma: true,
         ..NUMBERS
     },
-);
+)
+.with_accented_stem();
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -32,14 +34,15 @@ const STOPWORDS: &[&str] = &[
     "was", "wat", "we", "wel", "werd", "werden", "wie", "wij", "worden", "wordt", "zal", "ze",
     "zei", "zij", "zijn", "zo", "zonder", "zullen",
 ];
-/// Endings that inflection adds, folded, longest first: a key loses the first that leaves
-/// at least [`MIN_STEM_CHARS`] characters (a light stemmer: close forms of one word meet,
-/// different words stay apart).
+/// The light stemmer's endings (without the `snowball` feature), folded, longest first: a
+/// key loses the first that leaves at least [`snowball::MIN_STEM_CHARS`] characters (close
+/// forms of one word meet, different words stay apart).
 const SUFFIXES: &[&str] = &["heden", "ingen", "ing", "en", "s", "e"];
 
-/// The Dutch part of a word key: one inflectional ending removed ([`SUFFIXES`]).
-fn stem(key: &mut String) {
-    strip_suffix(key, SUFFIXES);
+/// The Dutch part of a word key: its Snowball stem, or without the `snowball` feature one
+/// ending of [`SUFFIXES`] removed ([`snowball::stem`]).
+fn stem(word: &mut String) {
+    snowball::stem(Stemmer::Dutch, word, SUFFIXES);
 }
 
 /// Number words from two to twelve, in order, folded; not `een`: it is the article.

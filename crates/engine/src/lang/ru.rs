@@ -1,11 +1,12 @@
-//! Russian (русский): its stop words, a light stemmer and its numbers (number words,
-//! multipliers, `процентов`, decimal comma, the forms of counted nouns the stemmer leaves
-//! apart); every other table is English's (sentence rules), which Russian news shares for the
-//! most part. Quote attribution
-//! reads Russian's reporting verbs from [`crate::lang::common`].
+//! Russian (русский): its stop words, a Snowball stemmer (a light one without the `snowball`
+//! feature) and its numbers (number words, multipliers, `процентов`, decimal comma, the forms of
+//! counted nouns the stemmer leaves apart); every other table is English's (sentence rules), which
+//! Russian news shares for the most part. Quote attribution reads Russian's reporting verbs from
+//! [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
-use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
+use crate::lang::snowball::{self, Stemmer};
+use crate::lang::tables::{counting_word, value_in, Numbers, Tables};
 
 /// Russian, as [`super::Language::Russian`] gives it.
 pub static TABLES: Tables = english_with(
@@ -20,7 +21,8 @@ pub static TABLES: Tables = english_with(
         decimal_comma: true,
         ..NUMBERS
     },
-);
+)
+.with_accented_stem();
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -105,18 +107,19 @@ const STOPWORDS: &[&str] = &[
     "этот",
     "я",
 ];
-/// Endings that inflection adds, folded, longest first: a key loses the first that leaves
-/// at least [`MIN_STEM_CHARS`] characters (a light stemmer: close forms of one word meet,
-/// different words stay apart).
+/// The light stemmer's endings (without the `snowball` feature), folded, longest first: a
+/// key loses the first that leaves at least [`snowball::MIN_STEM_CHARS`] characters (close
+/// forms of one word meet, different words stay apart).
 const SUFFIXES: &[&str] = &[
     "ями", "ами", "ях", "ах", "ов", "ев", "ом", "ем", "ой", "ей", "ую", "юю", "ая", "яя", "ое",
     "ее", "ые", "ие", "ых", "их", "ым", "им", "ий", "ый", "а", "я", "ы", "и", "у", "ю", "е", "о",
     "ь",
 ];
 
-/// The Russian part of a word key: one inflectional ending removed ([`SUFFIXES`]).
-fn stem(key: &mut String) {
-    strip_suffix(key, SUFFIXES);
+/// The Russian part of a word key: its Snowball stem, or without the `snowball` feature one
+/// ending of [`SUFFIXES`] removed ([`snowball::stem`]).
+fn stem(word: &mut String) {
+    snowball::stem(Stemmer::Russian, word, SUFFIXES);
 }
 
 /// Number words from one to twelve, in order (the nominative, and the genitive that follows

@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use crate::base::hash::hash_str;
+use crate::lang::snowball::SNOWBALL;
 
 /// A word list: lower-case words (a test per language checks the sorted ones are sorted).
 pub type Words = &'static [&'static str];
@@ -35,6 +36,12 @@ pub struct Tables {
     /// The language's part of a word key: strips inflection from a folded word in place
     /// (`countries` → `country`).
     pub stem: fn(&mut String),
+    /// Whether [`Tables::stem`] reads a word with its diacritics (lower case: `déclarée`,
+    /// `görüşme`) rather than folded: the Snowball stemmers ([`super::snowball`]), whose
+    /// algorithms are written for the language's own letters. Their key is the stem, folded
+    /// after; a stop word is not stemmed (its key is the word as [`Tables::stopwords`] lists
+    /// it). English's stem reads the folded word.
+    pub stem_reads_accents: bool,
 
     /// *Sorted.* Verbs that attribute a quotation to its speaker (`said`, `told`).
     pub reporting_verbs: Words,
@@ -108,6 +115,14 @@ pub struct Numbers {
 }
 
 impl Tables {
+    /// These tables, their stem reading words with their diacritics
+    /// ([`Tables::stem_reads_accents`]) when it is a Snowball stemmer (the `snowball`
+    /// feature; a light stemmer reads the folded word).
+    pub(crate) const fn with_accented_stem(mut self) -> Tables {
+        self.stem_reads_accents = SNOWBALL;
+        self
+    }
+
     /// These tables with other month words ([`Tables::months`]): for languages that write a
     /// date with units (`10月21日`) rather than month names.
     pub(crate) const fn with_months(mut self, months: Words) -> Tables {
@@ -133,22 +148,6 @@ impl Tables {
             })
             .binary_search(&hash)
             .is_ok()
-    }
-}
-
-/// Fewest characters a light stemmer leaves of a word ([`strip_suffix`]).
-pub const MIN_STEM_CHARS: usize = 4;
-
-/// Removes the first of `suffixes` (longest first) that `key` ends with, when at least
-/// [`MIN_STEM_CHARS`] characters remain: the light stemmers of the languages other than
-/// English.
-pub fn strip_suffix(key: &mut String, suffixes: &[&str]) {
-    let length = key.chars().count();
-    if let Some(suffix) = suffixes
-        .iter()
-        .find(|s| key.ends_with(**s) && length - s.chars().count() >= MIN_STEM_CHARS)
-    {
-        key.truncate(key.len() - suffix.len());
     }
 }
 

@@ -1,16 +1,18 @@
-//! Turkish (Türkçe): its stop words and its numbers (number words, multipliers, `yüzde 6` and
+//! Turkish (Türkçe): its stop words, a Snowball stemmer (none without the `snowball` feature)
+//! and its numbers (number words, multipliers, `yüzde 6` and
 //! `%6` before the number, decimal comma); every other table is English's (sentence rules),
 //! which Turkish news shares for the most part. Quote attribution
 //! reads Turkish's reporting verbs from [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
+use crate::lang::snowball::{self, Stemmer};
 use crate::lang::tables::{counting_word, value_in, Numbers, Tables};
 
 /// Turkish, as [`super::Language::Turkish`] gives it.
 pub static TABLES: Tables = english_with(
     "tr",
     STOPWORDS,
-    keep,
+    stem,
     Numbers {
         word: number_word,
         multipliers: MULTIPLIERS,
@@ -18,7 +20,8 @@ pub static TABLES: Tables = english_with(
         decimal_comma: true,
         ..NUMBERS
     },
-);
+)
+.with_accented_stem();
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -29,9 +32,12 @@ const STOPWORDS: &[&str] = &[
     "sunlar", "ve", "veya", "yuzde",
 ];
 
-/// Turkish words are built by suffixes on suffixes: no light stemmer does them justice, so
-/// keys keep their words whole.
-fn keep(_key: &mut String) {}
+/// The Turkish part of a word key: its Snowball stem (`görüşmelerin` → `görüşme`). Turkish
+/// words are built by suffixes on suffixes, which no light stemmer does justice: without the
+/// `snowball` feature keys keep their words whole ([`snowball::stem`] with no endings).
+fn stem(word: &mut String) {
+    snowball::stem(Stemmer::Turkish, word, &[]);
+}
 
 /// Number words from two to nine, in order, folded (`üç` is `uc`); not `bir`: it is the
 /// article, nor `on` (ten), which folds as `ön` (front) does.
