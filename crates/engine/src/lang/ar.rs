@@ -4,10 +4,12 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::Tables;
+use crate::lang::tables::{Sentences, Tables};
 
 /// Arabic, as [`super::Language::Arabic`] gives it.
-pub static TABLES: Tables = english_with("ar", STOPWORDS, stem, NUMBERS).with_accented_stem();
+pub static TABLES: Tables = english_with("ar", STOPWORDS, stem, NUMBERS)
+    .with_accented_stem()
+    .with_sentences(SENTENCES);
 
 /// *Sorted.* Function words, folded (without vowel marks): they take part in phrase matching but carry no
 /// topic on their own.
@@ -81,3 +83,19 @@ fn stem(word: &mut String) {
         crate::lang::en::stem(word);
     }
 }
+
+/// The words Arabic sentences are cut by, lower case (all but the endings sorted): titles that a
+/// name follows, abbreviations that seldom end a sentence, references before a number, words that
+/// open a phrase of time or place, words that commonly open a sentence (after an abbreviation they
+/// mark its end).
+const SENTENCES: Sentences = Sentences {
+    titles: &["أ", "د", "م"],
+    abbreviations: &[],
+    references: &[],
+    opening_prepositions: &[],
+    starters: &[
+        "أن", "إن", "ثم", "على", "في", "كما", "لكن", "من", "هذا", "هذه", "و", "وقال", "وكان",
+    ],
+    ordinal_openers: &[],
+    abbreviation_endings: &[],
+};

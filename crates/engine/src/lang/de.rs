@@ -5,7 +5,7 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::{counting_word, value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
 
 /// German, as [`super::Language::German`] gives it.
 pub static TABLES: Tables = english_with(
@@ -21,7 +21,8 @@ pub static TABLES: Tables = english_with(
         ..NUMBERS
     },
 )
-.with_accented_stem();
+.with_accented_stem()
+.with_sentences(SENTENCES);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -78,3 +79,126 @@ const PERCENT_AFTER: &[&str] = &["prozent"];
 
 /// *Sorted by form.* Counted nouns the stemmer leaves apart (`Tage`, `Tag`).
 const COUNTED_FORMS: &[(&str, &str)] = &[("tage", "tag"), ("tagen", "tag")];
+
+/// The words German sentences are cut by, lower case (all but the endings sorted): titles that a
+/// name follows, abbreviations that seldom end a sentence, references before a number, words that
+/// open a phrase of time or place, words that commonly open a sentence (after an abbreviation they
+/// mark its end), words after which a number with a dot is an ordinal, endings of compounds that
+/// abbreviate their last part.
+const SENTENCES: Sentences = Sentences {
+    titles: &[
+        "dipl", "dr", "fr", "frl", "hl", "hr", "ing", "mag", "prof", "st",
+    ],
+    abbreviations: &[
+        "abs", "bspw", "bzw", "ca", "co", "etc", "evtl", "ggf", "inkl", "jh", "jhd", "mio", "mrd",
+        "nr", "s", "str", "tsd", "u", "usw", "vgl", "z",
+    ],
+    references: &["abs", "art", "bd", "no", "nr", "s", "seite"],
+    opening_prepositions: &[
+        "ab", "am", "an", "bis", "gegen", "im", "nach", "seit", "um", "vor",
+    ],
+    starters: &[
+        "aber",
+        "als",
+        "am",
+        "auch",
+        "auf",
+        "aus",
+        "außerdem",
+        "bei",
+        "bereits",
+        "bis",
+        "da",
+        "dabei",
+        "daher",
+        "damit",
+        "danach",
+        "dann",
+        "das",
+        "dass",
+        "davor",
+        "dazu",
+        "dem",
+        "den",
+        "denn",
+        "der",
+        "des",
+        "deshalb",
+        "die",
+        "dies",
+        "diese",
+        "diesem",
+        "diesen",
+        "dieser",
+        "dieses",
+        "doch",
+        "dort",
+        "du",
+        "durch",
+        "ein",
+        "eine",
+        "einem",
+        "einen",
+        "einer",
+        "eines",
+        "er",
+        "es",
+        "etwa",
+        "für",
+        "gegen",
+        "gestern",
+        "heute",
+        "hier",
+        "ich",
+        "ihr",
+        "ihre",
+        "im",
+        "in",
+        "inzwischen",
+        "jetzt",
+        "man",
+        "mit",
+        "morgen",
+        "nach",
+        "nachdem",
+        "nicht",
+        "noch",
+        "nun",
+        "nur",
+        "ob",
+        "obwohl",
+        "oder",
+        "ohne",
+        "schon",
+        "sein",
+        "seine",
+        "seit",
+        "sie",
+        "so",
+        "später",
+        "trotz",
+        "um",
+        "und",
+        "unter",
+        "vor",
+        "was",
+        "weil",
+        "welche",
+        "wenn",
+        "wer",
+        "wie",
+        "wir",
+        "wo",
+        "während",
+        "zudem",
+        "zum",
+        "zur",
+        "zwar",
+        "über",
+    ],
+    ordinal_openers: &[
+        "am", "beim", "bis", "das", "dem", "den", "der", "des", "die", "ihr", "ihre", "im", "jede",
+        "jeder", "jedes", "sein", "seine", "vom", "vor", "zum", "zur",
+    ],
+    abbreviation_endings: &["str"],
+};

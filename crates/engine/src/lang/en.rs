@@ -24,6 +24,8 @@ pub(crate) const fn english_with(
         references: REFERENCES,
         opening_prepositions: OPENING_PREPOSITIONS,
         starters: STARTERS,
+        ordinal_openers: &[],
+        abbreviation_endings: &[],
         stopwords,
         stem,
         stem_reads_accents: false,

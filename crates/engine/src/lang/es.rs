@@ -5,7 +5,7 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::{counting_word, value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
 
 /// Spanish, as [`super::Language::Spanish`] gives it.
 pub static TABLES: Tables = english_with(
@@ -22,7 +22,8 @@ pub static TABLES: Tables = english_with(
         ..NUMBERS
     },
 )
-.with_accented_stem();
+.with_accented_stem()
+.with_sentences(SENTENCES);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -72,3 +73,32 @@ const PERCENT_AFTER: &[&str] = &["por ciento"];
 
 /// *Sorted by form.* Counted nouns the stemmer leaves apart (`días`, `día`).
 const COUNTED_FORMS: &[(&str, &str)] = &[("anos", "ano"), ("dias", "dia"), ("meses", "mes")];
+
+/// The words Spanish sentences are cut by, lower case (all but the endings sorted): titles that a
+/// name follows, abbreviations that seldom end a sentence, references before a number, words that
+/// open a phrase of time or place, words that commonly open a sentence (after an abbreviation they
+/// mark its end).
+const SENTENCES: Sentences = Sentences {
+    titles: &[
+        "d", "dr", "dra", "dña", "excma", "excmo", "gral", "ing", "lic", "mons", "pdte", "sr",
+        "sra", "sres", "srta", "sta", "sto",
+    ],
+    abbreviations: &[
+        "aprox", "art", "av", "avda", "c", "cía", "dcha", "ee", "etc", "izq", "núm", "prov", "pág",
+        "tel", "uu", "vol",
+    ],
+    references: &[
+        "art", "cap", "fig", "n", "no", "nº", "núm", "pp", "pág", "vol",
+    ],
+    opening_prepositions: &["a", "al", "desde", "en", "hacia", "hasta", "tras"],
+    starters: &[
+        "a", "al", "algunos", "ante", "antes", "aunque", "ayer", "cada", "como", "con", "cuando",
+        "de", "del", "desde", "después", "durante", "e", "el", "ella", "ellos", "en", "entonces",
+        "entre", "esa", "ese", "eso", "esta", "este", "esto", "hace", "hasta", "hay", "hoy", "la",
+        "las", "le", "lo", "los", "luego", "mientras", "muchos", "no", "nos", "otro", "para",
+        "pero", "por", "porque", "pues", "que", "quien", "se", "según", "si", "sin", "sobre", "su",
+        "sus", "también", "tampoco", "tras", "un", "una", "uno", "y", "ya", "yo",
+    ],
+    ordinal_openers: &[],
+    abbreviation_endings: &[],
+};

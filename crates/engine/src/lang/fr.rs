@@ -5,7 +5,7 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::{counting_word, value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
 
 /// French, as [`super::Language::French`] gives it.
 pub static TABLES: Tables = english_with(
@@ -22,7 +22,8 @@ pub static TABLES: Tables = english_with(
         ..NUMBERS
     },
 )
-.with_accented_stem();
+.with_accented_stem()
+.with_sentences(SENTENCES);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -78,3 +79,31 @@ const PERCENT_AFTER: &[&str] = &["pour cent"];
 
 /// *Sorted by form.* Counted nouns the stemmer leaves apart (`ans`, `an`).
 const COUNTED_FORMS: &[(&str, &str)] = &[("ans", "an")];
+
+/// The words French sentences are cut by, lower case (all but the endings sorted): titles that a
+/// name follows, abbreviations that seldom end a sentence, references before a number, words that
+/// open a phrase of time or place, words that commonly open a sentence (after an abbreviation they
+/// mark its end).
+const SENTENCES: Sentences = Sentences {
+    titles: &[
+        "dr", "m", "me", "mgr", "mlle", "mlles", "mm", "mme", "mmes", "pr", "st", "ste",
+    ],
+    abbreviations: &[
+        "apr", "av", "bd", "cf", "chap", "env", "etc", "ex", "hab", "max", "min", "vol", "vs",
+    ],
+    references: &["art", "chap", "fig", "n", "no", "nº", "p", "pp", "vol"],
+    opening_prepositions: &[
+        "après", "au", "avant", "dans", "depuis", "dès", "en", "vers", "à",
+    ],
+    starters: &[
+        "alors", "après", "au", "aucun", "aussi", "avant", "c", "ce", "celle", "celui", "ces",
+        "cette", "chaque", "comme", "d", "dans", "de", "depuis", "des", "donc", "du", "elle",
+        "elles", "en", "enfin", "ensuite", "entre", "et", "il", "ils", "j", "je", "l", "la", "le",
+        "les", "leur", "lors", "lorsque", "mais", "malgré", "même", "n", "ni", "nous", "on", "or",
+        "où", "par", "parmi", "pendant", "personne", "plus", "pour", "pourquoi", "pourtant",
+        "puis", "qu", "quand", "que", "quelques", "qui", "s", "sa", "sans", "selon", "ses", "si",
+        "son", "sous", "sur", "tous", "tout", "toutes", "un", "une", "vers", "vous", "à",
+    ],
+    ordinal_openers: &[],
+    abbreviation_endings: &[],
+};

@@ -5,7 +5,7 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::{counting_word, value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
 
 /// Italian, as [`super::Language::Italian`] gives it.
 pub static TABLES: Tables = english_with(
@@ -22,7 +22,8 @@ pub static TABLES: Tables = english_with(
         ..NUMBERS
     },
 )
-.with_accented_stem();
+.with_accented_stem()
+.with_sentences(SENTENCES);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -82,3 +83,31 @@ const PERCENT_AFTER: &[&str] = &["per cento"];
 
 /// *Sorted by form.* Counted nouns the stemmer leaves apart (`anni`, `anno`).
 const COUNTED_FORMS: &[(&str, &str)] = &[("anni", "anno"), ("mesi", "mese"), ("ore", "ora")];
+
+/// The words Italian sentences are cut by, lower case (all but the endings sorted): titles that a
+/// name follows, abbreviations that seldom end a sentence, references before a number, words that
+/// open a phrase of time or place, words that commonly open a sentence (after an abbreviation they
+/// mark its end).
+const SENTENCES: Sentences = Sentences {
+    titles: &[
+        "arch", "avv", "dott", "dr", "geom", "ing", "mons", "on", "prof", "rag", "s", "sen", "sig",
+        "sigg",
+    ],
+    abbreviations: &[
+        "ad", "ca", "cfr", "ecc", "es", "fig", "n", "p", "pag", "tel", "vol",
+    ],
+    references: &["art", "cap", "fig", "n", "nr", "pag", "pp", "vol"],
+    opening_prepositions: &[
+        "a", "alle", "dal", "dalle", "dopo", "entro", "in", "nel", "verso",
+    ],
+    starters: &[
+        "a", "al", "alla", "anche", "ancora", "che", "ci", "come", "con", "così", "da", "dal",
+        "dalla", "dopo", "dove", "e", "ed", "era", "gli", "i", "ieri", "il", "in", "inoltre",
+        "intanto", "invece", "io", "la", "le", "lei", "lo", "loro", "lui", "ma", "mentre", "nel",
+        "nella", "nessuno", "noi", "non", "oggi", "ogni", "ora", "per", "perché", "però", "poi",
+        "quando", "quei", "quella", "quello", "questa", "questo", "se", "secondo", "si", "sono",
+        "su", "sul", "sulla", "tra", "tutti", "tutto", "un", "una", "uno",
+    ],
+    ordinal_openers: &[],
+    abbreviation_endings: &[],
+};

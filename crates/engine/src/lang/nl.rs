@@ -5,7 +5,7 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::{counting_word, value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
 
 /// Dutch, as [`super::Language::Dutch`] gives it.
 pub static TABLES: Tables = english_with(
@@ -21,7 +21,8 @@ pub static TABLES: Tables = english_with(
         ..NUMBERS
     },
 )
-.with_accented_stem();
+.with_accented_stem()
+.with_sentences(SENTENCES);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -70,3 +71,83 @@ const PERCENT_AFTER: &[&str] = &["procent"];
 
 /// *Sorted by form.* Counted nouns the stemmer leaves apart (`dagen`, `dag`).
 const COUNTED_FORMS: &[(&str, &str)] = &[("dagen", "dag"), ("jaren", "jaar")];
+
+/// The words Dutch sentences are cut by, lower case (all but the endings sorted): titles that a
+/// name follows, abbreviations that seldom end a sentence, references before a number, words that
+/// open a phrase of time or place, words that commonly open a sentence (after an abbreviation they
+/// mark its end).
+const SENTENCES: Sentences = Sentences {
+    titles: &[
+        "dhr", "dr", "drs", "ds", "ing", "ir", "mevr", "mr", "mw", "prof", "st",
+    ],
+    abbreviations: &[
+        "bijv", "blz", "bv", "ca", "co", "enz", "etc", "evt", "jl", "mld", "mln", "nl", "nr",
+        "resp", "str", "vgl", "zgn",
+    ],
+    references: &["art", "blz", "fig", "nr", "p"],
+    opening_prepositions: &["na", "om", "op", "rond", "tot", "vanaf", "voor"],
+    starters: &[
+        "aan",
+        "al",
+        "alle",
+        "als",
+        "bij",
+        "daar",
+        "daarna",
+        "daarom",
+        "dan",
+        "dat",
+        "de",
+        "deze",
+        "die",
+        "dit",
+        "door",
+        "dus",
+        "een",
+        "en",
+        "er",
+        "hem",
+        "het",
+        "hier",
+        "hij",
+        "hoe",
+        "ik",
+        "in",
+        "inmiddels",
+        "je",
+        "maar",
+        "met",
+        "na",
+        "naar",
+        "niemand",
+        "niet",
+        "nog",
+        "nu",
+        "of",
+        "om",
+        "omdat",
+        "ondanks",
+        "onder",
+        "ook",
+        "op",
+        "over",
+        "sinds",
+        "tijdens",
+        "toch",
+        "toen",
+        "tot",
+        "uit",
+        "van",
+        "veel",
+        "voor",
+        "wat",
+        "we",
+        "wie",
+        "wij",
+        "ze",
+        "zij",
+        "zo",
+    ],
+    ordinal_openers: &[],
+    abbreviation_endings: &["str"],
+};

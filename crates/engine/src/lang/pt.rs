@@ -5,7 +5,7 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::{counting_word, value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
 
 /// Portuguese, as [`super::Language::Portuguese`] gives it.
 pub static TABLES: Tables = english_with(
@@ -22,7 +22,8 @@ pub static TABLES: Tables = english_with(
         ..NUMBERS
     },
 )
-.with_accented_stem();
+.with_accented_stem()
+.with_sentences(SENTENCES);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -78,3 +79,27 @@ const PERCENT_AFTER: &[&str] = &["por cento"];
 
 /// *Sorted by form.* Counted nouns the stemmer leaves apart (`dias`, `dia`).
 const COUNTED_FORMS: &[(&str, &str)] = &[("anos", "ano"), ("dias", "dia"), ("meses", "mes")];
+
+/// The words Portuguese sentences are cut by, lower case (all but the endings sorted): titles that
+/// a name follows, abbreviations that seldom end a sentence, references before a number, words
+/// that open a phrase of time or place, words that commonly open a sentence (after an abbreviation
+/// they mark its end).
+const SENTENCES: Sentences = Sentences {
+    titles: &[
+        "d", "dr", "dra", "eng", "exma", "exmo", "pe", "prof", "profa", "sr", "sra", "srta", "sta",
+        "sto",
+    ],
+    abbreviations: &["aprox", "av", "cia", "etc", "ex", "pág", "tel", "vol"],
+    references: &["art", "cap", "fig", "n", "nº", "pp", "pág", "vol"],
+    opening_prepositions: &["a", "após", "até", "desde", "em", "às"],
+    starters: &[
+        "a", "ainda", "ao", "após", "as", "até", "cada", "com", "como", "contudo", "da", "de",
+        "depois", "desde", "do", "durante", "e", "ela", "elas", "ele", "eles", "em", "embora",
+        "enquanto", "entre", "essa", "esse", "esta", "este", "eu", "hoje", "isso", "isto", "já",
+        "mas", "muitos", "na", "nas", "nem", "neste", "ninguém", "no", "nos", "o", "onde", "ontem",
+        "os", "outro", "para", "pela", "pelo", "por", "porque", "porém", "quando", "que", "quem",
+        "se", "segundo", "sem", "seu", "sua", "também", "todos", "um", "uma",
+    ],
+    ordinal_openers: &[],
+    abbreviation_endings: &[],
+};

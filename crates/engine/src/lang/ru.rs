@@ -6,7 +6,7 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::{counting_word, value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
 
 /// Russian, as [`super::Language::Russian`] gives it.
 pub static TABLES: Tables = english_with(
@@ -22,7 +22,8 @@ pub static TABLES: Tables = english_with(
         ..NUMBERS
     },
 )
-.with_accented_stem();
+.with_accented_stem()
+.with_sentences(SENTENCES);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -171,3 +172,82 @@ const COUNTED_FORMS: &[(&str, &str)] = &[
     ("часов", "час"),
     ("часы", "час"),
 ];
+
+/// The words Russian sentences are cut by, lower case (all but the endings sorted): titles that a
+/// name follows, abbreviations that seldom end a sentence, references before a number, words that
+/// open a phrase of time or place, words that commonly open a sentence (after an abbreviation they
+/// mark its end).
+const SENTENCES: Sentences = Sentences {
+    titles: &["акад", "ген", "гр", "им", "проф", "св", "тов"],
+    abbreviations: &[
+        "г", "гг", "д", "долл", "др", "е", "им", "кв", "корп", "млн", "млрд", "обл", "пос", "пр",
+        "рис", "руб", "см", "стр", "т", "табл", "тыс", "ул",
+    ],
+    references: &["д", "кв", "рис", "с", "стр", "табл"],
+    opening_prepositions: &["в", "во", "до", "к", "на", "с"],
+    starters: &[
+        "а",
+        "в",
+        "во",
+        "все",
+        "вчера",
+        "где",
+        "даже",
+        "для",
+        "до",
+        "его",
+        "ее",
+        "если",
+        "её",
+        "за",
+        "затем",
+        "здесь",
+        "и",
+        "из",
+        "или",
+        "именно",
+        "их",
+        "к",
+        "как",
+        "когда",
+        "кроме",
+        "кто",
+        "на",
+        "над",
+        "не",
+        "но",
+        "однако",
+        "он",
+        "она",
+        "они",
+        "оно",
+        "от",
+        "по",
+        "позже",
+        "после",
+        "потом",
+        "поэтому",
+        "при",
+        "с",
+        "сегодня",
+        "сейчас",
+        "так",
+        "также",
+        "тем",
+        "теперь",
+        "тогда",
+        "только",
+        "у",
+        "уже",
+        "хотя",
+        "что",
+        "чтобы",
+        "эта",
+        "эти",
+        "это",
+        "этот",
+        "я",
+    ],
+    ordinal_openers: &[],
+    abbreviation_endings: &[],
+};

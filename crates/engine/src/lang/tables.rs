@@ -29,6 +29,12 @@ pub struct Tables {
     /// *Sorted.* Words that commonly open a sentence; after an abbreviation they mark a
     /// sentence end.
     pub starters: Words,
+    /// *Sorted.* Words after which a number with a dot is an ordinal, not a sentence end
+    /// (German `der 2. Weltkrieg`, `zum 3. Mal`).
+    pub ordinal_openers: Words,
+    /// Endings of compound words that abbreviate their last part (German `Hauptstr.` for
+    /// `Hauptstraße`): such a word is an abbreviation.
+    pub abbreviation_endings: Words,
 
     /// *Sorted.* Function words (and the reporting verbs every news sentence uses): they take
     /// part in phrase matching but carry no topic on their own.
@@ -114,7 +120,34 @@ pub struct Numbers {
     pub decimal_comma: bool,
 }
 
+/// The words the sentence segmenter reads for one language ([`Tables::titles`] to
+/// [`Tables::abbreviation_endings`]): a language that has its own replaces English's with
+/// them ([`Tables::with_sentences`]). Every language also reads the titles, abbreviations and
+/// references that many share ([`crate::lang::common::OTHER_TITLES`] and the like).
+#[derive(Clone, Copy, Debug)]
+pub struct Sentences {
+    pub titles: Words,
+    pub abbreviations: Words,
+    pub references: Words,
+    pub opening_prepositions: Words,
+    pub starters: Words,
+    pub ordinal_openers: Words,
+    pub abbreviation_endings: Words,
+}
+
 impl Tables {
+    /// These tables with the sentence words of another language ([`Sentences`]).
+    pub(crate) const fn with_sentences(mut self, words: Sentences) -> Tables {
+        self.titles = words.titles;
+        self.abbreviations = words.abbreviations;
+        self.references = words.references;
+        self.opening_prepositions = words.opening_prepositions;
+        self.starters = words.starters;
+        self.ordinal_openers = words.ordinal_openers;
+        self.abbreviation_endings = words.abbreviation_endings;
+        self
+    }
+
     /// These tables, their stem reading words with their diacritics
     /// ([`Tables::stem_reads_accents`]) when it is a Snowball stemmer (the `snowball`
     /// feature; a light stemmer reads the folded word).

@@ -6,7 +6,7 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::{counting_word, value_in, Numbers, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
 
 /// Turkish, as [`super::Language::Turkish`] gives it.
 pub static TABLES: Tables = english_with(
@@ -21,7 +21,8 @@ pub static TABLES: Tables = english_with(
         ..NUMBERS
     },
 )
-.with_accented_stem();
+.with_accented_stem()
+.with_sentences(SENTENCES);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -56,3 +57,23 @@ const MULTIPLIERS: &[(&str, f64)] = &[("bin", 1e3), ("milyon", 1e6), ("milyar", 
 
 /// Turkish writes the percentage before the number: `yüzde 6`, `%6`.
 const PERCENT_BEFORE: &[&str] = &["%", "yuzde"];
+
+/// The words Turkish sentences are cut by, lower case (all but the endings sorted): titles that a
+/// name follows, abbreviations that seldom end a sentence, references before a number, words that
+/// open a phrase of time or place, words that commonly open a sentence (after an abbreviation they
+/// mark its end).
+const SENTENCES: Sentences = Sentences {
+    titles: &[
+        "av", "doç", "dr", "gen", "org", "prof", "sn", "uzm", "yrd", "öğr",
+    ],
+    abbreviations: &["bkz", "cad", "mah", "no", "sk", "vb", "vs", "örn"],
+    references: &["md", "no", "nr", "s"],
+    opening_prepositions: &[],
+    starters: &[
+        "ama", "ancak", "bir", "bu", "bunlar", "bunun", "da", "daha", "de", "dün", "en", "fakat",
+        "her", "ise", "kimse", "o", "ona", "onlar", "sonra", "ve", "veya", "yani", "çünkü", "öte",
+        "şu",
+    ],
+    ordinal_openers: &[],
+    abbreviation_endings: &[],
+};
