@@ -5,7 +5,7 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables, Words};
 
 /// German, as [`super::Language::German`] gives it.
 pub static TABLES: Tables = english_with(
@@ -22,7 +22,8 @@ pub static TABLES: Tables = english_with(
     },
 )
 .with_accented_stem()
-.with_sentences(SENTENCES);
+.with_sentences(SENTENCES)
+.with_figure_words(QUALIFIERS, EVENT_WORDS);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -202,3 +203,70 @@ const SENTENCES: Sentences = Sentences {
     ],
     abbreviation_endings: &["str"],
 };
+
+/// Qualifiers that may stand before a number (`mehr als`, `rund`, `über`), folded, words apart by
+/// a space, longest first: they are tried in this order.
+const QUALIFIERS: &[&str] = &[
+    "mehr als",
+    "weniger als",
+    "bis zu",
+    "mindestens",
+    "hochstens",
+    "annahernd",
+    "ungefahr",
+    "beinahe",
+    "knapp",
+    "rund",
+    "etwa",
+    "circa",
+    "ca",
+    "fast",
+    "uber",
+    "unter",
+];
+
+/// Kinds of event a count can be about, by the German words that name them (folded, as
+/// written: they are compared with the words around a number, not stemmed).
+const EVENT_WORDS: &[(&str, Words)] = &[
+    (
+        "death",
+        &[
+            "gestorben",
+            "getotet",
+            "getotete",
+            "starb",
+            "starben",
+            "todesopfer",
+            "tot",
+            "tote",
+            "toten",
+        ],
+    ),
+    (
+        "injury",
+        &[
+            "verletzt",
+            "verletzte",
+            "verletzten",
+            "verwundet",
+            "verwundete",
+            "verwundeten",
+        ],
+    ),
+    (
+        "arrest",
+        &["festgenommen", "festnahmen", "verhaftet", "verhaftete"],
+    ),
+    ("missing", &["vermisst", "vermisste", "vermissten"]),
+    (
+        "displacement",
+        &[
+            "evakuiert",
+            "evakuierte",
+            "geflohen",
+            "obdachlos",
+            "vertrieben",
+        ],
+    ),
+    ("rescue", &["gerettet", "gerettete", "rettete"]),
+];

@@ -5,7 +5,7 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables, Words};
 
 /// Spanish, as [`super::Language::Spanish`] gives it.
 pub static TABLES: Tables = english_with(
@@ -23,7 +23,8 @@ pub static TABLES: Tables = english_with(
     },
 )
 .with_accented_stem()
-.with_sentences(SENTENCES);
+.with_sentences(SENTENCES)
+.with_figure_words(QUALIFIERS, EVENT_WORDS);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -102,3 +103,77 @@ const SENTENCES: Sentences = Sentences {
     ordinal_openers: &[],
     abbreviation_endings: &[],
 };
+
+/// Qualifiers that may stand before a number (`más de`, `casi`, `alrededor de`), folded, words
+/// apart by a space, longest first: they are tried in this order.
+const QUALIFIERS: &[&str] = &[
+    "poco mas de",
+    "por lo menos",
+    "alrededor de",
+    "como minimo",
+    "mas de",
+    "menos de",
+    "al menos",
+    "cerca de",
+    "aproximadamente",
+    "casi",
+    "hasta",
+    "unos",
+    "unas",
+];
+
+/// Kinds of event a count can be about, by the Spanish words that name them (folded, as
+/// written: they are compared with the words around a number, not stemmed).
+const EVENT_WORDS: &[(&str, Words)] = &[
+    (
+        "death",
+        &[
+            "fallecidas",
+            "fallecido",
+            "fallecidos",
+            "fallecieron",
+            "muertas",
+            "muerte",
+            "muertes",
+            "muerto",
+            "muertos",
+            "murieron",
+        ],
+    ),
+    ("injury", &["heridas", "herido", "heridos", "lesionados"]),
+    (
+        "arrest",
+        &[
+            "arrestadas",
+            "arrestado",
+            "arrestados",
+            "detenidas",
+            "detenido",
+            "detenidos",
+        ],
+    ),
+    (
+        "missing",
+        &[
+            "desaparecida",
+            "desaparecidas",
+            "desaparecido",
+            "desaparecidos",
+        ],
+    ),
+    (
+        "displacement",
+        &[
+            "damnificados",
+            "desplazadas",
+            "desplazados",
+            "evacuadas",
+            "evacuado",
+            "evacuados",
+        ],
+    ),
+    (
+        "rescue",
+        &["rescatada", "rescatadas", "rescatado", "rescatados"],
+    ),
+];

@@ -5,7 +5,7 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables, Words};
 
 /// French, as [`super::Language::French`] gives it.
 pub static TABLES: Tables = english_with(
@@ -23,7 +23,8 @@ pub static TABLES: Tables = english_with(
     },
 )
 .with_accented_stem()
-.with_sentences(SENTENCES);
+.with_sentences(SENTENCES)
+.with_figure_words(QUALIFIERS, EVENT_WORDS);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -107,3 +108,76 @@ const SENTENCES: Sentences = Sentences {
     ordinal_openers: &[],
     abbreviation_endings: &[],
 };
+
+/// Qualifiers that may stand before a number (`plus de`, `environ`, `près de`), folded, words
+/// apart by a space, longest first: they are tried in this order.
+const QUALIFIERS: &[&str] = &[
+    "un peu plus de",
+    "pas moins de",
+    "plus de",
+    "moins de",
+    "au moins",
+    "au plus",
+    "pres de",
+    "autour de",
+    "jusqu'a",
+    "environ",
+    "presque",
+    "quelque",
+];
+
+/// Kinds of event a count can be about, by the French words that name them (folded, as
+/// written: they are compared with the words around a number, not stemmed).
+const EVENT_WORDS: &[(&str, Words)] = &[
+    (
+        "death",
+        &[
+            "decede", "decedee", "decedees", "decedes", "deces", "mort", "morte", "mortes",
+            "morts", "tue", "tuee", "tuees", "tues",
+        ],
+    ),
+    (
+        "injury",
+        &["blesse", "blessee", "blessees", "blesses", "blessures"],
+    ),
+    (
+        "arrest",
+        &[
+            "arrestation",
+            "arrestations",
+            "arrete",
+            "arretee",
+            "arretees",
+            "arretes",
+            "interpelle",
+            "interpellee",
+            "interpellees",
+            "interpelles",
+        ],
+    ),
+    ("missing", &["disparu", "disparue", "disparues", "disparus"]),
+    (
+        "displacement",
+        &[
+            "deplaces",
+            "evacue",
+            "evacuee",
+            "evacuees",
+            "evacues",
+            "sinistres",
+        ],
+    ),
+    (
+        "rescue",
+        &[
+            "sauve",
+            "sauvee",
+            "sauvees",
+            "sauves",
+            "secouru",
+            "secourue",
+            "secourues",
+            "secourus",
+        ],
+    ),
+];

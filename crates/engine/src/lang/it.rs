@@ -5,7 +5,7 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables, Words};
 
 /// Italian, as [`super::Language::Italian`] gives it.
 pub static TABLES: Tables = english_with(
@@ -23,7 +23,8 @@ pub static TABLES: Tables = english_with(
     },
 )
 .with_accented_stem()
-.with_sentences(SENTENCES);
+.with_sentences(SENTENCES)
+.with_figure_words(QUALIFIERS, EVENT_WORDS);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -111,3 +112,42 @@ const SENTENCES: Sentences = Sentences {
     ordinal_openers: &[],
     abbreviation_endings: &[],
 };
+
+/// Qualifiers that may stand before a number (`più di`, `circa`, `oltre`), folded, words apart by
+/// a space, longest first: they are tried in this order.
+const QUALIFIERS: &[&str] = &[
+    "poco piu di",
+    "intorno a",
+    "piu di",
+    "meno di",
+    "fino a",
+    "almeno",
+    "circa",
+    "quasi",
+    "oltre",
+];
+
+/// Kinds of event a count can be about, by the Italian words that name them (folded, as
+/// written: they are compared with the words around a number, not stemmed).
+const EVENT_WORDS: &[(&str, Words)] = &[
+    (
+        "death",
+        &[
+            "decedute", "deceduti", "deceduto", "morta", "morte", "morti", "morto",
+        ],
+    ),
+    ("injury", &["ferita", "ferite", "feriti", "ferito"]),
+    (
+        "arrest",
+        &["arrestate", "arrestati", "arrestato", "fermati"],
+    ),
+    (
+        "missing",
+        &["disperse", "dispersi", "disperso", "scomparse", "scomparsi"],
+    ),
+    (
+        "displacement",
+        &["evacuate", "evacuati", "evacuato", "sfollati"],
+    ),
+    ("rescue", &["salvate", "salvati", "salvato", "soccorsi"]),
+];

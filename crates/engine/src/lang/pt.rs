@@ -5,7 +5,7 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables, Words};
 
 /// Portuguese, as [`super::Language::Portuguese`] gives it.
 pub static TABLES: Tables = english_with(
@@ -23,7 +23,8 @@ pub static TABLES: Tables = english_with(
     },
 )
 .with_accented_stem()
-.with_sentences(SENTENCES);
+.with_sentences(SENTENCES)
+.with_figure_words(QUALIFIERS, EVENT_WORDS);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -103,3 +104,57 @@ const SENTENCES: Sentences = Sentences {
     ordinal_openers: &[],
     abbreviation_endings: &[],
 };
+
+/// Qualifiers that may stand before a number (`mais de`, `cerca de`, `quase`), folded, words
+/// apart by a space, longest first: they are tried in this order.
+const QUALIFIERS: &[&str] = &[
+    "pouco mais de",
+    "por volta de",
+    "mais de",
+    "menos de",
+    "pelo menos",
+    "cerca de",
+    "perto de",
+    "aproximadamente",
+    "quase",
+    "ate",
+];
+
+/// Kinds of event a count can be about, by the Portuguese words that name them (folded, as
+/// written: they are compared with the words around a number, not stemmed).
+const EVENT_WORDS: &[(&str, Words)] = &[
+    (
+        "death",
+        &[
+            "morreram", "mortas", "morte", "mortes", "morto", "mortos", "obitos",
+        ],
+    ),
+    ("injury", &["feridas", "ferido", "feridos"]),
+    (
+        "arrest",
+        &["detidas", "detido", "detidos", "presas", "preso", "presos"],
+    ),
+    (
+        "missing",
+        &[
+            "desaparecida",
+            "desaparecidas",
+            "desaparecido",
+            "desaparecidos",
+        ],
+    ),
+    (
+        "displacement",
+        &[
+            "desabrigados",
+            "desalojados",
+            "deslocados",
+            "evacuadas",
+            "evacuados",
+        ],
+    ),
+    (
+        "rescue",
+        &["resgatadas", "resgatado", "resgatados", "salvas", "salvos"],
+    ),
+];

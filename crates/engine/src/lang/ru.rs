@@ -6,7 +6,7 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables, Words};
 
 /// Russian, as [`super::Language::Russian`] gives it.
 pub static TABLES: Tables = english_with(
@@ -23,7 +23,8 @@ pub static TABLES: Tables = english_with(
     },
 )
 .with_accented_stem()
-.with_sentences(SENTENCES);
+.with_sentences(SENTENCES)
+.with_figure_words(QUALIFIERS, EVENT_WORDS);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -251,3 +252,78 @@ const SENTENCES: Sentences = Sentences {
     ordinal_openers: &[],
     abbreviation_endings: &[],
 };
+
+/// Qualifiers that may stand before a number (`более`, `около`, `почти`), folded, words apart by
+/// a space, longest first: they are tried in this order.
+const QUALIFIERS: &[&str] = &[
+    "более чем",
+    "не менее",
+    "не более",
+    "почти",
+    "более",
+    "менее",
+    "около",
+    "свыше",
+    "примерно",
+    "приблизительно",
+    "порядка",
+];
+
+/// Kinds of event a count can be about, by the Russian words that name them (folded, as
+/// written: they are compared with the words around a number, not stemmed).
+const EVENT_WORDS: &[(&str, Words)] = &[
+    (
+        "death",
+        &[
+            "жертв",
+            "жертвы",
+            "погиб",
+            "погибла",
+            "погибли",
+            "погибло",
+            "погибшие",
+            "погибших",
+            "скончались",
+            "смерть",
+            "умер",
+            "умерли",
+            "умерших",
+        ],
+    ),
+    (
+        "injury",
+        &[
+            "пострадавшие",
+            "пострадавших",
+            "пострадали",
+            "ранен",
+            "ранены",
+            "раненые",
+            "раненых",
+        ],
+    ),
+    (
+        "arrest",
+        &[
+            "арестован",
+            "арестованы",
+            "задержан",
+            "задержанных",
+            "задержаны",
+        ],
+    ),
+    ("missing", &["пропавшие", "пропавших", "пропал", "пропали"]),
+    (
+        "displacement",
+        &[
+            "бездомными",
+            "эвакуированных",
+            "эвакуировано",
+            "эвакуированы",
+        ],
+    ),
+    (
+        "rescue",
+        &["спасенных", "спасено", "спасены", "спасли", "спасённых"],
+    ),
+];

@@ -136,6 +136,18 @@ pub struct Sentences {
 }
 
 impl Tables {
+    /// These tables with another language's qualifiers ([`Tables::qualifiers`]) and event
+    /// words ([`Tables::event_words`]).
+    pub(crate) const fn with_figure_words(
+        mut self,
+        qualifiers: Words,
+        event_words: &'static [(&'static str, Words)],
+    ) -> Tables {
+        self.qualifiers = qualifiers;
+        self.event_words = event_words;
+        self
+    }
+
     /// These tables with the sentence words of another language ([`Sentences`]).
     pub(crate) const fn with_sentences(mut self, words: Sentences) -> Tables {
         self.titles = words.titles;

@@ -6,7 +6,7 @@
 
 use crate::lang::en::{english_with, NUMBERS};
 use crate::lang::snowball::{self, Stemmer};
-use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables, Words};
 
 /// Turkish, as [`super::Language::Turkish`] gives it.
 pub static TABLES: Tables = english_with(
@@ -22,7 +22,8 @@ pub static TABLES: Tables = english_with(
     },
 )
 .with_accented_stem()
-.with_sentences(SENTENCES);
+.with_sentences(SENTENCES)
+.with_figure_words(QUALIFIERS, EVENT_WORDS);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -77,3 +78,25 @@ const SENTENCES: Sentences = Sentences {
     ordinal_openers: &[],
     abbreviation_endings: &[],
 };
+
+/// Qualifiers that may stand before a number (`yaklaşık`, `en az`, `neredeyse`), folded, words
+/// apart by a space, longest first: they are tried in this order.
+const QUALIFIERS: &[&str] = &[
+    "yaklasik olarak",
+    "en az",
+    "en fazla",
+    "yaklasik",
+    "neredeyse",
+    "tahminen",
+];
+
+/// Kinds of event a count can be about, by the Turkish words that name them (folded, as
+/// written: they are compared with the words around a number, not stemmed).
+const EVENT_WORDS: &[(&str, Words)] = &[
+    ("death", &["hayatini", "olen", "olu", "olum"]),
+    ("injury", &["yaralanan", "yaralandi", "yarali"]),
+    ("arrest", &["gozaltina", "tutuklanan", "tutuklandi"]),
+    ("missing", &["kayboldu"]),
+    ("displacement", &["evsiz", "tahliye"]),
+    ("rescue", &["kurtardi", "kurtarilan", "kurtarildi"]),
+];
