@@ -15,7 +15,8 @@
 //!    total score (a heaviest increasing chain, `O(M log M)` for `M` candidates with a Fenwick
 //!    tree, so two long documents never build an `n × m` table).
 //! 4. **Splits and joins.** An unmatched sentence next to a match whose partner it also
-//!    matches joins that row, so one sentence may match two and vice versa.
+//!    matches (or shares a passage with, a character of Chinese or Japanese weighing half a
+//!    word) joins that row, so one sentence may match two and vice versa.
 //! 5. **Moves.** Sentences still unmatched are searched for among the other side's unmatched
 //!    sentences; pairs at or above [`Config::effective_moved_threshold`] are `moved`, best
 //!    score first. A moved sentence takes along an unmatched neighbour that also matches its
@@ -32,9 +33,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::base::{Config, Span};
 use crate::corpus::Entry;
+use crate::lang::common::is_unspaced;
 use crate::matching::diff::{word_diff, WordDiff};
 use crate::matching::index::{Probe, Search, SentenceIndex};
-use crate::matching::passages::shared_passages;
+use crate::matching::passages::{shared_passages, Passage};
 use crate::matching::similarity::{best_first, score, Features};
 
 /// Most candidate partners kept per sentence of A (best scores first).
@@ -148,7 +150,35 @@ struct Group {
 /// often scores low on its own, but carries a run of the whole's words).
 fn belongs(a: &Entry, i: usize, b: &Entry, j: usize, config: &Config) -> bool {
     score(&a.features[i], &b.features[j]) >= config.threshold
-        || !shared_passages(a.words_of(i), b.words_of(j), config).is_empty()
+        || shared_passages(a.words_of(i), b.words_of(j), config)
+            .iter()
+            .any(|p| passage_weight(a, i, p) >= config.passage_min_words)
+}
+
+/// Characters of a script written without spaces (Chinese, Japanese) that weigh as much as
+/// one word in a passage that joins a row: each such character is a word of its own, and a
+/// word of those languages is about two characters long. Six characters (`記録的な大雪`) that
+/// a headline repeats from the first sentence are no evidence that the headline is a part of
+/// that sentence; six words are.
+pub const UNSPACED_CHARS_PER_WORD: usize = 2;
+
+/// The words of a passage (A's side, in sentence `i` of A), a character of a script without
+/// spaces counting as [`UNSPACED_CHARS_PER_WORD`]th of one.
+fn passage_weight(a: &Entry, i: usize, passage: &Passage) -> usize {
+    let text = &a.document.text;
+    let (mut words, mut unspaced) = (0, 0);
+    for word in a.words_of(i) {
+        let span = word.span();
+        if span.start < passage.a_range[0] || span.end > passage.a_range[1] {
+            continue;
+        }
+        let mut chars = text[span.start..span.end].chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if is_unspaced(c) => unspaced += 1,
+            _ => words += 1,
+        }
+    }
+    words + unspaced / UNSPACED_CHARS_PER_WORD
 }
 
 /// Whether a sentence can be matched by its fingerprint (it has words).
@@ -637,6 +667,23 @@ mod tests {
         let b = entry("Tillerson met Putin in Moscow on Wednesday. The two men discussed Syria and the chemical attack at length.");
         let rows = align_pair(&a, &b, &Config::default());
         assert_eq!(ops(&rows), vec![(RowOp::Changed, vec![0], vec![0, 1])]);
+    }
+
+    /// A Japanese headline that repeats six characters of the first sentence (`記録的な大雪`)
+    /// stays a row of its own: six characters are about three words, no evidence of a split.
+    #[test]
+    fn a_headline_repeating_a_few_characters_stays_apart() {
+        let sentence =
+            "日本海側を中心に強い寒気が流れ込んだ影響で、北浜市では2日夜から記録的な大雪となった。";
+        let a = entry(&format!("北浜市で記録的な大雪　交通に乱れ\n\n{sentence}"));
+        let b = entry(&format!("大雪で交通まひ　空の便も欠航\n\n{sentence}"));
+        let rows = align_pair(&a, &b, &Config::default());
+        assert!(
+            rows.iter()
+                .any(|r| r.op == RowOp::Equal && r.a == [1] && r.b == [1]),
+            "{:?}",
+            ops(&rows)
+        );
     }
 
     #[test]

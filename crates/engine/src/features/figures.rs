@@ -423,6 +423,124 @@ mod tests {
             .collect()
     }
 
+    /// A figure's qualifier, value and event.
+    type Claim<'q> = (&'q str, f64, Option<&'static str>);
+
+    /// The qualifier and the event of the first figure of `text` in `language`.
+    fn claim_in(language: Language, text: &str) -> (String, f64, Option<&'static str>) {
+        let lang = language.tables();
+        let figures = extract_in(text, &crate::text::segment::segment_in(text, lang), lang);
+        let first = &figures[0];
+        (first.qualifier.clone(), first.value, first.event)
+    }
+
+    /// Qualifiers and event words are compared with folded words: they are written folded.
+    #[test]
+    fn qualifiers_and_event_words_are_folded() {
+        use crate::text::normalize::fold;
+        for language in [
+            Language::German,
+            Language::French,
+            Language::Spanish,
+            Language::Italian,
+            Language::Portuguese,
+            Language::Russian,
+            Language::Turkish,
+        ] {
+            let lang = language.tables();
+            let events = lang.event_words.iter().flat_map(|(_, words)| words.iter());
+            for word in lang.qualifiers.iter().chain(events) {
+                assert_eq!(&fold(word), word, "{}", lang.code);
+            }
+        }
+    }
+
+    #[test]
+    fn qualifiers_and_event_words_of_other_languages() {
+        let cases: &[(Language, &str, Claim)] = &[
+            (
+                Language::German,
+                "Mehr als 200 Menschen wurden verletzt.",
+                ("mehr als", 200.0, Some("injury")),
+            ),
+            (
+                Language::German,
+                "Bei dem Unglück starben rund 40 Menschen.",
+                ("rund", 40.0, Some("death")),
+            ),
+            (
+                Language::French,
+                "Plus de 300 personnes ont été évacuées.",
+                ("plus de", 300.0, Some("displacement")),
+            ),
+            (
+                Language::French,
+                "Près de 12 personnes sont mortes.",
+                ("pres de", 12.0, Some("death")),
+            ),
+            (
+                Language::Spanish,
+                "Más de 50 personas resultaron heridas.",
+                ("mas de", 50.0, Some("injury")),
+            ),
+            (
+                Language::Spanish,
+                "Al menos 15 personas fueron detenidas.",
+                ("al menos", 15.0, Some("arrest")),
+            ),
+            (
+                Language::Italian,
+                "Circa 80 persone sono state salvate.",
+                ("circa", 80.0, Some("rescue")),
+            ),
+            (
+                Language::Italian,
+                "Più di 20 persone sono rimaste ferite.",
+                ("piu di", 20.0, Some("injury")),
+            ),
+            (
+                Language::Portuguese,
+                "Mais de 100 pessoas estão desaparecidas.",
+                ("mais de", 100.0, Some("missing")),
+            ),
+            (
+                Language::Portuguese,
+                "Pelo menos 7 pessoas morreram.",
+                ("pelo menos", 7.0, Some("death")),
+            ),
+            (
+                Language::Russian,
+                "Более 200 человек были эвакуированы.",
+                ("более", 200.0, Some("displacement")),
+            ),
+            (
+                Language::Russian,
+                "Около 30 человек погибли.",
+                ("около", 30.0, Some("death")),
+            ),
+            (
+                Language::Turkish,
+                "Yaklaşık 40 kişi yaralandı.",
+                ("yaklasik", 40.0, Some("injury")),
+            ),
+            (
+                Language::Turkish,
+                "En az 12 kişi kurtarıldı.",
+                ("en az", 12.0, Some("rescue")),
+            ),
+            // English keeps its own: a German qualifier means nothing to it.
+            (
+                Language::English,
+                "Mehr als 200 people were hurt.",
+                ("", 200.0, Some("injury")),
+            ),
+        ];
+        for &(language, text, (qualifier, value, event)) in cases {
+            let (q, v, e) = claim_in(language, text);
+            assert_eq!((q.as_str(), v, e), (qualifier, value, event), "{text}");
+        }
+    }
+
     #[test]
     fn multipliers_percent_phrases_and_glued_numbers() {
         let cases: &[(Language, &str, (&str, f64, &str))] = &[

@@ -1,10 +1,11 @@
-//! French (français): its stop words, a light stemmer and its numbers (number words,
-//! multipliers, `pour cent`, decimal comma); every other table is English's (sentence rules),
-//! which French news shares for the most part. Quote attribution
-//! reads French's reporting verbs from [`crate::lang::common`].
+//! French (français): its stop words, a Snowball stemmer (a light one without the `snowball`
+//! feature) and its numbers (number words, multipliers, `pour cent`, decimal comma); every other
+//! table is English's (sentence rules), which French news shares for the most part. Quote
+//! attribution reads French's reporting verbs from [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
-use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
+use crate::lang::snowball::{self, Stemmer};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables, Words};
 
 /// French, as [`super::Language::French`] gives it.
 pub static TABLES: Tables = english_with(
@@ -20,7 +21,10 @@ pub static TABLES: Tables = english_with(
         decimal_comma: true,
         ..NUMBERS
     },
-);
+)
+.with_accented_stem()
+.with_sentences(SENTENCES)
+.with_figure_words(QUALIFIERS, EVENT_WORDS);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -34,17 +38,18 @@ const STOPWORDS: &[&str] = &[
     "seront", "ses", "si", "son", "sont", "sous", "sur", "ta", "te", "tes", "ton", "tous", "tout",
     "toute", "toutes", "tres", "tu", "un", "une", "vers", "vos", "votre", "vous", "y",
 ];
-/// Endings that inflection adds, folded, longest first: a key loses the first that leaves
-/// at least [`MIN_STEM_CHARS`] characters (a light stemmer: close forms of one word meet,
-/// different words stay apart).
+/// The light stemmer's endings (without the `snowball` feature), folded, longest first: a
+/// key loses the first that leaves at least [`snowball::MIN_STEM_CHARS`] characters (close
+/// forms of one word meet, different words stay apart).
 const SUFFIXES: &[&str] = &[
     "ements", "ement", "ations", "ation", "euses", "euse", "ites", "ite", "aux", "es", "s", "e",
     "x",
 ];
 
-/// The French part of a word key: one inflectional ending removed ([`SUFFIXES`]).
-fn stem(key: &mut String) {
-    strip_suffix(key, SUFFIXES);
+/// The French part of a word key: its Snowball stem, or without the `snowball` feature one
+/// ending of [`SUFFIXES`] removed ([`snowball::stem`]).
+fn stem(word: &mut String) {
+    snowball::stem(Stemmer::French, word, SUFFIXES);
 }
 
 /// Number words from two to twelve, in order, folded; not `un`, `une`: they are the article.
@@ -75,3 +80,104 @@ const PERCENT_AFTER: &[&str] = &["pour cent"];
 
 /// *Sorted by form.* Counted nouns the stemmer leaves apart (`ans`, `an`).
 const COUNTED_FORMS: &[(&str, &str)] = &[("ans", "an")];
+
+/// The words French sentences are cut by, lower case (all but the endings sorted): titles that a
+/// name follows, abbreviations that seldom end a sentence, references before a number, words that
+/// open a phrase of time or place, words that commonly open a sentence (after an abbreviation they
+/// mark its end).
+const SENTENCES: Sentences = Sentences {
+    titles: &[
+        "dr", "m", "me", "mgr", "mlle", "mlles", "mm", "mme", "mmes", "pr", "st", "ste",
+    ],
+    abbreviations: &[
+        "apr", "av", "bd", "cf", "chap", "env", "etc", "ex", "hab", "max", "min", "vol", "vs",
+    ],
+    references: &["art", "chap", "fig", "n", "no", "nº", "p", "pp", "vol"],
+    opening_prepositions: &[
+        "après", "au", "avant", "dans", "depuis", "dès", "en", "vers", "à",
+    ],
+    starters: &[
+        "alors", "après", "au", "aucun", "aussi", "avant", "c", "ce", "celle", "celui", "ces",
+        "cette", "chaque", "comme", "d", "dans", "de", "depuis", "des", "donc", "du", "elle",
+        "elles", "en", "enfin", "ensuite", "entre", "et", "il", "ils", "j", "je", "l", "la", "le",
+        "les", "leur", "lors", "lorsque", "mais", "malgré", "même", "n", "ni", "nous", "on", "or",
+        "où", "par", "parmi", "pendant", "personne", "plus", "pour", "pourquoi", "pourtant",
+        "puis", "qu", "quand", "que", "quelques", "qui", "s", "sa", "sans", "selon", "ses", "si",
+        "son", "sous", "sur", "tous", "tout", "toutes", "un", "une", "vers", "vous", "à",
+    ],
+    ordinal_openers: &[],
+    abbreviation_endings: &[],
+};
+
+/// Qualifiers that may stand before a number (`plus de`, `environ`, `près de`), folded, words
+/// apart by a space, longest first: they are tried in this order.
+const QUALIFIERS: &[&str] = &[
+    "un peu plus de",
+    "pas moins de",
+    "plus de",
+    "moins de",
+    "au moins",
+    "au plus",
+    "pres de",
+    "autour de",
+    "jusqu'a",
+    "environ",
+    "presque",
+    "quelque",
+];
+
+/// Kinds of event a count can be about, by the French words that name them (folded, as
+/// written: they are compared with the words around a number, not stemmed).
+const EVENT_WORDS: &[(&str, Words)] = &[
+    (
+        "death",
+        &[
+            "decede", "decedee", "decedees", "decedes", "deces", "mort", "morte", "mortes",
+            "morts", "tue", "tuee", "tuees", "tues",
+        ],
+    ),
+    (
+        "injury",
+        &["blesse", "blessee", "blessees", "blesses", "blessures"],
+    ),
+    (
+        "arrest",
+        &[
+            "arrestation",
+            "arrestations",
+            "arrete",
+            "arretee",
+            "arretees",
+            "arretes",
+            "interpelle",
+            "interpellee",
+            "interpellees",
+            "interpelles",
+        ],
+    ),
+    ("missing", &["disparu", "disparue", "disparues", "disparus"]),
+    (
+        "displacement",
+        &[
+            "deplaces",
+            "evacue",
+            "evacuee",
+            "evacuees",
+            "evacues",
+            "sinistres",
+        ],
+    ),
+    (
+        "rescue",
+        &[
+            "sauve",
+            "sauvee",
+            "sauvees",
+            "sauves",
+            "secouru",
+            "secourue",
+            "secourues",
+            "secourus",
+        ],
+    ),
+];

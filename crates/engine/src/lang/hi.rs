@@ -3,7 +3,7 @@
 //! Hindi news also holds (its reporting verbs are in [`crate::lang::common`]).
 
 use crate::lang::en::{english_with, stem, NUMBERS, STOPWORDS};
-use crate::lang::tables::{Numbers, Tables};
+use crate::lang::tables::{Numbers, Sentences, Tables};
 
 /// Hindi, as [`super::Language::Hindi`] gives it.
 pub static TABLES: Tables = english_with(
@@ -15,7 +15,8 @@ pub static TABLES: Tables = english_with(
         percent_after: PERCENT_AFTER,
         ..NUMBERS
     },
-);
+)
+.with_sentences(SENTENCES);
 
 /// Words that multiply the number before them, folded (the nukta goes: `करोड़` is `करोड`):
 /// a lakh is a hundred thousand, a crore ten million.
@@ -23,3 +24,60 @@ const MULTIPLIERS: &[(&str, f64)] = &[("हजार", 1e3), ("लाख", 1e5),
 
 /// A number followed by one of these is a percentage (`6 प्रतिशत`).
 const PERCENT_AFTER: &[&str] = &["प्रतिशत", "फीसदी"];
+
+/// The words Hindi sentences are cut by, lower case (all but the endings sorted): titles that a
+/// name follows, abbreviations that seldom end a sentence, references before a number, words that
+/// open a phrase of time or place, words that commonly open a sentence (after an abbreviation they
+/// mark its end).
+const SENTENCES: Sentences = Sentences {
+    titles: &[
+        "आई",
+        "आर",
+        "ई",
+        "ए",
+        "एक्स",
+        "एच",
+        "एन",
+        "एफ",
+        "एम",
+        "एल",
+        "एस",
+        "ओ",
+        "के",
+        "क्यू",
+        "जी",
+        "जे",
+        "जेड",
+        "टी",
+        "डब्ल्यू",
+        "डी",
+        "डॉ",
+        "पी",
+        "प्रो",
+        "बी",
+        "यू",
+        "वाई",
+        "वी",
+        "श्री",
+        "सी",
+        "सुश्री",
+    ],
+    abbreviations: &["लि"],
+    references: &[],
+    opening_prepositions: &[],
+    starters: &[
+        "इस",
+        "उन",
+        "उस",
+        "और",
+        "क्या",
+        "जब",
+        "तब",
+        "फिर",
+        "यह",
+        "लेकिन",
+        "वह",
+    ],
+    ordinal_openers: &[],
+    abbreviation_endings: &[],
+};

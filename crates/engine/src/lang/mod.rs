@@ -20,9 +20,11 @@
 //!
 //! This layer imports nothing of the engine but [`crate::base`].
 
+pub mod ar;
 pub mod common;
 pub mod de;
 pub mod detect;
+pub mod el;
 pub mod en;
 pub mod es;
 pub mod fr;
@@ -32,16 +34,20 @@ pub mod ja;
 pub mod ko;
 pub mod names;
 pub mod nl;
+pub mod pl;
 pub mod pt;
 pub mod ru;
+pub mod snowball;
+pub mod sv;
 mod tables;
 pub mod tr;
+pub mod uk;
 pub mod vi;
 pub mod zh;
 
+pub use snowball::{strip_suffix, MIN_STEM_CHARS};
 pub use tables::{
-    counted_form, counting_word, listed, strip_suffix, value_in, Numbers, Tables, Words,
-    MIN_STEM_CHARS,
+    counted_form, counting_word, listed, value_in, Numbers, Sentences, Tables, Words,
 };
 
 /// A language the engine has tables for.
@@ -64,6 +70,11 @@ pub enum Language {
     Korean,
     Vietnamese,
     Hindi,
+    Arabic,
+    Swedish,
+    Greek,
+    Ukrainian,
+    Polish,
 }
 
 impl Language {
@@ -84,6 +95,11 @@ impl Language {
             Language::Korean => &ko::TABLES,
             Language::Vietnamese => &vi::TABLES,
             Language::Hindi => &hi::TABLES,
+            Language::Arabic => &ar::TABLES,
+            Language::Swedish => &sv::TABLES,
+            Language::Greek => &el::TABLES,
+            Language::Ukrainian => &uk::TABLES,
+            Language::Polish => &pl::TABLES,
         }
     }
 
@@ -104,6 +120,11 @@ impl Language {
             "ko" => Language::Korean,
             "vi" => Language::Vietnamese,
             "hi" => Language::Hindi,
+            "ar" => Language::Arabic,
+            "sv" => Language::Swedish,
+            "el" => Language::Greek,
+            "uk" => Language::Ukrainian,
+            "pl" => Language::Polish,
             _ => Language::English,
         }
     }
@@ -113,10 +134,10 @@ impl Language {
 mod tests {
     use super::*;
 
-    /// Every language's stop words and counted forms are sorted (they are searched with a
-    /// binary search) and every code names its language back.
+    /// Every language's stop words, sentence words and counted forms are sorted (they are
+    /// searched with a binary search) and every code names its language back.
     #[test]
-    fn every_language_s_stop_words_are_sorted() {
+    fn every_language_s_sorted_tables_are_sorted() {
         let all = [
             Language::English,
             Language::German,
@@ -132,14 +153,29 @@ mod tests {
             Language::Korean,
             Language::Vietnamese,
             Language::Hindi,
+            Language::Arabic,
+            Language::Swedish,
+            Language::Greek,
+            Language::Ukrainian,
+            Language::Polish,
         ];
         for language in all {
             let tables = language.tables();
-            assert!(
-                tables.stopwords.windows(2).all(|w| w[0] < w[1]),
-                "{}",
-                tables.code
-            );
+            for words in [
+                tables.stopwords,
+                tables.titles,
+                tables.abbreviations,
+                tables.references,
+                tables.opening_prepositions,
+                tables.starters,
+                tables.ordinal_openers,
+            ] {
+                assert!(
+                    words.windows(2).all(|w| w[0] < w[1]),
+                    "{}: {words:?}",
+                    tables.code
+                );
+            }
             assert!(
                 tables
                     .numbers

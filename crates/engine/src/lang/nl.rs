@@ -1,10 +1,11 @@
-//! Dutch (Nederlands): its stop words, a light stemmer and its numbers (number words,
-//! multipliers, `procent`, decimal comma); every other table is English's (sentence rules),
-//! which Dutch news shares for the most part. Quote attribution
-//! reads Dutch's reporting verbs from [`crate::lang::common`].
+//! Dutch (Nederlands): its stop words, a Snowball stemmer (a light one without the `snowball`
+//! feature) and its numbers (number words, multipliers, `procent`, decimal comma); every other
+//! table is English's (sentence rules), which Dutch news shares for the most part. Quote
+//! attribution reads Dutch's reporting verbs from [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
-use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
+use crate::lang::snowball::{self, Stemmer};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables};
 
 /// Dutch, as [`super::Language::Dutch`] gives it.
 pub static TABLES: Tables = english_with(
@@ -19,7 +20,9 @@ pub static TABLES: Tables = english_with(
         decimal_comma: true,
         ..NUMBERS
     },
-);
+)
+.with_accented_stem()
+.with_sentences(SENTENCES);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -32,14 +35,15 @@ const STOPWORDS: &[&str] = &[
     "was", "wat", "we", "wel", "werd", "werden", "wie", "wij", "worden", "wordt", "zal", "ze",
     "zei", "zij", "zijn", "zo", "zonder", "zullen",
 ];
-/// Endings that inflection adds, folded, longest first: a key loses the first that leaves
-/// at least [`MIN_STEM_CHARS`] characters (a light stemmer: close forms of one word meet,
-/// different words stay apart).
+/// The light stemmer's endings (without the `snowball` feature), folded, longest first: a
+/// key loses the first that leaves at least [`snowball::MIN_STEM_CHARS`] characters (close
+/// forms of one word meet, different words stay apart).
 const SUFFIXES: &[&str] = &["heden", "ingen", "ing", "en", "s", "e"];
 
-/// The Dutch part of a word key: one inflectional ending removed ([`SUFFIXES`]).
-fn stem(key: &mut String) {
-    strip_suffix(key, SUFFIXES);
+/// The Dutch part of a word key: its Snowball stem, or without the `snowball` feature one
+/// ending of [`SUFFIXES`] removed ([`snowball::stem`]).
+fn stem(word: &mut String) {
+    snowball::stem(Stemmer::Dutch, word, SUFFIXES);
 }
 
 /// Number words from two to twelve, in order, folded; not `een`: it is the article.
@@ -67,3 +71,83 @@ const PERCENT_AFTER: &[&str] = &["procent"];
 
 /// *Sorted by form.* Counted nouns the stemmer leaves apart (`dagen`, `dag`).
 const COUNTED_FORMS: &[(&str, &str)] = &[("dagen", "dag"), ("jaren", "jaar")];
+
+/// The words Dutch sentences are cut by, lower case (all but the endings sorted): titles that a
+/// name follows, abbreviations that seldom end a sentence, references before a number, words that
+/// open a phrase of time or place, words that commonly open a sentence (after an abbreviation they
+/// mark its end).
+const SENTENCES: Sentences = Sentences {
+    titles: &[
+        "dhr", "dr", "drs", "ds", "ing", "ir", "mevr", "mr", "mw", "prof", "st",
+    ],
+    abbreviations: &[
+        "bijv", "blz", "bv", "ca", "co", "enz", "etc", "evt", "jl", "mld", "mln", "nl", "nr",
+        "resp", "str", "vgl", "zgn",
+    ],
+    references: &["art", "blz", "fig", "nr", "p"],
+    opening_prepositions: &["na", "om", "op", "rond", "tot", "vanaf", "voor"],
+    starters: &[
+        "aan",
+        "al",
+        "alle",
+        "als",
+        "bij",
+        "daar",
+        "daarna",
+        "daarom",
+        "dan",
+        "dat",
+        "de",
+        "deze",
+        "die",
+        "dit",
+        "door",
+        "dus",
+        "een",
+        "en",
+        "er",
+        "hem",
+        "het",
+        "hier",
+        "hij",
+        "hoe",
+        "ik",
+        "in",
+        "inmiddels",
+        "je",
+        "maar",
+        "met",
+        "na",
+        "naar",
+        "niemand",
+        "niet",
+        "nog",
+        "nu",
+        "of",
+        "om",
+        "omdat",
+        "ondanks",
+        "onder",
+        "ook",
+        "op",
+        "over",
+        "sinds",
+        "tijdens",
+        "toch",
+        "toen",
+        "tot",
+        "uit",
+        "van",
+        "veel",
+        "voor",
+        "wat",
+        "we",
+        "wie",
+        "wij",
+        "ze",
+        "zij",
+        "zo",
+    ],
+    ordinal_openers: &[],
+    abbreviation_endings: &["str"],
+};

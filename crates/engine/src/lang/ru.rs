@@ -1,11 +1,12 @@
-//! Russian (русский): its stop words, a light stemmer and its numbers (number words,
-//! multipliers, `процентов`, decimal comma, the forms of counted nouns the stemmer leaves
-//! apart); every other table is English's (sentence rules), which Russian news shares for the
-//! most part. Quote attribution
-//! reads Russian's reporting verbs from [`crate::lang::common`].
+//! Russian (русский): its stop words, a Snowball stemmer (a light one without the `snowball`
+//! feature) and its numbers (number words, multipliers, `процентов`, decimal comma, the forms of
+//! counted nouns the stemmer leaves apart); every other table is English's (sentence rules), which
+//! Russian news shares for the most part. Quote attribution reads Russian's reporting verbs from
+//! [`crate::lang::common`].
 
 use crate::lang::en::{english_with, NUMBERS};
-use crate::lang::tables::{counting_word, strip_suffix, value_in, Numbers, Tables};
+use crate::lang::snowball::{self, Stemmer};
+use crate::lang::tables::{counting_word, value_in, Numbers, Sentences, Tables, Words};
 
 /// Russian, as [`super::Language::Russian`] gives it.
 pub static TABLES: Tables = english_with(
@@ -20,7 +21,10 @@ pub static TABLES: Tables = english_with(
         decimal_comma: true,
         ..NUMBERS
     },
-);
+)
+.with_accented_stem()
+.with_sentences(SENTENCES)
+.with_figure_words(QUALIFIERS, EVENT_WORDS);
 
 /// *Sorted.* Function words, folded (`für` is `fur`): they take part in phrase matching but
 /// carry no topic on their own.
@@ -105,18 +109,19 @@ const STOPWORDS: &[&str] = &[
     "этот",
     "я",
 ];
-/// Endings that inflection adds, folded, longest first: a key loses the first that leaves
-/// at least [`MIN_STEM_CHARS`] characters (a light stemmer: close forms of one word meet,
-/// different words stay apart).
+/// The light stemmer's endings (without the `snowball` feature), folded, longest first: a
+/// key loses the first that leaves at least [`snowball::MIN_STEM_CHARS`] characters (close
+/// forms of one word meet, different words stay apart).
 const SUFFIXES: &[&str] = &[
     "ями", "ами", "ях", "ах", "ов", "ев", "ом", "ем", "ой", "ей", "ую", "юю", "ая", "яя", "ое",
     "ее", "ые", "ие", "ых", "их", "ым", "им", "ий", "ый", "а", "я", "ы", "и", "у", "ю", "е", "о",
     "ь",
 ];
 
-/// The Russian part of a word key: one inflectional ending removed ([`SUFFIXES`]).
-fn stem(key: &mut String) {
-    strip_suffix(key, SUFFIXES);
+/// The Russian part of a word key: its Snowball stem, or without the `snowball` feature one
+/// ending of [`SUFFIXES`] removed ([`snowball::stem`]).
+fn stem(word: &mut String) {
+    snowball::stem(Stemmer::Russian, word, SUFFIXES);
 }
 
 /// Number words from one to twelve, in order (the nominative, and the genitive that follows
@@ -167,4 +172,158 @@ const COUNTED_FORMS: &[(&str, &str)] = &[
     ("часа", "час"),
     ("часов", "час"),
     ("часы", "час"),
+];
+
+/// The words Russian sentences are cut by, lower case (all but the endings sorted): titles that a
+/// name follows, abbreviations that seldom end a sentence, references before a number, words that
+/// open a phrase of time or place, words that commonly open a sentence (after an abbreviation they
+/// mark its end).
+const SENTENCES: Sentences = Sentences {
+    titles: &["акад", "ген", "гр", "им", "проф", "св", "тов"],
+    abbreviations: &[
+        "г", "гг", "д", "долл", "др", "е", "им", "кв", "корп", "млн", "млрд", "обл", "пос", "пр",
+        "рис", "руб", "см", "стр", "т", "табл", "тыс", "ул",
+    ],
+    references: &["д", "кв", "рис", "с", "стр", "табл"],
+    opening_prepositions: &["в", "во", "до", "к", "на", "с"],
+    starters: &[
+        "а",
+        "в",
+        "во",
+        "все",
+        "вчера",
+        "где",
+        "даже",
+        "для",
+        "до",
+        "его",
+        "ее",
+        "если",
+        "её",
+        "за",
+        "затем",
+        "здесь",
+        "и",
+        "из",
+        "или",
+        "именно",
+        "их",
+        "к",
+        "как",
+        "когда",
+        "кроме",
+        "кто",
+        "на",
+        "над",
+        "не",
+        "но",
+        "однако",
+        "он",
+        "она",
+        "они",
+        "оно",
+        "от",
+        "по",
+        "позже",
+        "после",
+        "потом",
+        "поэтому",
+        "при",
+        "с",
+        "сегодня",
+        "сейчас",
+        "так",
+        "также",
+        "тем",
+        "теперь",
+        "тогда",
+        "только",
+        "у",
+        "уже",
+        "хотя",
+        "что",
+        "чтобы",
+        "эта",
+        "эти",
+        "это",
+        "этот",
+        "я",
+    ],
+    ordinal_openers: &[],
+    abbreviation_endings: &[],
+};
+
+/// Qualifiers that may stand before a number (`более`, `около`, `почти`), folded, words apart by
+/// a space, longest first: they are tried in this order.
+const QUALIFIERS: &[&str] = &[
+    "более чем",
+    "не менее",
+    "не более",
+    "почти",
+    "более",
+    "менее",
+    "около",
+    "свыше",
+    "примерно",
+    "приблизительно",
+    "порядка",
+];
+
+/// Kinds of event a count can be about, by the Russian words that name them (folded, as
+/// written: they are compared with the words around a number, not stemmed).
+const EVENT_WORDS: &[(&str, Words)] = &[
+    (
+        "death",
+        &[
+            "жертв",
+            "жертвы",
+            "погиб",
+            "погибла",
+            "погибли",
+            "погибло",
+            "погибшие",
+            "погибших",
+            "скончались",
+            "смерть",
+            "умер",
+            "умерли",
+            "умерших",
+        ],
+    ),
+    (
+        "injury",
+        &[
+            "пострадавшие",
+            "пострадавших",
+            "пострадали",
+            "ранен",
+            "ранены",
+            "раненые",
+            "раненых",
+        ],
+    ),
+    (
+        "arrest",
+        &[
+            "арестован",
+            "арестованы",
+            "задержан",
+            "задержанных",
+            "задержаны",
+        ],
+    ),
+    ("missing", &["пропавшие", "пропавших", "пропал", "пропали"]),
+    (
+        "displacement",
+        &[
+            "бездомными",
+            "эвакуированных",
+            "эвакуировано",
+            "эвакуированы",
+        ],
+    ),
+    (
+        "rescue",
+        &["спасенных", "спасено", "спасены", "спасли", "спасённых"],
+    ),
 ];

@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use crate::base::hash::{hash_str, key_of, Key};
+use crate::lang::snowball::SNOWBALL;
 
 /// A word list: lower-case words (a test per language checks the sorted ones are sorted).
 pub type Words = &'static [&'static str];
@@ -28,6 +29,12 @@ pub struct Tables {
     /// *Sorted.* Words that commonly open a sentence; after an abbreviation they mark a
     /// sentence end.
     pub starters: Words,
+    /// *Sorted.* Words after which a number with a dot is an ordinal, not a sentence end
+    /// (German `der 2. Weltkrieg`, `zum 3. Mal`).
+    pub ordinal_openers: Words,
+    /// Endings of compound words that abbreviate their last part (German `Hauptstr.` for
+    /// `Hauptstraße`): such a word is an abbreviation.
+    pub abbreviation_endings: Words,
 
     /// *Sorted.* Function words (and the reporting verbs every news sentence uses): they take
     /// part in phrase matching but carry no topic on their own.
@@ -35,6 +42,12 @@ pub struct Tables {
     /// The language's part of a word key: strips inflection from a folded word in place
     /// (`countries` → `country`).
     pub stem: fn(&mut String),
+    /// Whether [`Tables::stem`] reads a word with its diacritics (lower case: `déclarée`,
+    /// `görüşme`) rather than folded: the Snowball stemmers ([`super::snowball`]), whose
+    /// algorithms are written for the language's own letters. Their key is the stem, folded
+    /// after; a stop word is not stemmed (its key is the word as [`Tables::stopwords`] lists
+    /// it). English's stem reads the folded word.
+    pub stem_reads_accents: bool,
 
     /// *Sorted.* Verbs that attribute a quotation to its speaker (`said`, `told`).
     pub reporting_verbs: Words,
@@ -108,7 +121,54 @@ pub struct Numbers {
     pub decimal_comma: bool,
 }
 
+/// The words the sentence segmenter reads for one language ([`Tables::titles`] to
+/// [`Tables::abbreviation_endings`]): a language that has its own replaces English's with
+/// them ([`Tables::with_sentences`]). Every language also reads the titles, abbreviations and
+/// references that many share ([`crate::lang::common::OTHER_TITLES`] and the like).
+#[derive(Clone, Copy, Debug)]
+pub struct Sentences {
+    pub titles: Words,
+    pub abbreviations: Words,
+    pub references: Words,
+    pub opening_prepositions: Words,
+    pub starters: Words,
+    pub ordinal_openers: Words,
+    pub abbreviation_endings: Words,
+}
+
 impl Tables {
+    /// These tables with another language's qualifiers ([`Tables::qualifiers`]) and event
+    /// words ([`Tables::event_words`]).
+    pub(crate) const fn with_figure_words(
+        mut self,
+        qualifiers: Words,
+        event_words: &'static [(&'static str, Words)],
+    ) -> Tables {
+        self.qualifiers = qualifiers;
+        self.event_words = event_words;
+        self
+    }
+
+    /// These tables with the sentence words of another language ([`Sentences`]).
+    pub(crate) const fn with_sentences(mut self, words: Sentences) -> Tables {
+        self.titles = words.titles;
+        self.abbreviations = words.abbreviations;
+        self.references = words.references;
+        self.opening_prepositions = words.opening_prepositions;
+        self.starters = words.starters;
+        self.ordinal_openers = words.ordinal_openers;
+        self.abbreviation_endings = words.abbreviation_endings;
+        self
+    }
+
+    /// These tables, their stem reading words with their diacritics
+    /// ([`Tables::stem_reads_accents`]) when it is a Snowball stemmer (the `snowball`
+    /// feature; a light stemmer reads the folded word).
+    pub(crate) const fn with_accented_stem(mut self) -> Tables {
+        self.stem_reads_accents = SNOWBALL;
+        self
+    }
+
     /// These tables with other month words ([`Tables::months`]): for languages that write a
     /// date with units (`10月21日`) rather than month names.
     pub(crate) const fn with_months(mut self, months: Words) -> Tables {
@@ -140,22 +200,6 @@ impl Tables {
             })
             .binary_search(&key)
             .is_ok()
-    }
-}
-
-/// Fewest characters a light stemmer leaves of a word ([`strip_suffix`]).
-pub const MIN_STEM_CHARS: usize = 4;
-
-/// Removes the first of `suffixes` (longest first) that `key` ends with, when at least
-/// [`MIN_STEM_CHARS`] characters remain: the light stemmers of the languages other than
-/// English.
-pub fn strip_suffix(key: &mut String, suffixes: &[&str]) {
-    let length = key.chars().count();
-    if let Some(suffix) = suffixes
-        .iter()
-        .find(|s| key.ends_with(**s) && length - s.chars().count() >= MIN_STEM_CHARS)
-    {
-        key.truncate(key.len() - suffix.len());
     }
 }
 

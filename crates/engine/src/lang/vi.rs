@@ -3,7 +3,7 @@
 //! both five and year, `ba` both three and a title.
 
 use crate::lang::en::{english_with, stem, NUMBERS, STOPWORDS};
-use crate::lang::tables::{Numbers, Tables};
+use crate::lang::tables::{Numbers, Sentences, Tables};
 
 /// Vietnamese, as [`super::Language::Vietnamese`] gives it.
 pub static TABLES: Tables = english_with(
@@ -16,7 +16,8 @@ pub static TABLES: Tables = english_with(
         decimal_comma: true,
         ..NUMBERS
     },
-);
+)
+.with_sentences(SENTENCES);
 
 /// Words that multiply the number before them, folded (`tỷ` is `ty`, `tỉ` is `ti`).
 const MULTIPLIERS: &[(&str, f64)] = &[
@@ -29,3 +30,22 @@ const MULTIPLIERS: &[(&str, f64)] = &[
 
 /// A number followed by this is a percentage (`6 phần trăm`).
 const PERCENT_AFTER: &[&str] = &["phan tram"];
+
+/// The words Vietnamese sentences are cut by, lower case (all but the endings sorted): titles that
+/// a name follows, abbreviations that seldom end a sentence, references before a number, words
+/// that open a phrase of time or place, words that commonly open a sentence (after an abbreviation
+/// they mark its end).
+const SENTENCES: Sentences = Sentences {
+    titles: &[
+        "bs", "gs", "ks", "ls", "ncs", "ngnd", "nsnd", "pgs", "ths", "tp", "ts",
+    ],
+    abbreviations: &["tt"],
+    references: &["số"],
+    opening_prepositions: &[],
+    starters: &[
+        "ai", "anh", "bà", "chị", "cuộc", "các", "có", "của", "hiện", "khi", "nhưng", "những",
+        "sau", "theo", "trong", "tuy", "tại", "vì", "ông", "đây", "đó",
+    ],
+    ordinal_openers: &[],
+    abbreviation_endings: &[],
+};

@@ -345,6 +345,51 @@ pub fn score(a: &Features, b: &Features) -> f32 {
 mod tests {
     use super::*;
 
+    /// A sentence reworded with other inflections of its words (`Verhandlungen` and
+    /// `Verhandlung`, `görüşmeleri` and `görüşmeyi`) carries the same statement: with the
+    /// Snowball stemmers it scores above the default threshold in each language (Turkish scored
+    /// 0.43 with whole words, German 0.67 and Russian 0.75 with the light stemmers).
+    #[test]
+    #[cfg(feature = "snowball")]
+    fn sentences_reworded_with_other_inflections_match() {
+        use crate::base::config::DEFAULT_THRESHOLD;
+        let cases = [
+            (
+                Language::German,
+                "Die Verhandlungen der Regierung mit den Gewerkschaften wurden am Montag abgebrochen.",
+                "Am Montag brach die Regierung ihre Verhandlung mit der Gewerkschaft ab.",
+                0.7,
+            ),
+            (
+                Language::Spanish,
+                "Las negociaciones del gobierno con los sindicatos fueron suspendidas el lunes.",
+                "El lunes el gobierno suspendió la negociación con el sindicato.",
+                0.6,
+            ),
+            (
+                Language::Russian,
+                "Переговоры правительства с профсоюзами были прерваны в понедельник.",
+                "В понедельник правительство прервало переговоры с профсоюзом.",
+                0.85,
+            ),
+            (
+                Language::Turkish,
+                "Hükümetin sendikalarla görüşmeleri pazartesi günü askıya alındı.",
+                "Pazartesi günü hükümet sendikayla görüşmeyi askıya aldı.",
+                0.9,
+            ),
+        ];
+        for (language, a, b, least) in cases {
+            let lang = language.tables();
+            let got = score(&Features::of_in(a, lang), &Features::of_in(b, lang));
+            assert!(
+                got >= least && got >= DEFAULT_THRESHOLD,
+                "{}: {got}",
+                lang.code
+            );
+        }
+    }
+
     fn sim(a: &str, b: &str) -> f32 {
         score(&Features::of(a), &Features::of(b))
     }

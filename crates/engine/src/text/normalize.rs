@@ -329,7 +329,31 @@ pub fn word_key_into(word: &str, key: &mut String, lang: &Tables) {
     key.clear();
     fold_into(word, key);
     drop_elision(key);
-    (lang.stem)(key);
+    if !lang.stem_reads_accents {
+        (lang.stem)(key);
+    } else if !lang.is_stopword(key) {
+        // A Snowball stemmer reads the word with its diacritics; the key is its stem, folded.
+        let mut accented = String::with_capacity(word.len());
+        fold_keeping_accents_into(word, &mut accented);
+        drop_elision(&mut accented);
+        (lang.stem)(&mut accented);
+        key.clear();
+        fold_into(&accented, key);
+    }
+}
+
+/// Appends `s` folded as [`fold_into`] folds it, except that Latin letters keep their
+/// diacritics (`Déclarée` → `déclarée`, `GÖRÜŞME` → `görüşme`): what a Snowball stemmer reads.
+/// Combining marks still fold to nothing, so a decomposed word reads without its accents.
+pub fn fold_keeping_accents_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if !c.is_ascii() && strip_diacritic(c) != c {
+            // `İ` lower-cases to `i` and a combining dot, which goes.
+            out.extend(c.to_lowercase().filter(|&l| !is_ignorable(l)));
+        } else {
+            fold_into(c.encode_utf8(&mut [0; 4]), out);
+        }
+    }
 }
 
 /// Removes an elided article or preposition ([`ELISIONS`]) from the front of a folded word

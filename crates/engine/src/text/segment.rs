@@ -14,10 +14,11 @@
 //! `1) … 2) …`, `a. … b. …`, `• 9. … • 10. …`). Each item is a sentence and keeps its marker;
 //! a marker's own dot never ends a sentence.
 //!
-//! Chinese and Japanese end a sentence after `。！？` (and full-width `．`) at once, with the
-//! closing brackets that follow (`。」`), white space or not: they put none between sentences.
-//! But a full stop inside a corner-bracket quote that closes later in the block ends nothing,
-//! and neither does one whose closing bracket a Hiragana particle follows: Japanese news quotes
+//! Chinese and Japanese end a sentence after `。！？` (and full-width `．`, unless it stands
+//! between digits as a decimal point: `３．５％`) at once, with the closing brackets that follow
+//! (`。」`), white space or not: they put none between sentences. But a full stop inside a
+//! corner-bracket quote (or a Chinese `“…”`) that closes later in the block ends nothing, and
+//! neither does one whose closing bracket a Hiragana particle follows: Japanese news quotes
 //! several sentences and goes on after them (`市長は「…。…」と述べた。` is one sentence).
 //!
 //! Otherwise a sentence may end after a run of terminal punctuation (`.` `!` `?` `…`, the
@@ -34,18 +35,22 @@
 //! | R2   | an elision in brackets (`[...]`), or a citation in parentheses follows and the sentence ends after it (`…" (Smith 55).`) | no |
 //! | R3   | the run holds `!` or `?` (`?!`, `!!`)                             | yes   |
 //! | R4   | the run is an ellipsis (`...`, `…`, `. . .`), or closing quotes follow it; but a three-dot ellipsis before the pronoun `I` is a pause (`is . . . I didn't`) | yes |
-//! | R5   | a number that opens the block: a list marker (`1. Pack`); a day before its month (`am 21. Oktober`) | no |
+//! | R5   | a number that opens the block: a list marker (`1. Pack`); a day before its month (`am 21. Oktober`), or a number after a word that opens an ordinal (`der 2. Weltkrieg`) | no |
 //! | R6   | a title before the dot (`Mr.`, `Gen.`, `St.`, `Sen.`; `Prof.`, `Sra.`, `TS.`, `د.`) | no |
 //! | R7   | the pronoun `I` after a lower-case word (`than I. We`)            | yes   |
-//! | R8   | an initial (`Jonas E. Smith`), unless a sentence starter follows  | starter |
+//! | R8   | an initial (`Jonas E. Smith`), unless a sentence starter follows (not another initial: `А. С. Пушкин`) | starter |
 //! | R9   | a reference abbreviation before a number (`p. 55`, `No. 5`, `N°. 12`, `Fig. 3`) | no |
-//! | R10  | a dotted abbreviation (`U.S.`, `U.N.`, `a.m.`, `e.g.`)            | starter |
-//! | R11  | a common abbreviation (`Inc.`, `etc.`, `Jan.`; `bzw.`, `z. B.`, `EE. UU.`, `т. е.`) | starter |
+//! | R10  | a dotted abbreviation (`U.S.`, `U.N.`, `a.m.`, `e.g.`), not a decimal number (`3.5%였다.`) | starter |
+//! | R11  | a common abbreviation (`Inc.`, `etc.`, `Jan.`; `bzw.`, `z. B.`, `EE. UU.`, `т. е.`), or a compound ending in one (`Hauptstr.`) | starter |
 //! | R12  | anything else                                                      | yes   |
 //!
 //! The words the rules look up are the language's tables ([`crate::lang::Tables`]): titles
-//! (R6), references (R9), abbreviations (R10–R11), opening prepositions and starters; this
-//! module holds only the algorithm.
+//! (R6), references (R9), abbreviations and their compound endings (R10–R11), ordinal openers
+//! (R5), opening prepositions and starters, each language its own (English's for Chinese,
+//! Japanese and Korean, whose abbreviations are the Latin ones they quote), and beside them the
+//! titles, abbreviations and references many languages share
+//! ([`crate::lang::common::OTHER_TITLES`]); this module holds only the algorithm. A word is
+//! looked up without an elided article before it (`l'avv.` as `avv.`).
 //!
 //! "starter" means: the sentence ends only if the next word is one that commonly opens a
 //! sentence (`The`, `He`, `How`, `Mr`, …; see [`Tables::starters`]), and the sentence so far is more
@@ -57,7 +62,8 @@
 
 use crate::base::Span;
 use crate::lang::common::{
-    DOMAIN_ENDINGS, DOT_ORDINAL_MONTHS, OTHER_ABBREVIATIONS, OTHER_REFERENCES, OTHER_TITLES,
+    DOMAIN_ENDINGS, DOT_ORDINAL_MONTHS, ELISIONS, OTHER_ABBREVIATIONS, OTHER_REFERENCES,
+    OTHER_TITLES,
 };
 use crate::lang::{listed, Language, Tables};
 use crate::text::document::{is_url_line, non_empty_lines};
@@ -263,6 +269,7 @@ fn split_block(text: &str, block: Span, lang: &Tables) -> Vec<Span> {
         if chars[run_start..run_end]
             .iter()
             .any(|&(_, c)| is_unspaced_terminal(c))
+            && !full_width_decimal(&chars, run_start, run_end)
         {
             if inside_corner_quote(&chars, start, after) || goes_on_after_quote(&chars, after) {
                 i = after;
@@ -317,18 +324,32 @@ fn split_block(text: &str, block: Span, lang: &Tables) -> Vec<Span> {
         .collect()
 }
 
+/// Whether the run is one full-width dot between digits (`３．５％`): a decimal point.
+fn full_width_decimal(chars: &[(usize, char)], run_start: usize, run_end: usize) -> bool {
+    let digit = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_numeric());
+    run_end == run_start + 1
+        && chars[run_start].1 == '．'
+        && run_start > 0
+        && digit(run_start - 1)
+        && digit(run_end)
+}
+
 /// Whether the chars before `end` (from the sentence's `start`) leave a corner bracket (`「`,
-/// `『`) open that closes later in the block: a Japanese quote of several sentences
-/// (`「…。…」と述べた。`) is one sentence with the words around it.
+/// `『`) or a Chinese double quote (`“`) open that closes later in the block: a quote of
+/// several sentences (`「…。…」と述べた。`, `他说：“…。…。”`) is one sentence with the words
+/// around it.
 fn inside_corner_quote(chars: &[(usize, char)], start: usize, end: usize) -> bool {
     let depth = chars[start..end]
         .iter()
         .fold(0i32, |depth, &(_, c)| match c {
-            '「' | '『' => depth + 1,
-            '」' | '』' => depth - 1,
+            '「' | '『' | '“' => depth + 1,
+            '」' | '』' | '”' => depth - 1,
             _ => depth,
         });
-    depth > 0 && chars[end..].iter().any(|&(_, c)| matches!(c, '」' | '』'))
+    depth > 0
+        && chars[end..]
+            .iter()
+            .any(|&(_, c)| matches!(c, '」' | '』' | '”'))
 }
 
 /// Whether a corner-bracket quote closes right before `after` and a Hiragana particle follows
@@ -677,13 +698,20 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str, lang: &Table
     if word.is_empty() || word.ends_with(is_closer) || word.contains(['@', '/']) {
         return true;
     }
-    let lower = lowercase(&word);
+    let lower = without_elision(lowercase(&word));
     let starter = listed(lang.starters, &lowercase(&next_word))
         && !opening_phrase(chars, at.sentence_start, at.run_start, lang);
     // R5: a list marker such as "1." at the start of a block, or a day written as an ordinal
-    // before its month (`am 21. Oktober`).
+    // before its month (`am 21. Oktober`) or after a word that opens an ordinal (`der 2.`).
     let digits = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit());
-    if digits && (first_in_block || listed(DOT_ORDINAL_MONTHS, &lowercase(&next_word))) {
+    let ordinal = || {
+        listed(DOT_ORDINAL_MONTHS, &lowercase(&next_word))
+            || listed(
+                lang.ordinal_openers,
+                &lowercase(&word_before_word(chars, at.sentence_start, at.run_start)),
+            )
+    };
+    if digits && (first_in_block || ordinal()) {
         return false;
     }
     // R6: titles (the language's, and other languages': `Prof.`, `Sra.`).
@@ -694,11 +722,18 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str, lang: &Table
     if word == "I" && previous_word_is_lower(chars, at.sentence_start, at.run_start - 1) {
         return true;
     }
-    // R8: initials.
+    // R8: initials; another initial after one is no sentence start, even when the letter is
+    // a word that opens sentences (Russian `А. С. Пушкин`, `с` is a preposition).
     let mut letters = word.chars();
     if let (Some(c), None) = (letters.next(), letters.next()) {
         if c.is_uppercase() {
-            return starter;
+            let initial_follows = next_word.chars().count() == 1
+                && chars[at.next..]
+                    .iter()
+                    .skip_while(|&&(_, c)| is_opener(c))
+                    .nth(1)
+                    .is_some_and(|&(_, c)| c == '.');
+            return starter && !initial_follows;
         }
     }
     // R9: a reference before a number.
@@ -708,16 +743,67 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str, lang: &Table
     {
         return false;
     }
-    // R10: dotted abbreviations.
-    if word.contains('.') {
+    // R10: dotted abbreviations (not a number with a decimal point: `3.5%였다.`).
+    if word.contains('.') && !decimal_only(&word) {
         return starter;
     }
-    // R11: common abbreviations (the language's, and other languages': `bzw.`, `z. B.`).
-    if listed(lang.abbreviations, lower.as_str()) || listed(OTHER_ABBREVIATIONS, lower.as_str()) {
+    // R11: common abbreviations (the language's, and other languages': `bzw.`, `z. B.`), and
+    // compounds ending in one (`Hauptstr.`).
+    let compound = lang
+        .abbreviation_endings
+        .iter()
+        .any(|e| lower.len() > e.len() && lower.ends_with(e));
+    if listed(lang.abbreviations, lower.as_str())
+        || listed(OTHER_ABBREVIATIONS, lower.as_str())
+        || compound
+    {
         return !before_digit && starter;
     }
     // R12.
     true
+}
+
+/// `word` (lower case) without an elided article or preposition before it (`l'avv` →
+/// `avv`, `dell'on` → `on`): the abbreviation is what follows the apostrophe.
+fn without_elision(word: String) -> String {
+    let Some((at, mark)) = word.char_indices().find(|&(_, c)| c == '\'' || c == '’') else {
+        return word;
+    };
+    let elided = format!("{}'", &word[..at]);
+    if ELISIONS.contains(&elided.as_str()) {
+        word[at + mark.len_utf8()..].to_string()
+    } else {
+        word
+    }
+}
+
+/// Whether every dot of `word` stands between two digits (`3.5%`, `1.234`): a number, not a
+/// dotted abbreviation.
+fn decimal_only(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.iter().enumerate().all(|(k, &c)| {
+        c != '.'
+            || (k > 0
+                && chars[k - 1].is_ascii_digit()
+                && chars.get(k + 1).is_some_and(char::is_ascii_digit))
+    })
+}
+
+/// The white-space-delimited word before the word that ends at `run_start` (empty when that
+/// word opens the sentence).
+fn word_before_word(chars: &[(usize, char)], sentence_start: usize, run_start: usize) -> String {
+    let mut k = run_start;
+    while k > sentence_start && !chars[k - 1].1.is_whitespace() {
+        k -= 1;
+    }
+    while k > sentence_start && chars[k - 1].1.is_whitespace() {
+        k -= 1;
+    }
+    let end = k;
+    while k > sentence_start && !chars[k - 1].1.is_whitespace() {
+        k -= 1;
+    }
+    chars[k..end].iter().map(|&(_, c)| c).collect()
 }
 
 /// Whether the terminal run is an elision mark inside square brackets (`[...]`, `[…]`).

@@ -336,6 +336,9 @@ pub struct Scores {
     pub figures: usize,
     pub figures_right: usize,
     pub reported: usize,
+    /// The row scores of the gold `word` pairs the engine found (a sentence with a word
+    /// changed, added or dropped): what stemming and stop words raise.
+    pub reworded: Vec<f32>,
     /// The pair's document similarity.
     pub similarity: f32,
     /// For a decomposed case: how far its scores moved from the composed case.
@@ -473,8 +476,9 @@ fn measure(case: &Case, r: &Report) -> Outcome {
         _ => None,
     };
     let rows = &r.pairs[0].rows;
-    // The engine's matched pairs: A's text, B's text, and whether the row shows them as equal.
-    let matched: Vec<([usize; 2], [usize; 2], bool)> = rows
+    // The engine's matched pairs: A's text, B's text, whether the row shows them as equal,
+    // and the row's score.
+    let matched: Vec<([usize; 2], [usize; 2], bool, f32)> = rows
         .iter()
         .filter_map(|row| {
             let b_side = match row.op {
@@ -487,7 +491,12 @@ fn measure(case: &Case, r: &Report) -> Outcome {
                 RowOp::Moved => row.diff.as_ref().is_some_and(|d| !d.has_changes()),
                 _ => false,
             };
-            Some((sentences(0, &row.a)?, sentences(1, b_side)?, equal))
+            Some((
+                sentences(0, &row.a)?,
+                sentences(1, b_side)?,
+                equal,
+                row.score,
+            ))
         })
         .collect();
     for p in &gold.shared {
@@ -497,10 +506,21 @@ fn measure(case: &Case, r: &Report) -> Outcome {
         s.verbatim += usize::from(verbatim);
         match matched
             .iter()
-            .find(|(ma, mb, _)| overlaps(*ma, a) && overlaps(*mb, b))
+            .find(|(ma, mb, _, _)| overlaps(*ma, a) && overlaps(*mb, b))
         {
-            Some(&(_, _, equal)) => {
+            Some(&(_, _, equal, score)) => {
                 s.found += 1;
+                if matches!(p.change, Change::Word) {
+                    if std::env::var_os("HARNESS_DEBUG").is_some() {
+                        eprintln!(
+                            "{} {score:.3} {:?} / {:?}",
+                            case.name,
+                            text(0, a),
+                            text(1, b)
+                        );
+                    }
+                    s.reworded.push(score);
+                }
                 if verbatim && equal {
                     s.shown_equal += 1;
                 } else if verbatim {
@@ -514,7 +534,7 @@ fn measure(case: &Case, r: &Report) -> Outcome {
             )),
         }
     }
-    for &(ma, mb, _) in &matched {
+    for &(ma, mb, _, _) in &matched {
         let gold_pair = gold
             .shared
             .iter()
@@ -674,7 +694,7 @@ fn delta(composed: &Report, decomposed: &Report) -> Delta {
 /// The table of outcomes, a line per case, and a summary line.
 pub fn table(outcomes: &[Outcome]) -> String {
     let mut out = format!(
-        "{:<7} {:<5} {:>15} {:>7} {:>5} {:>8} {:>8} {:>8} {:>11} {:>7} {:>6}  {}\n",
+        "{:<7} {:<5} {:>15} {:>7} {:>5} {:>8} {:>8} {:>8} {:>11} {:>7} {:>6} {:>6}  {}\n",
         "case",
         "lang",
         "sentences exact",
@@ -686,6 +706,7 @@ pub fn table(outcomes: &[Outcome]) -> String {
         "figures r/R/g",
         "Δnfd",
         "sim",
+        "reword",
         "targets",
     );
     let mut total = Scores::default();
@@ -701,7 +722,7 @@ pub fn table(outcomes: &[Outcome]) -> String {
             format!("{:.4}{}", d.largest, if d.same_rows { "" } else { "*" })
         });
         out += &format!(
-            "{:<7} {:<5} {:>6} {:>8} {:>7} {:>5} {:>8} {:>8} {:>8} {:>11} {:>7} {:>6.3}  {}\n",
+            "{:<7} {:<5} {:>6} {:>8} {:>7} {:>5} {:>8} {:>8} {:>8} {:>11} {:>7} {:>6.3} {:>6}  {}\n",
             o.name,
             detected,
             percent(s.exact, s.sentences),
@@ -714,6 +735,7 @@ pub fn table(outcomes: &[Outcome]) -> String {
             format!("{}/{}/{}", s.figures_right, s.reported, s.figures),
             nfd,
             s.similarity,
+            mean(&s.reworded),
             if s.meets_targets() { "met" } else { "–" },
         );
         if s.meets_targets() {
@@ -733,12 +755,13 @@ pub fn table(outcomes: &[Outcome]) -> String {
         total.figures += s.figures;
         total.figures_right += s.figures_right;
         total.reported += s.reported;
+        total.reworded.extend_from_slice(&s.reworded);
     }
     out += &format!(
         "all: targets met in {} of {} ({}); sentences exact {} ({}/{}); \
          shared found {}/{}, {} false; verbatim shown equal {}/{}; \
          quotes grouped {}/{}, speakers right {}/{}; \
-         figures right {}, reported {}, changed {}\n",
+         figures right {}, reported {}, changed {}; reworded pairs' mean score {}\n",
         met.len(),
         outcomes.len(),
         if met.is_empty() {
@@ -761,8 +784,17 @@ pub fn table(outcomes: &[Outcome]) -> String {
         total.figures_right,
         total.reported,
         total.figures,
+        mean(&total.reworded),
     );
     out
+}
+
+/// The mean of `scores` with three decimals, `–` when there are none.
+fn mean(scores: &[f32]) -> String {
+    if scores.is_empty() {
+        return "–".to_string();
+    }
+    format!("{:.3}", scores.iter().sum::<f32>() / scores.len() as f32)
 }
 
 fn percent(part: usize, whole: usize) -> String {
