@@ -1,8 +1,8 @@
-//! Hindi (हिन्दी): its numbers (the multipliers `हज़ार`, `लाख`, `करोड़`, `अरब`, and `प्रतिशत`,
+//! Hindi (हिन्दी): its stop words and numbers (the multipliers `हज़ार`, `लाख`, `करोड़`, `अरब`, and `प्रतिशत`,
 //! `फ़ीसदी`); every other table is English's, which reads the Latin words, names and numbers
 //! Hindi news also holds (its reporting verbs are in [`crate::lang::common`]).
 
-use crate::lang::en::{english_with, stem, NUMBERS, STOPWORDS};
+use crate::lang::en::{english_with, stem, NUMBERS};
 use crate::lang::tables::{Numbers, Sentences, Tables};
 
 /// Hindi, as [`super::Language::Hindi`] gives it.
@@ -18,6 +18,49 @@ pub static TABLES: Tables = english_with(
 )
 .with_sentences(SENTENCES);
 
+/// *Sorted.* Function words (postpositions, auxiliaries, pronouns): they take part in phrase
+/// matching but carry no topic on their own.
+const STOPWORDS: &[&str] = &[
+    "अपने",
+    "इस",
+    "उस",
+    "एक",
+    "और",
+    "कर",
+    "कहा",
+    "का",
+    "कि",
+    "किया",
+    "की",
+    "के",
+    "को",
+    "गई",
+    "गया",
+    "जो",
+    "तक",
+    "तो",
+    "था",
+    "थी",
+    "थे",
+    "ने",
+    "पर",
+    "भी",
+    "में",
+    "यह",
+    "ये",
+    "रहा",
+    "रही",
+    "रहे",
+    "लिए",
+    "वह",
+    "वे",
+    "साथ",
+    "से",
+    "है",
+    "हैं",
+    "हो",
+    "होने",
+];
 /// Words that multiply the number before them, folded (the nukta goes: `करोड़` is `करोड`):
 /// a lakh is a hundred thousand, a crore ten million.
 const MULTIPLIERS: &[(&str, f64)] = &[("हजार", 1e3), ("लाख", 1e5), ("करोड", 1e7), ("अरब", 1e9)];

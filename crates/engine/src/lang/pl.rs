@@ -7,18 +7,18 @@ use crate::lang::tables::{Sentences, Tables};
 /// Polish, as [`super::Language::Polish`] gives it.
 pub static TABLES: Tables = english_with("pl", STOPWORDS, stem, NUMBERS).with_sentences(SENTENCES);
 
-/// *Sorted.* Function words, lower case: they take part in phrase matching but carry no topic
-/// on their own.
+/// *Sorted.* Function words, lower case and folded as word keys are (`się` is `sie`): they take
+/// part in phrase matching but carry no topic on their own.
 const STOPWORDS: &[&str] = &[
     "a",
     "aby",
     "ale",
     "bo",
-    "być",
-    "był",
-    "była",
-    "było",
-    "były",
+    "byc",
+    "byl",
+    "byla",
+    "bylo",
+    "byly",
     "czy",
     "dla",
     "do",
@@ -32,7 +32,7 @@ const STOPWORDS: &[&str] = &[
     "jego",
     "jej",
     "jest",
-    "już",
+    "juz",
     "lub",
     "ma",
     "mu",
@@ -47,14 +47,14 @@ const STOPWORDS: &[&str] = &[
     "oni",
     "po",
     "pod",
-    "powiedział",
+    "powiedzial",
     "przez",
     "przy",
-    "się",
-    "są",
+    "sa",
+    "sie",
     "ta",
     "tak",
-    "także",
+    "takze",
     "te",
     "to",
     "tu",
@@ -62,8 +62,8 @@ const STOPWORDS: &[&str] = &[
     "we",
     "z",
     "za",
-    "że",
-    "żeby",
+    "ze",
+    "zeby",
 ];
 
 /// The words Polish sentences are cut by, lower case (all but the endings sorted): titles that a

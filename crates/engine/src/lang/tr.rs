@@ -29,7 +29,7 @@ pub static TABLES: Tables = english_with(
 /// carry no topic on their own.
 const STOPWORDS: &[&str] = &[
     "ama", "ancak", "az", "bir", "bu", "bunlar", "cok", "da", "daha", "de", "dedi", "en", "fakat",
-    "gibi", "gore", "her", "hic", "icin", "ile", "ise", "kadar", "ki", "mi", "mu", "mı", "nasıl",
+    "gibi", "gore", "her", "hic", "icin", "ile", "ise", "kadar", "ki", "mi", "mu", "mı", "nasil",
     "ne", "neden", "o", "olan", "olarak", "oldu", "oldugu", "oldugunu", "onlar", "soyledi", "su",
     "sunlar", "ve", "veya", "yuzde",
 ];

@@ -1,8 +1,8 @@
-//! Vietnamese (tiếng Việt): its numbers (the multipliers `nghìn`, `triệu`, `tỷ`, `phần trăm`, the
+//! Vietnamese (tiếng Việt): its stop words and numbers (the multipliers `nghìn`, `triệu`, `tỷ`, `phần trăm`, the
 //! decimal comma); every other table is English's. Its number words are left out: `năm` is
 //! both five and year, `ba` both three and a title.
 
-use crate::lang::en::{english_with, stem, NUMBERS, STOPWORDS};
+use crate::lang::en::{english_with, stem, NUMBERS};
 use crate::lang::tables::{Numbers, Sentences, Tables};
 
 /// Vietnamese, as [`super::Language::Vietnamese`] gives it.
@@ -19,6 +19,14 @@ pub static TABLES: Tables = english_with(
 )
 .with_sentences(SENTENCES);
 
+/// *Sorted.* Function words, folded as word keys are (`của` is `cua`, `được` is `duoc`): they
+/// take part in phrase matching but carry no topic on their own.
+const STOPWORDS: &[&str] = &[
+    "bi", "boi", "cac", "cho", "co", "con", "cua", "cung", "da", "dang", "de", "den", "do", "duoc",
+    "duoi", "hay", "hoac", "hon", "khi", "khong", "la", "lai", "ma", "mot", "nay", "nen", "neu",
+    "nhieu", "nhu", "nhung", "nua", "ra", "rang", "rat", "sang", "sau", "se", "tai", "theo", "thi",
+    "tren", "trong", "truoc", "tu", "tuy", "va", "vao", "ve", "vi", "voi",
+];
 /// Words that multiply the number before them, folded (`tỷ` is `ty`, `tỉ` is `ti`).
 const MULTIPLIERS: &[(&str, f64)] = &[
     ("nghin", 1e3),
