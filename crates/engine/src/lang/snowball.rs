@@ -2,15 +2,17 @@
 //! in one key (`Verhandlungen`, `Verhandlung`; `переговоры`, `переговоров`; `görüşmeler`,
 //! `görüşmelerin`), where a light stemmer joins only the commonest endings.
 //!
-//! With the `snowball` feature (on by default: the command line, the tests and the harnesses)
-//! the stems are the `rust-stemmers` crate's, generated from the Snowball project's algorithms.
-//! A Snowball stemmer reads the word with its diacritics (`déclarée`, `negociação`, `görüşme`),
-//! as its algorithm is written for them: such a language's tables say so
-//! ([`super::Tables::stem_reads_accents`]) and the key is the stem folded after.
+//! With the `snowball` feature (on by default; the command line, the browser's worker, the tests
+//! and the harnesses) the stems are the `rust-stemmers` crate's, generated from the Snowball
+//! project's algorithms. A Snowball stemmer reads the word with its diacritics (`déclarée`,
+//! `negociação`, `görüşme`), as its algorithm is written for them: such a language's tables say
+//! so ([`super::Tables::stem_reads_accents`]) and the key is the stem folded after.
 //!
-//! Without the feature (the browser's worker: the crate links every one of its eighteen
-//! algorithms, ~39 KB gzip, over the worker's budget) each language keeps its light stemmer:
-//! one inflectional ending of a short list removed from the folded word ([`strip_suffix`]).
+//! Without the feature (a build that never reads text for matching, like the page; the crate
+//! links every one of its eighteen algorithms, ~39 KB gzip) each language keeps its light
+//! stemmer: one inflectional ending of a short list removed from the folded word
+//! ([`strip_suffix`]).
+//!
 //! English keeps its own plural-only stem either way (its keys, and with them the seed
 //! reports, stay as they were).
 
