@@ -1,8 +1,9 @@
 // How the app in the browser bears a large collection (issue 19): serves the release build
 // (dist/) under /parallax/ on 127.0.0.1, picks N articles at once through the file input of a
 // fresh profile, pastes one more, reloads, and prints for each step the time until the page
-// lists them, the main thread's long tasks (over 50 ms) and the browser's memory (the
-// resident size of every Chromium process). A measurement, not a test: it asserts nothing.
+// lists them, the main thread's long tasks (over 50 ms) and the browser's memory (every
+// Chromium process's proportional set size, and its resident size for comparison). A
+// measurement, not a test: it asserts nothing.
 //
 //   trunk build --release --offline
 //   cargo run --release -p parallax-engine --example shapes -- target/scale 1000   (story-1000)
@@ -40,20 +41,51 @@ function serve() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-// The resident memory of a process and all its descendants, in MB.
+// The memory of a process and all its descendants, in MB: resident (RSS, which counts the
+// pages Chromium's processes share once in each) and proportional (PSS, each shared page
+// split between its sharers: what the tree really holds), with PSS by kind of process.
 function treeMemory(pid) {
   const table = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=']).toString().trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
   const children = new Map();
   for (const [p, pp] of table) children.set(pp, [...(children.get(pp) || []), p]);
   const rss = new Map(table.map(([p, , r]) => [p, r]));
   let total = 0;
+  let pssTotal = 0;
+  const kinds = new Map();
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop();
     total += rss.get(p) || 0;
+    const pss = processPss(p);
+    pssTotal += pss;
+    const kind = processKind(p);
+    kinds.set(kind, (kinds.get(kind) || 0) + pss);
     stack.push(...(children.get(p) || []));
   }
-  return Math.round(total / 1024);
+  const mb = (kb) => Math.round(kb / 1024);
+  const byKind = [...kinds].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${mb(v)}`).join(', ');
+  return { rss: mb(total), pss: mb(pssTotal), byKind };
+}
+
+// A process's proportional set size in KB (0 when it is gone).
+function processPss(pid) {
+  try {
+    const m = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+)/m);
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+// A Chromium process's kind (`browser`, `renderer`, `gpu-process`, `utility`, ...).
+function processKind(pid) {
+  try {
+    // Chromium rewrites its children's command lines with spaces between the arguments.
+    const type = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').match(/--type=([\w-]+)/);
+    return type ? type[1] : 'browser';
+  } catch {
+    return 'gone';
+  }
 }
 
 // The main thread's time by function (self time), from a CPU profile: where a step's long
@@ -90,7 +122,9 @@ async function step(page, what, act, n, pid) {
   await page.waitForTimeout(500);
   const tasks = await page.evaluate(() => window.__long.splice(0));
   const result = { what, ms, longest: Math.max(0, ...tasks), tasks: tasks.length, mb: treeMemory(pid) };
-  console.log(`${what.padEnd(28)} ${String(ms).padStart(6)} ms  longest task ${String(result.longest).padStart(5)} ms (${tasks.length} over 50 ms)  browser ${result.mb} MB`);
+  const { rss, pss, byKind } = result.mb;
+  console.log(`${what.padEnd(28)} ${String(ms).padStart(6)} ms  longest task ${String(result.longest).padStart(5)} ms (${tasks.length} over 50 ms)  browser ${pss} MB (PSS; RSS ${rss} MB)`);
+  console.log(`${''.padEnd(28)} by process (PSS, MB): ${byKind}`);
   return result;
 }
 
