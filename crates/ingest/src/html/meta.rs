@@ -98,13 +98,18 @@ pub struct Head {
     pub ld_publisher: Option<String>,
     pub ld_url: Option<String>,
     pub ld_body: Option<String>,
+    /// The headline the page's share links pass on (`title=` in their addresses), the most
+    /// common one ([`share_title`]).
+    pub share_title: Option<String>,
 }
 
 impl Head {
     /// Whether the page states a title of its own for sharing or search (`og:title`,
     /// `twitter:title`, `dc:title`, …, JSON-LD `headline`), beside its `<title>`.
     pub fn states_title(&self) -> bool {
-        self.meta(STATED_TITLE_KEYS).is_some() || self.ld_headline.is_some()
+        self.meta(STATED_TITLE_KEYS).is_some()
+            || self.ld_headline.is_some()
+            || self.share_title.is_some()
     }
 
     /// The first non-empty `<meta>` value among `keys` (in the order of `keys`).
@@ -121,6 +126,7 @@ impl Head {
 /// Reads the head: `<meta>`, `<link rel=canonical>`, JSON-LD.
 pub fn head(dom: &Dom) -> Head {
     let mut head = Head::default();
+    let mut share_titles = Vec::new();
     for node in &dom.nodes {
         match node.name() {
             "meta" => {
@@ -135,6 +141,11 @@ pub fn head(dom: &Dom) -> Head {
                             head.metas.push((k.to_ascii_lowercase(), content.clone()));
                         }
                     }
+                }
+            }
+            "a" => {
+                if let Some(title) = node.attr("href").and_then(share_link_title) {
+                    share_titles.push(title);
                 }
             }
             "link" if head.canonical.is_none() => {
@@ -190,7 +201,77 @@ pub fn head(dom: &Dom) -> Head {
             .get("publisher")
             .and_then(|p| p.items().iter().find_map(|p| name_of(p, &objects)));
     }
+    head.share_title = share_title(share_titles);
     head
+}
+
+/// Fewest words of a title passed on by share links: fewer is a site's or a section's name.
+pub const MIN_SHARE_TITLE_WORDS: usize = 2;
+
+/// Most characters of a title passed on by share links.
+pub const MAX_SHARE_TITLE_CHARS: usize = 300;
+
+/// Query parameters that carry the address a share link passes on.
+const SHARE_URL_KEYS: &[&str] = &["url", "u", "link"];
+
+/// The title a share link passes on: the `title` parameter of its address's query, beside
+/// the address it shares (`digg.com/submit?url=…&title=Storm+hits+coast`), decoded, when it
+/// has a few words. A link with a title but no address (a slideshow's, a search's) passes on
+/// no headline.
+pub fn share_link_title(href: &str) -> Option<String> {
+    let (_, query) = href.split_once('?')?;
+    let query = query.split('#').next().unwrap_or("");
+    let pairs: Vec<(&str, &str)> = query.split('&').filter_map(|p| p.split_once('=')).collect();
+    let shares_address = pairs.iter().any(|(key, value)| {
+        SHARE_URL_KEYS.iter().any(|k| key.eq_ignore_ascii_case(k)) && !value.is_empty()
+    });
+    if !shares_address {
+        return None;
+    }
+    pairs.iter().find_map(|(key, value)| {
+        let title = collapse(&percent_decode(value));
+        let fits = words_in(&title) >= MIN_SHARE_TITLE_WORDS
+            && title.chars().count() <= MAX_SHARE_TITLE_CHARS
+            && !looks_like_url(&title);
+        (key.eq_ignore_ascii_case("title") && fits).then_some(title)
+    })
+}
+
+/// The page's share title: the one its share links pass on most often (the first on a tie).
+pub fn share_title(titles: Vec<String>) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for title in titles {
+        match counts.iter_mut().find(|(t, _)| *t == title) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((title, 1)),
+        }
+    }
+    let most = counts.iter().map(|&(_, n)| n).max()?;
+    counts.into_iter().find(|&(_, n)| n == most).map(|(t, _)| t)
+}
+
+/// A URL query value decoded: `+` a space, `%XX` a byte (bytes that are not UTF-8 replaced).
+pub fn percent_decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |at: usize| bytes.get(at).and_then(|b| (*b as char).to_digit(16));
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                if let (Some(high), Some(low)) = (hex(i + 1), hex(i + 2)) {
+                    out.push((high * 16 + low) as u8);
+                    i += 3;
+                    continue;
+                }
+                out.push(b'%');
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The JSON-LD article's title: its `headline`, or its `name` when it has no headline or when
@@ -372,6 +453,7 @@ pub fn title_candidates(dom: &Dom, head: &Head) -> Vec<String> {
     let stated = std::iter::once(head.ld_headline.clone())
         .flatten()
         .chain(metas);
+    let stated = stated.chain(head.share_title.clone());
     for t in stated {
         let t = collapse(&t);
         if !t.is_empty() && !out.contains(&t) {

@@ -55,17 +55,30 @@ pub const MIN_ARTICLE_CHARS: usize = 500;
 /// Reads a page: its headline, the article's paragraphs (main content only), its metadata.
 pub fn read(html: &str) -> Page {
     let dom = scan::parse(html);
-    let head = meta::head(&dom);
+    let mut head = meta::head(&dom);
     let url = meta::url(&dom, &head);
     let host = url.as_deref().and_then(meta::host);
     let site = head
         .meta(&["og:site_name"])
         .map(str::to_string)
         .or_else(|| head.ld_publisher.clone());
-    let candidates = meta::title_candidates(&dom, &head);
     let skipped = blocks::skipped(&dom);
     let blocks = blocks::blocks(&dom, &skipped);
-    let headline = meta::headline(&blocks, candidates.first().map(String::as_str));
+    let mut candidates = meta::title_candidates(&dom, &head);
+    let mut headline = meta::headline(&blocks, candidates.first().map(String::as_str));
+    // The share links' title gives way to a title of the head the page shows: links may
+    // pass on an earlier wording.
+    let shown_on_page = |h: &Option<meta::Headline>| h.as_ref().is_some_and(|h| h.matched);
+    if head.share_title.is_some() && !shown_on_page(&headline) {
+        let shared = head.share_title.take();
+        let others = meta::title_candidates(&dom, &head);
+        let other_headline = meta::headline(&blocks, others.first().map(String::as_str));
+        if shown_on_page(&other_headline) {
+            (candidates, headline) = (others, other_headline);
+        } else {
+            head.share_title = shared;
+        }
+    }
     let mut title = meta::choose_title(&candidates, headline.as_ref(), site.as_deref(), host);
     let headline_element = headline.as_ref().map(|h| h.element);
     let analysis = extract::Analysis {
@@ -361,6 +374,49 @@ mod tests {
         assert_eq!(
             page.paragraphs,
             ["The old wool mill on the river will reopen in the spring with 80 jobs."]
+        );
+    }
+
+    #[test]
+    fn share_links_name_the_headline_when_the_head_does_not() {
+        let story =
+            "<p>Leaders of six Gulf states urged peace with Iran at a summit on Monday.</p>\
+             <p>They asked for talks rather than force over its nuclear programme.</p>";
+        let share = |title: &str| {
+            format!(
+                "<ul class=bookmarks><li><a href=\"http://digg.com/submit?url=http://x.test/1&amp;\
+                 title={title}\">Digg</a></li><li><a href=\"http://del.icio.us/post?url=http://x.\
+                 test/1&title={title}\">Delicious</a></li></ul>"
+            )
+        };
+        // No `<title>`, the headline in a plain `<div>`: the share links' title finds it.
+        let page = read(&format!(
+            "<div class=mxb><div class=sh>Gulf states urge peace with Iran</div></div>{story}{}",
+            share("Gulf+states+urge+peace+with%20Iran")
+        ));
+        assert_eq!(page.title(), Some("Gulf states urge peace with Iran"));
+        assert!(
+            page.paragraphs[0].starts_with("Leaders"),
+            "{:?}",
+            page.paragraphs
+        );
+        // A `<title>` the page shows wins over an earlier wording the links pass on.
+        let page = read(&format!(
+            "<title>Gulf states urge talks with Iran</title>\
+             <h1>Gulf states urge talks with Iran</h1>{story}{}",
+            share("Gulf+states+call+for+peace")
+        ));
+        assert_eq!(page.title(), Some("Gulf states urge talks with Iran"));
+        // A link with a title but no address shared is no share link.
+        assert_eq!(
+            meta::share_link_title("/slideshow?js=a.js&title=India+win+third+test"),
+            None
+        );
+        assert_eq!(
+            meta::share_link_title(
+                "https://x.test/share?u=https%3A%2F%2Fa.test&title=Caf%C3%A9+opens+today"
+            ),
+            Some("Café opens today".to_string())
         );
     }
 }
