@@ -24,6 +24,9 @@ pub struct Block {
     pub link_chars: usize,
     /// The heading level when it is a heading's text.
     pub heading: Option<u8>,
+    /// The text node it starts with (the inline elements around it, up to `owner`, are how
+    /// the block's first words are styled).
+    pub first_text: NodeId,
 }
 
 /// Elements that start and end a block.
@@ -187,6 +190,8 @@ const BREAK: char = '\0';
 struct Run {
     text: String,
     link_chars: usize,
+    /// The first text node with visible text.
+    first_text: Option<NodeId>,
 }
 
 /// Cuts the page into blocks (see the module documentation), in document order.
@@ -195,6 +200,7 @@ pub fn blocks(dom: &Dom, skipped: &[bool]) -> Vec<Block> {
     let mut run = Run {
         text: String::new(),
         link_chars: 0,
+        first_text: None,
     };
     // Innermost block element around the walk.
     let mut owners: Vec<NodeId> = vec![ROOT];
@@ -211,6 +217,9 @@ pub fn blocks(dom: &Dom, skipped: &[bool]) -> Vec<Block> {
                 let text: String = text.chars().filter(|&c| c != BREAK).collect();
                 if links > 0 {
                     run.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+                }
+                if run.first_text.is_none() && !text.trim().is_empty() {
+                    run.first_text = Some(id);
                 }
                 run.text.push_str(&text);
             }
@@ -303,6 +312,7 @@ fn ends_with_break(text: &str) -> bool {
 fn flush(dom: &Dom, run: &mut Run, owner: NodeId, out: &mut Vec<Block>) {
     let raw = std::mem::take(&mut run.text);
     let link_chars = std::mem::take(&mut run.link_chars);
+    let first_text = run.first_text.take().unwrap_or(owner);
     let text = tidy(&raw);
     if text.is_empty() {
         return;
@@ -323,6 +333,7 @@ fn flush(dom: &Dom, run: &mut Run, owner: NodeId, out: &mut Vec<Block>) {
         chars: chars.max(1),
         link_chars: link_chars.min(chars),
         heading,
+        first_text,
     });
 }
 

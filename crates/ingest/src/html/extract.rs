@@ -22,7 +22,7 @@
 
 use super::blocks::{ends_sentence, is_prose, link_density, same_text, Block, MAX_LINK_DENSITY};
 use super::dom::{Dom, Kind, NodeId, INLINE};
-use super::hints::{is_evidence, words};
+use super::hints::{is_evidence, words, ARTICLE_WORDS};
 
 /// How much article evidence (`<article>`, `<main>`, `itemprop=articleBody`, a positive
 /// class) multiplies a container's score: enough to settle near ties for the marked element,
@@ -262,7 +262,7 @@ pub fn opening_heading(dom: &Dom, blocks: &[Block], kept: &[usize]) -> Option<us
         .or_else(|| {
             window
                 .filter(|&i| plausible(&blocks[i]) && !ends_sentence(&blocks[i].text))
-                .find(|&i| named_headline(dom, blocks[i].owner))
+                .find(|&i| named_headline(dom, &blocks[i]))
         })
 }
 
@@ -270,14 +270,15 @@ pub fn opening_heading(dom: &Dom, blocks: &[Block], kept: &[usize]) -> Option<us
 pub const MAX_HEADING_WORDS: usize = 30;
 
 /// Words of a class or id that mark a headline, in the languages news pages use
-/// (`article_header`, `contentheading`, `titular`, `titre`).
+/// (`contentheading`, `titular`, `titre`); `header` only after an article word
+/// (`article_header`, [`ARTICLE_WORDS`]): alone it names the site's header or a box's
+/// (`black_header` over a search box).
 const HEADLINE_WORDS: &[&str] = &[
     "headline",
     "title",
     "hed",
     "heading",
     "head",
-    "header",
     "contentheading",
     "titular",
     "titulo",
@@ -286,22 +287,73 @@ const HEADLINE_WORDS: &[&str] = &[
     "titolo",
 ];
 
-/// Whether an element, or its parent, is marked as a headline by a class or id.
-fn named_headline(dom: &Dom, id: NodeId) -> bool {
-    std::iter::successors(Some(id), |&a| dom.node(a).parent)
-        .take(2)
-        .any(|a| {
-            let node = dom.node(a);
-            [node.attr("class"), node.attr("id")]
-                .into_iter()
-                .flatten()
-                .flat_map(str::split_ascii_whitespace)
-                .any(|name| {
-                    words(name)
-                        .iter()
-                        .any(|w| HEADLINE_WORDS.contains(&w.as_str()))
-                })
-        })
+/// Headline words that also mark one at the start or end of a longer word, digits aside:
+/// old pages run their class names together (`headingstory`, `storyhead`, `headline1`,
+/// `ArticleHeadline`, `posttitle`). Not `header` (`pageheader` is the site's) nor `hed`.
+const HEADLINE_STEMS: &[&str] = &[
+    "headline", "heading", "head", "title", "titulo", "titre", "titel", "titolo",
+];
+
+/// Words that start or end with a headline stem but name something else: a header (see
+/// [`HEADLINE_WORDS`]), the site's masthead, a table's head, a subtitle, a list of headlines
+/// elsewhere, the site's title.
+const NOT_HEADLINE_WORDS: &[&str] = &[
+    "header",
+    "headers",
+    "masthead",
+    "thead",
+    "subtitle",
+    "subhead",
+    "subheadline",
+    "headlines",
+    "titles",
+    "sitetitle",
+    "pagetitle",
+];
+
+/// Whether a word of a class name or id marks a headline ([`HEADLINE_WORDS`],
+/// [`HEADLINE_STEMS`]).
+fn is_headline_word(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    if NOT_HEADLINE_WORDS.contains(&word) {
+        return false;
+    }
+    HEADLINE_WORDS.contains(&word)
+        || HEADLINE_STEMS
+            .iter()
+            .any(|&h| word.starts_with(h) || word.ends_with(h))
+}
+
+/// Whether a block is marked as a headline by a class or id: on its element or that
+/// element's parent, or on an inline element around its first words (`<font
+/// class=storyhead><b>Headline</b></font>` in a table cell). A `header` class counts on such
+/// an inline element (it styles the words themselves) or after an article word
+/// (`article_header`), not alone on a box (`<td class=black_header>` over a search box).
+fn named_headline(dom: &Dom, block: &Block) -> bool {
+    let named = |a: NodeId, styles_words: bool| {
+        let node = dom.node(a);
+        [node.attr("class"), node.attr("id")]
+            .into_iter()
+            .flatten()
+            .flat_map(str::split_ascii_whitespace)
+            .any(|name| {
+                let words = words(name);
+                let header =
+                    |w: &String| w.trim_end_matches(|c: char| c.is_ascii_digit()) == "header";
+                words
+                    .iter()
+                    .any(|w| is_headline_word(w) || (styles_words && header(w)))
+                    || words
+                        .windows(2)
+                        .any(|pair| ARTICLE_WORDS.contains(&pair[0].as_str()) && header(&pair[1]))
+            })
+    };
+    let mut inline_around =
+        std::iter::successors(dom.node(block.first_text).parent, |&a| dom.node(a).parent)
+            .take_while(|&a| a != block.owner && dom.contains(block.owner, a));
+    let mut owner_and_parent =
+        std::iter::successors(Some(block.owner), |&a| dom.node(a).parent).take(2);
+    inline_around.any(|a| named(a, true)) || owner_and_parent.any(|a| named(a, false))
 }
 
 /// The other parts of an article split into several elements: elements near the container
@@ -687,5 +739,29 @@ mod tests {
         );
         let got = paragraphs(&html);
         assert!(got.iter().all(|p| p.contains("story")), "{got:?}");
+    }
+
+    #[test]
+    fn headline_words_in_class_names() {
+        use super::is_headline_word;
+        for word in [
+            "headline",
+            "headline1",
+            "storyhead",
+            "headingstory",
+            "articletitle",
+        ] {
+            assert!(is_headline_word(word), "{word}");
+        }
+        for word in [
+            "masthead",
+            "subtitle",
+            "headlines",
+            "header",
+            "thead",
+            "shed",
+        ] {
+            assert!(!is_headline_word(word), "{word}");
+        }
     }
 }

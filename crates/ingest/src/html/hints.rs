@@ -222,7 +222,7 @@ fn name_hint(name: &str) -> i8 {
 
 /// Words that, followed by one of [`BODY_WORDS`] in a class name or id, name the article's
 /// body: `article-body`, `post-content`, `entry-content`, `story-text`.
-const ARTICLE_WORDS: &[&str] = &["article", "story", "post", "entry", "news", "blog", "main"];
+pub const ARTICLE_WORDS: &[&str] = &["article", "story", "post", "entry", "news", "blog", "main"];
 
 /// See [`ARTICLE_WORDS`].
 const BODY_WORDS: &[&str] = &["body", "content", "text", "copy"];

@@ -304,6 +304,55 @@ pub fn word_share(text: &str, other: &str) -> f64 {
     shared as f64 / ours.len() as f64
 }
 
+/// Fewest characters of a word that says what a text is about: shorter ones are mostly
+/// function words ("the", "on", "and").
+pub const MIN_CONTENT_WORD_CHARS: usize = 4;
+
+/// Share of a title's content words the article uses below which the title is not about
+/// the article (the site's name, a section's: "The Hindu News Update Service").
+pub const GENERIC_TITLE_SUPPORT: f64 = 0.25;
+
+/// Share of a heading's content words the article uses from which the article is about it.
+pub const HEADLINE_SUPPORT: f64 = 0.5;
+
+/// The content words of some texts ([`MIN_CONTENT_WORD_CHARS`]), folded.
+pub fn content_words<'a>(
+    texts: impl Iterator<Item = &'a str>,
+) -> std::collections::HashSet<String> {
+    texts
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= MIN_CONTENT_WORD_CHARS)
+        .map(fold)
+        .collect()
+}
+
+/// The share of `text`'s content words in `words` ([`content_words`]): how much an article
+/// is about a title. A text without content words counts its every word.
+pub fn content_share(text: &str, words: &std::collections::HashSet<String>) -> f64 {
+    let all: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    let content: Vec<&String> = all
+        .iter()
+        .filter(|w| w.chars().count() >= MIN_CONTENT_WORD_CHARS)
+        .collect();
+    let counted: Vec<&String> = if content.is_empty() {
+        all.iter().collect()
+    } else {
+        content
+    };
+    if counted.is_empty() {
+        return 0.0;
+    }
+    let found = counted
+        .iter()
+        .filter(|w| words.contains(w.as_str()))
+        .count();
+    found as f64 / counted.len() as f64
+}
+
 /// Every object in a JSON-LD value: the value, array items, `@graph` members.
 fn flatten<'a>(value: &'a Json, out: &mut Vec<&'a Json>, depth: usize) {
     if depth > 4 {

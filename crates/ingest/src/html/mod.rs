@@ -89,17 +89,33 @@ pub fn read(html: &str) -> Page {
     let article = extract::extract(&dom, &analysis, title.as_deref(), headline_element);
     let mut kept = article.kept;
     let title_on_page = headline.as_ref().is_some_and(|h| h.matched);
-    if !title_on_page && !head.states_title() {
+    if !head.states_title() {
         if let Some(h) = extract::opening_heading(&dom, &analysis.blocks, &kept) {
             let heading = meta::heading_text(&analysis.blocks[h].text);
-            // A `<title>` that rewords the heading is the page's own choice.
-            if !title
-                .as_deref()
-                .is_some_and(|t| meta::reworded(t, &heading))
-            {
+            let body = meta::content_words(
+                kept.iter()
+                    .filter(|&&i| i != h)
+                    .map(|&i| analysis.blocks[i].text.as_str()),
+            );
+            let support = |text: &str| meta::content_share(text, &body);
+            let title_support = title.as_deref().map_or(0.0, support);
+            let replaces = if title_on_page {
+                // A `<title>` shown on the page but not about the article (the site's name
+                // in its masthead) gives way to a heading the article is about.
+                title_support < meta::GENERIC_TITLE_SUPPORT
+                    && support(&heading) >= meta::HEADLINE_SUPPORT
+            } else {
+                // A `<title>` that rewords the heading is the page's own choice.
+                !title
+                    .as_deref()
+                    .is_some_and(|t| meta::reworded(t, &heading))
+            };
+            if replaces {
                 title = Some(heading);
             }
-            kept.retain(|&i| i != h);
+            if replaces || !title_on_page {
+                kept.retain(|&i| i != h);
+            }
         }
     }
     let mut paragraphs: Vec<String> = kept
@@ -418,5 +434,56 @@ mod tests {
             ),
             Some("Café opens today".to_string())
         );
+    }
+
+    #[test]
+    fn headlines_styled_by_old_class_names_are_found() {
+        // The class on an inline element around the words, run together with another word.
+        let page = read(
+            "<title>The Daily Update Service</title><table><tr><td>\
+             <a href=/top>Top Stories</a><br><br>\
+             <font class=storyhead size=4><b>Tributes paid to the climber</b></font>\
+             <p>Tributes were paid on Friday to the climber who died at the age of 88.</p>\
+             <p>He was the first to reach the summit with his guide, fifty years ago.</p>\
+             </td></tr></table>",
+        );
+        assert_eq!(page.title(), Some("Tributes paid to the climber"));
+        // A box's `header` class (a search box's label) is not a headline.
+        let page = read(
+            "<title>Director welcomes the dubbed version of his film</title>\
+             <table><tr><td class=black_header>FILM SEARCH</td></tr></table>\
+             <p>The site is best viewed in a recent browser, with scripts allowed to run.</p>",
+        );
+        assert_eq!(
+            page.title(),
+            Some("Director welcomes the dubbed version of his film")
+        );
+    }
+
+    #[test]
+    fn a_title_shown_as_the_sites_name_gives_way_to_the_headline() {
+        // The `<title>` is on the page (the masthead), but the article is not about it.
+        let page = read(
+            "<title>The Weekend Courier</title><div class=top>The Weekend Courier</div>\
+             <div class=body><h1>Cricket chief resigns after defeat</h1>\
+             <p>The chief of the national cricket board resigned on Monday after the defeat.</p>\
+             <p>His resignation was accepted by the board, which will meet again next week.</p>\
+             </div>",
+        );
+        assert_eq!(page.title(), Some("Cricket chief resigns after defeat"));
+        assert!(
+            page.paragraphs[0].starts_with("The chief"),
+            "{:?}",
+            page.paragraphs
+        );
+        // One the article is about stays.
+        let page = read(
+            "<title>Cricket chief resigns</title><div class=top>Cricket chief resigns</div>\
+             <div class=body><h1>Board accepts the resignation</h1>\
+             <p>The chief of the national cricket board resigned on Monday after the defeat.</p>\
+             <p>His resignation was accepted by the board, which will meet again next week.</p>\
+             </div>",
+        );
+        assert_eq!(page.title(), Some("Cricket chief resigns"));
     }
 }
