@@ -155,7 +155,9 @@ struct Extracted {
     body: String,
     /// The title and address lines, then the body: what snippets are looked for in.
     text: String,
-    meta: parallax_ingest::Metadata,
+    /// The byline, date and outlet found, when the extractor's results say (not another
+    /// extractor's saved text).
+    meta: Option<parallax_ingest::Metadata>,
 }
 
 /// The reader's result for a page.
@@ -171,7 +173,7 @@ fn extract_ours(source: &str) -> Extracted {
         title: page.meta.title.clone(),
         body,
         text,
-        meta: page.meta,
+        meta: Some(page.meta),
     }
 }
 
@@ -185,7 +187,7 @@ fn extract_saved(dir: &Path, set: &str, page: &str) -> Extracted {
         title: (!title.is_empty()).then(|| title.to_string()),
         body: body.to_string(),
         text: raw.clone(),
-        meta: parallax_ingest::Metadata::default(),
+        meta: None,
     }
 }
 
@@ -759,10 +761,16 @@ fn score_case(set: usize, case: &Case, got: &Extracted, bytes: usize, options: &
             .as_deref()
             .filter(|w| !w.trim().is_empty())
             .map(|w| got.title.as_deref().is_some_and(|g| title_close(g, w))),
-        byline: compare(&want.byline, meta.byline.as_deref(), normal_byline),
-        date: compare(&want.published, meta.published.as_deref(), day),
-        site: compare(&want.site_name, meta.outlet.as_deref(), |s| {
-            normal_title(s).to_lowercase()
+        byline: meta
+            .as_ref()
+            .and_then(|meta| compare(&want.byline, meta.byline.as_deref(), normal_byline)),
+        date: meta
+            .as_ref()
+            .and_then(|meta| compare(&want.published, meta.published.as_deref(), day)),
+        site: meta.as_ref().and_then(|meta| {
+            compare(&want.site_name, meta.outlet.as_deref(), |s| {
+                normal_title(s).to_lowercase()
+            })
         }),
         bytes,
     }

@@ -54,6 +54,12 @@ pub const MIN_ARTICLE_CHARS: usize = 500;
 
 /// Reads a page: its headline, the article's paragraphs (main content only), its metadata.
 pub fn read(html: &str) -> Page {
+    read_in(html, false)
+}
+
+/// [`read`], or, with `nested`, the markup of a page's `<noscript>` (which is not searched
+/// for another).
+fn read_in(html: &str, nested: bool) -> Page {
     let dom = scan::parse(html);
     let mut head = meta::head(&dom);
     let url = meta::url(&dom, &head);
@@ -129,6 +135,13 @@ pub fn read(html: &str) -> Page {
     {
         paragraphs = body_paragraphs(body);
     }
+    if !nested {
+        if let Some(body) =
+            noscript_paragraphs(&dom).filter(|b| is_fuller(&b.join("\n"), &paragraphs))
+        {
+            paragraphs = body;
+        }
+    }
     // Titles and names from attributes or JSON may hold markup as written.
     let shown = |text: Option<String>| {
         text.map(|t| dom::collapse(&dom::without_tags(&t)))
@@ -157,6 +170,22 @@ fn is_fuller(body: &str, paragraphs: &[String]) -> bool {
     let stated = body.chars().count();
     found < MIN_ARTICLE_CHARS && stated >= MIN_ARTICLE_CHARS && stated > found * 2
 }
+
+/// The article's paragraphs as the page's largest `<noscript>` holds them, for readers
+/// without scripts (blogs that fill the article in with a script from a template), when it
+/// holds enough text to be an article ([`MIN_ARTICLE_CHARS`]) in a few paragraphs
+/// ([`MIN_NOSCRIPT_PARAGRAPHS`]: one is a widget's or a notice's).
+fn noscript_paragraphs(dom: &dom::Dom) -> Option<Vec<String>> {
+    let markup = dom.noscript.as_deref()?;
+    if markup.len() < MIN_ARTICLE_CHARS {
+        return None;
+    }
+    let paragraphs = read_in(markup, true).paragraphs;
+    (paragraphs.len() >= MIN_NOSCRIPT_PARAGRAPHS).then_some(paragraphs)
+}
+
+/// Fewest paragraphs of an article read from a `<noscript>`.
+pub const MIN_NOSCRIPT_PARAGRAPHS: usize = 3;
 
 /// JSON-LD `articleBody` as paragraphs: its lines, or its blocks when it holds markup.
 fn body_paragraphs(body: &str) -> Vec<String> {
@@ -485,5 +514,48 @@ mod tests {
              </div>",
         );
         assert_eq!(page.title(), Some("Cricket chief resigns"));
+    }
+
+    #[test]
+    fn an_article_kept_in_noscript_for_readers_without_scripts_is_read() {
+        let paragraph = |n: usize| {
+            format!("<p>Paragraph {n} of the post explains how the camera's preview now shows the final picture.</p>")
+        };
+        let story: String = (1..=6).map(paragraph).collect();
+        let page = read(&format!(
+            "<title>Live preview on phones</title><h1>Live preview on phones</h1>\
+             <div class=post-body><script type=text/template>{story}</script>\
+             <noscript>{story}</noscript></div><p>Give us feedback.</p>"
+        ));
+        assert_eq!(page.paragraphs.len(), 6, "{:?}", page.paragraphs);
+        assert!(page.paragraphs[0].starts_with("Paragraph 1"));
+        // A notice or a widget in `<noscript>` is not the article.
+        let page = read(
+            "<title>Game thread</title><p>The game starts at one.</p>\
+             <noscript><p>Get the prospects widget and many other great free widgets at \
+             the widget site. Not seeing a widget? Enable scripts in your browser to see \
+             it, or read more about widgets in the help pages of the widget site.</p></noscript>",
+        );
+        assert_eq!(page.paragraphs, ["The game starts at one."]);
+    }
+
+    #[test]
+    fn prose_in_chinese_weighs_what_prose_in_english_does() {
+        // Short lines of Chinese without end punctuation are prose by their weight; the
+        // comments' longer lines of links do not win.
+        let line = "一波波接續性低溫寒流報到已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣";
+        let story: String = (0..6).map(|_| format!("<div>{line}</div>")).collect();
+        let comments: String = (0..3)
+            .map(|i| format!("<li><a href=/u{i}>訪客</a> 哦～你們南來北往大會師噢？</li>"))
+            .collect();
+        let page = read(&format!(
+            "<title>新竹尖石</title><div class=article-content>{story}</div>\
+             <ul class=comments>{comments}</ul>"
+        ));
+        assert_eq!(page.paragraphs.len(), 6, "{:?}", page.paragraphs);
+        assert_eq!(
+            blocks::text_weight("ab 新竹"),
+            2 + 2 * blocks::WIDE_CHAR_WEIGHT
+        );
     }
 }
