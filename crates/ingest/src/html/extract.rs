@@ -39,6 +39,11 @@ pub const BOILERPLATE_COST: f64 = 0.5;
 /// many articles, but an article's paragraphs rarely follow a link of their own.
 pub const TEASER_WEIGHT: f64 = 0.25;
 
+/// Most a block of links costs a container, in characters: one long run of links set off
+/// by line breaks ("Related articles: …" in the story's own cell) must not outweigh the
+/// story beside it; many separate links (a menu's items, each a block) still each cost.
+pub const MAX_LINK_BLOCK_COST: f64 = 200.0;
+
 /// Share of link text from which a block is a headline link.
 pub const MIN_HEADLINE_LINK_DENSITY: f64 = 0.8;
 
@@ -107,7 +112,7 @@ fn value(block: &Block) -> f64 {
     }
     let chars = block.chars as f64;
     if link_density(block) > MAX_LINK_DENSITY {
-        return -chars;
+        return -chars.min(MAX_LINK_BLOCK_COST);
     }
     let own = (block.chars - block.link_chars) as f64;
     if is_prose(block) {
@@ -763,5 +768,21 @@ mod tests {
         ] {
             assert!(!is_headline_word(word), "{word}");
         }
+    }
+
+    #[test]
+    fn one_long_run_of_links_beside_the_story_does_not_sink_it() {
+        let links: String = (0..60)
+            .map(|i| format!("<a href=/a{i}>Another worker's story number {i}</a><br>"))
+            .collect();
+        let html = format!(
+            "<table><tr><td><font>{}<br><br>{}<br><br>Related Articles:<br>{links}</font>\
+             <p>Articles by the same contributor:</p><p>No Articles Found</p></td></tr></table>",
+            prose("story", 3),
+            prose("story", 2)
+        );
+        let got = paragraphs(&html);
+        assert!(got.len() >= 2 && got[0].contains("story"), "{got:?}");
+        assert!(got.iter().all(|p| !p.contains("Another worker")), "{got:?}");
     }
 }
