@@ -133,7 +133,7 @@ pub fn extract(
     let boilerplate = boilerplate(dom, analysis);
     let Some(container) = best_container(dom, analysis, &score, &boilerplate) else {
         return Article {
-            kept: fallback(analysis, title, headline),
+            kept: fallback(analysis, &boilerplate, title, headline),
             container: None,
         };
     };
@@ -487,14 +487,29 @@ fn is_inline(name: &str) -> bool {
     INLINE.contains(&name)
 }
 
-/// Without a container (no prose anywhere): every block that is not a link or the headline.
-fn fallback(analysis: &Analysis, title: Option<&str>, headline: Option<NodeId>) -> Vec<usize> {
-    (0..analysis.blocks.len())
-        .filter(|&i| {
-            let block = &analysis.blocks[i];
-            link_density(block) <= MAX_LINK_DENSITY && !is_headline(block, title, headline)
-        })
-        .collect()
+/// Without a container (no prose outside boilerplate: a video's page, a post of one line):
+/// every block that is not a link, the headline or inside boilerplate (the comments below
+/// such a post are not its text); when that leaves nothing (a page wrapped whole in an
+/// element named like boilerplate), boilerplate too.
+fn fallback(
+    analysis: &Analysis,
+    boilerplate: &[bool],
+    title: Option<&str>,
+    headline: Option<NodeId>,
+) -> Vec<usize> {
+    let text = |i: &usize| {
+        let block = &analysis.blocks[*i];
+        link_density(block) <= MAX_LINK_DENSITY && !is_headline(block, title, headline)
+    };
+    let outside: Vec<usize> = (0..analysis.blocks.len())
+        .filter(text)
+        .filter(|&i| !boilerplate[analysis.blocks[i].owner])
+        .collect();
+    if outside.is_empty() {
+        (0..analysis.blocks.len()).filter(text).collect()
+    } else {
+        outside
+    }
 }
 
 /// Whether a block is the headline, which is the title line already: a heading, or the
@@ -784,5 +799,22 @@ mod tests {
         let got = paragraphs(&html);
         assert!(got.len() >= 2 && got[0].contains("story"), "{got:?}");
         assert!(got.iter().all(|p| !p.contains("Another worker")), "{got:?}");
+    }
+
+    #[test]
+    fn a_post_without_prose_keeps_its_comments_out() {
+        let comments: String = (0..3)
+            .map(|i| format!("<dt class=comment>Reader {i} July 5, 2012</dt><dd class=comment><p>{}</p></dd>", prose("comment", 2)))
+            .collect();
+        let html = format!(
+            "<div class=hfeed><div class=post><h1>Conversation with my readers</h1>\
+             <p class=meta>by the author on June 29, 2012</p></div>\
+             <div id=comments><dl>{comments}</dl></div></div>"
+        );
+        let got = paragraphs(&html);
+        assert_eq!(got, ["by the author on June 29, 2012"]);
+        // A page wrapped whole in boilerplate still gives its text.
+        let got = paragraphs("<div class=sidebar><p>Only this line.</p></div>");
+        assert_eq!(got, ["Only this line."]);
     }
 }
