@@ -316,9 +316,7 @@ pub const GENERIC_TITLE_SUPPORT: f64 = 0.25;
 pub const HEADLINE_SUPPORT: f64 = 0.5;
 
 /// The content words of some texts ([`MIN_CONTENT_WORD_CHARS`]), folded.
-pub fn content_words<'a>(
-    texts: impl Iterator<Item = &'a str>,
-) -> std::collections::HashSet<String> {
+pub fn content_words<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
     texts
         .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().count() >= MIN_CONTENT_WORD_CHARS)
@@ -327,29 +325,26 @@ pub fn content_words<'a>(
 }
 
 /// The share of `text`'s content words in `words` ([`content_words`]): how much an article
-/// is about a title. A text without content words counts its every word.
-pub fn content_share(text: &str, words: &std::collections::HashSet<String>) -> f64 {
+/// is about a title. A text without content words counts its every word. (A title has a
+/// few words: looking each up in the article's list is cheap.)
+pub fn content_share(text: &str, words: &[String]) -> f64 {
     let all: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(fold)
         .collect();
-    let content: Vec<&String> = all
+    let content = all
         .iter()
-        .filter(|w| w.chars().count() >= MIN_CONTENT_WORD_CHARS)
-        .collect();
-    let counted: Vec<&String> = if content.is_empty() {
+        .filter(|w| w.chars().count() >= MIN_CONTENT_WORD_CHARS);
+    let counted: Vec<&String> = if content.clone().next().is_none() {
         all.iter().collect()
     } else {
-        content
+        content.collect()
     };
     if counted.is_empty() {
         return 0.0;
     }
-    let found = counted
-        .iter()
-        .filter(|w| words.contains(w.as_str()))
-        .count();
+    let found = counted.iter().filter(|w| words.contains(w)).count();
     found as f64 / counted.len() as f64
 }
 
