@@ -22,7 +22,7 @@
 
 use super::blocks::{ends_sentence, is_prose, link_density, same_text, Block, MAX_LINK_DENSITY};
 use super::dom::{Dom, Kind, NodeId, INLINE};
-use super::hints::{is_evidence, words, ARTICLE_WORDS};
+use super::hints::{is_comments, is_evidence, words, ARTICLE_WORDS};
 
 /// How much article evidence (`<article>`, `<main>`, `itemprop=articleBody`, a positive
 /// class) multiplies a container's score: enough to settle near ties for the marked element,
@@ -133,7 +133,7 @@ pub fn extract(
     let boilerplate = boilerplate(dom, analysis);
     let Some(container) = best_container(dom, analysis, &score, &boilerplate) else {
         return Article {
-            kept: fallback(analysis, &boilerplate, title, headline),
+            kept: fallback(dom, analysis, title, headline),
             container: None,
         };
     };
@@ -488,12 +488,11 @@ fn is_inline(name: &str) -> bool {
 }
 
 /// Without a container (no prose outside boilerplate: a video's page, a post of one line):
-/// every block that is not a link, the headline or inside boilerplate (the comments below
-/// such a post are not its text); when that leaves nothing (a page wrapped whole in an
-/// element named like boilerplate), boilerplate too.
+/// every block that is not a link, the headline or in readers' comments (the comments below
+/// such a post are not its text); when that leaves nothing, the comments too.
 fn fallback(
+    dom: &Dom,
     analysis: &Analysis,
-    boilerplate: &[bool],
     title: Option<&str>,
     headline: Option<NodeId>,
 ) -> Vec<usize> {
@@ -501,15 +500,25 @@ fn fallback(
         let block = &analysis.blocks[*i];
         link_density(block) <= MAX_LINK_DENSITY && !is_headline(block, title, headline)
     };
+    let comments = in_comments(dom);
     let outside: Vec<usize> = (0..analysis.blocks.len())
         .filter(text)
-        .filter(|&i| !boilerplate[analysis.blocks[i].owner])
+        .filter(|&i| !comments[analysis.blocks[i].owner])
         .collect();
     if outside.is_empty() {
         (0..analysis.blocks.len()).filter(text).collect()
     } else {
         outside
     }
+}
+
+/// Which nodes are readers' comments or inside them ([`is_comments`]).
+fn in_comments(dom: &Dom) -> Vec<bool> {
+    let mut inside = vec![false; dom.nodes.len()];
+    for id in 1..dom.nodes.len() {
+        inside[id] = dom.node(id).parent.is_some_and(|p| inside[p]) || is_comments(dom, id);
+    }
+    inside
 }
 
 /// Whether a block is the headline, which is the title line already: a heading, or the
@@ -813,8 +822,12 @@ mod tests {
         );
         let got = paragraphs(&html);
         assert_eq!(got, ["by the author on June 29, 2012"]);
-        // A page wrapped whole in boilerplate still gives its text.
+        // Other boilerplate stays: hints can be wrong, and an article named like a sidebar
+        // is still the article.
         let got = paragraphs("<div class=sidebar><p>Only this line.</p></div>");
         assert_eq!(got, ["Only this line."]);
+        // A page of nothing but comments still gives them.
+        let got = paragraphs("<div id=comments><p>Only a comment.</p></div>");
+        assert_eq!(got, ["Only a comment."]);
     }
 }

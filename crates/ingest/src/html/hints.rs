@@ -302,6 +302,42 @@ fn element_hint(dom: &Dom, id: NodeId) -> i8 {
     }
 }
 
+/// Words of a class or id that mark readers' comments (a subset of [`NEGATIVE_WORDS`]).
+const COMMENT_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "commentlist",
+    "disqus",
+    "replies",
+    "reply",
+    "trackback",
+    "trackbacks",
+    "pingback",
+    "pingbacks",
+];
+
+/// Whether an element holds readers' comments: a comment word in its class or short id
+/// ([`COMMENT_WORDS`]), or `itemtype` schema.org `Comment`.
+pub fn is_comments(dom: &Dom, id: NodeId) -> bool {
+    let node = dom.node(id);
+    if node
+        .attr("itemtype")
+        .is_some_and(|t| t.ends_with("/Comment"))
+    {
+        return true;
+    }
+    let id_attr = node.attr("id").filter(|i| words(i).len() <= MAX_ID_WORDS);
+    node.attr("class")
+        .unwrap_or("")
+        .split_ascii_whitespace()
+        .chain(id_attr)
+        .any(|name| {
+            words(name)
+                .iter()
+                .any(|w| COMMENT_WORDS.contains(&w.as_str()))
+        })
+}
+
 /// Whether the element is article evidence: `<article>`, `<main>`, `itemprop=articleBody`,
 /// `role=main|article`, or a positive class.
 pub fn is_evidence(dom: &Dom, id: NodeId, hint: i8) -> bool {
