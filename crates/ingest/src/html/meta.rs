@@ -74,7 +74,7 @@ pub const SAME_TITLE_SHARE: f64 = 0.75;
 
 /// Separators between a headline and the site's name in a `<title>`.
 const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " · ", " / ", " » ", " • ", " ~ ",
+    " | ", " - ", " – ", " — ", " :: ", " · ", " / ", " » ", " • ", " ~ ", " -- ",
 ];
 
 /// Most words a title's last part can have to be dropped as the site's name when it names no
@@ -572,12 +572,35 @@ fn longer(best: Option<String>, candidate: &str) -> Option<String> {
 /// Whether a title's part names the site: its name or the name its host is registered under
 /// (`BBC News` on `bbc.co.uk`).
 fn is_site_name(part: &str, site: Option<&str>, host: Option<&str>) -> bool {
+    if is_domain_name(part) {
+        return true;
+    }
     let part = fold(part);
     let names = [site.map(fold), host.and_then(registered_name)];
     names
         .into_iter()
         .flatten()
         .any(|name| similar_names(&part, &name))
+}
+
+/// Longest last label of a domain name taken for a site's name (`.com`, `.co.uk`, `.news`).
+pub const MAX_TLD_CHARS: usize = 6;
+
+/// Whether a title's part is a domain name, which names the site whatever the page says of
+/// itself (`Goal.com`, `toledoblade.com`): one word of letters, digits and hyphens in labels
+/// set off by dots, the last a few letters.
+fn is_domain_name(part: &str) -> bool {
+    let part = part.trim();
+    let labels: Vec<&str> = part.split('.').collect();
+    let Some((tld, names)) = labels.split_last() else {
+        return false;
+    };
+    let label_ok =
+        |l: &&str| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    !names.is_empty()
+        && names.iter().all(label_ok)
+        && (2..=MAX_TLD_CHARS).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// Whether two folded names are one: equal, or one holding the other and not much longer
@@ -970,6 +993,21 @@ mod tests {
             ),
             "Kemble quits as coach - World news today"
         );
+        // A domain name is a site's name, whatever the page's own address.
+        assert_eq!(
+            strip_site(
+                "toledoblade.com -- Steelers' turf is terrible, Taylor says",
+                None,
+                None
+            ),
+            "Steelers' turf is terrible, Taylor says"
+        );
+        assert_eq!(
+            strip_site("Rain expected all week - Weather.co.uk", None, None),
+            "Rain expected all week"
+        );
+        assert!(!is_domain_name("Mr. Smith"));
+        assert!(!is_domain_name("version 2.0"));
         // Nothing to drop: a colon is the headline's, a long last part is the story's.
         assert_eq!(
             strip_site("Obama: We will win", None, Some("example.com")),
