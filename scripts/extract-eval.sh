@@ -7,6 +7,14 @@
 #   PARALLAX_EXTRACT_DATA=DIR scripts/extract-eval.sh [extract_eval options]
 #       runs the harness on every set found under DIR (--worst N, --pages, --show NAME,
 #       --only SET: see the example's documentation);
+#   PARALLAX_EXTRACT_DATA=DIR scripts/extract-eval.sh --outputs OUT/trafilatura
+#       scores another extractor's results by the same measures (OUT/<set>/<page>.txt: first
+#       line the title, then the body). scripts/extract-compare.py writes them for
+#       trafilatura and readability-lxml, from the harness's own page list, by hand:
+#         python3 -m venv VENV && VENV/bin/pip install trafilatura readability-lxml
+#         PARALLAX_EXTRACT_DATA=DIR scripts/extract-eval.sh --list > pages.tsv
+#         VENV/bin/python scripts/extract-compare.py pages.tsv OUT
+#       (VENV and OUT outside the repository);
 #   scripts/extract-eval.sh fetch DIR
 #       clones the sets into DIR (outside the repository), by hand, once:
 #         DIR/readability   mozilla/readability, test/test-pages (Readability's layout, with

@@ -32,7 +32,13 @@
 //!
 //! Options: `--worst N` (pages listed by lowest F1, 10 by default), `--pages` (every page's
 //! scores, tab-separated), `--show NAME` (the reader's text and the expected text of the pages
-//! whose name contains NAME, and only those), `--only SET` (sets whose name contains SET).
+//! whose name contains NAME, and only those), `--only SET` (sets whose name contains SET),
+//! `--list` (every page as `set<TAB>page<TAB>source file`, and nothing else), `--outputs DIR`
+//! (score another extractor instead of the reader: each page's result is read from
+//! `DIR/<set>/<page>.txt`, its first line the title and the rest the body; a missing file
+//! counts as an empty result). `scripts/extract-compare.py` writes such folders for
+//! trafilatura and readability-lxml from the `--list`, so that they are scored by exactly this
+//! measure.
 //!
 //! Never downloads anything: see `scripts/extract-eval.sh` for where the sets come from.
 
@@ -87,6 +93,9 @@ struct Options {
     pages: bool,
     show: Option<String>,
     only: Option<String>,
+    list: bool,
+    /// Another extractor's results, read instead of the reader's.
+    outputs: Option<PathBuf>,
 }
 
 fn main() {
@@ -102,6 +111,8 @@ fn main() {
             "--pages" => options.pages = true,
             "--show" => options.show = args.next(),
             "--only" => options.only = args.next(),
+            "--list" => options.list = true,
+            "--outputs" => options.outputs = args.next().map(PathBuf::from),
             _ => match arg.split_once('=') {
                 Some((name, dir)) if !name.contains('/') => {
                     roots.push((Some(name.to_string()), PathBuf::from(dir)))
@@ -112,7 +123,7 @@ fn main() {
     }
     if roots.is_empty() {
         eprintln!(
-            "usage: extract_eval DIR [DIR …] [--worst N] [--pages] [--show NAME] [--only SET]"
+            "usage: extract_eval DIR [DIR …] [--worst N] [--pages] [--show NAME] [--only SET] [--list] [--outputs DIR]"
         );
         std::process::exit(2);
     }
@@ -127,7 +138,57 @@ fn main() {
         eprintln!("no data set found under the given folders");
         std::process::exit(1);
     }
+    if options.list {
+        for set in &sets {
+            for case in &set.cases {
+                println!("{}\t{}\t{}", set.name, case.name, case.source.display());
+            }
+        }
+        return;
+    }
     run(&sets, &options);
+}
+
+/// What was extracted from a page: the reader's result, or another extractor's.
+struct Extracted {
+    title: Option<String>,
+    body: String,
+    /// The title and address lines, then the body: what snippets are looked for in.
+    text: String,
+    /// The byline, date and outlet found, when the extractor's results say (not another
+    /// extractor's saved text).
+    meta: Option<parallax_ingest::Metadata>,
+}
+
+/// The reader's result for a page.
+fn extract_ours(source: &str) -> Extracted {
+    let page = html::read(source);
+    let body = page.paragraphs.join("\n\n");
+    let text = format!(
+        "{}\n{}\n\n{body}",
+        page.title().unwrap_or(""),
+        page.meta.url.as_deref().unwrap_or("")
+    );
+    Extracted {
+        title: page.meta.title.clone(),
+        body,
+        text,
+        meta: Some(page.meta),
+    }
+}
+
+/// Another extractor's result for a page, from `DIR/<set>/<page>.txt` (first line the title,
+/// the rest the body; empty when the file is missing).
+fn extract_saved(dir: &Path, set: &str, page: &str) -> Extracted {
+    let raw = fs::read_to_string(dir.join(set).join(format!("{page}.txt"))).unwrap_or_default();
+    let (title, body) = raw.split_once('\n').unwrap_or((raw.as_str(), ""));
+    let title = title.trim();
+    Extracted {
+        title: (!title.is_empty()).then(|| title.to_string()),
+        body: body.to_string(),
+        text: raw.clone(),
+        meta: None,
+    }
 }
 
 /// Finds the data sets at or below `dir` (at most three levels down).
@@ -576,7 +637,11 @@ fn run(sets: &[Set], options: &Options) {
             }
             let source = read_page(&case.source);
             total_bytes += source.len();
-            let score = score_case(index, case, &source, options);
+            let got = match &options.outputs {
+                Some(dir) => extract_saved(dir, &set.name, &case.name),
+                None => extract_ours(&source),
+            };
+            let score = score_case(index, case, &got, source.len(), options);
             scores.push(score);
         }
     }
@@ -652,31 +717,25 @@ fn run(sets: &[Set], options: &Options) {
     }
 }
 
-fn score_case(set: usize, case: &Case, source: &str, options: &Options) -> Score {
-    let page = html::read(source);
-    let body = page.paragraphs.join("\n\n");
-    let text = format!(
-        "{}\n{}\n\n{body}",
-        page.title().unwrap_or(""),
-        page.meta.url.as_deref().unwrap_or("")
-    );
+fn score_case(set: usize, case: &Case, got: &Extracted, bytes: usize, options: &Options) -> Score {
+    let (body, text, meta) = (&got.body, &got.text, &got.meta);
     let want = &case.expected;
     if options.show.is_some() {
         println!("==== {} ====\n{text}", case.name);
         println!("---- expected ----\n{}", want.body.as_deref().unwrap_or(""));
         println!(
             "---- metadata ----\n{:?}\nexpected title {:?} byline {:?} date {:?} site {:?}\n",
-            page.meta, want.title, want.byline, want.published, want.site_name
+            meta, want.title, want.byline, want.published, want.site_name
         );
     }
     let body_score = want
         .body
         .as_deref()
         .filter(|b| !tokens(b).is_empty())
-        .map(|b| overlap(&body, b));
+        .map(|b| overlap(body, b));
     let mut snippets = [0; 4];
     if !want.with.is_empty() || !want.without.is_empty() {
-        let flat = collapse(&text);
+        let flat = collapse(text);
         for snippet in &want.with {
             let found = flat.contains(&collapse(snippet));
             snippets[if found { 0 } else { 2 }] += 1;
@@ -696,23 +755,24 @@ fn score_case(set: usize, case: &Case, source: &str, options: &Options) -> Score
         name: case.name.clone(),
         body: body_score,
         snippets,
-        title: compare(&want.title, page.meta.title.as_deref(), normal_title),
+        title: compare(&want.title, got.title.as_deref(), normal_title),
         title_close: want
             .title
             .as_deref()
             .filter(|w| !w.trim().is_empty())
-            .map(|w| {
-                page.meta
-                    .title
-                    .as_deref()
-                    .is_some_and(|g| title_close(g, w))
-            }),
-        byline: compare(&want.byline, page.meta.byline.as_deref(), normal_byline),
-        date: compare(&want.published, page.meta.published.as_deref(), day),
-        site: compare(&want.site_name, page.meta.outlet.as_deref(), |s| {
-            normal_title(s).to_lowercase()
+            .map(|w| got.title.as_deref().is_some_and(|g| title_close(g, w))),
+        byline: meta
+            .as_ref()
+            .and_then(|meta| compare(&want.byline, meta.byline.as_deref(), normal_byline)),
+        date: meta
+            .as_ref()
+            .and_then(|meta| compare(&want.published, meta.published.as_deref(), day)),
+        site: meta.as_ref().and_then(|meta| {
+            compare(&want.site_name, meta.outlet.as_deref(), |s| {
+                normal_title(s).to_lowercase()
+            })
         }),
-        bytes: source.len(),
+        bytes,
     }
 }
 

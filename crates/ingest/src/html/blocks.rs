@@ -18,12 +18,15 @@ pub struct Block {
     pub owner: NodeId,
     /// Its text, white space collapsed; a `<br>` kept as `\n`.
     pub text: String,
-    /// Characters of text.
+    /// Characters of text (white space aside), as [`text_weight`] counts them.
     pub chars: usize,
-    /// Characters inside links (`<a href>`).
+    /// Characters inside links (`<a href>`), counted the same way.
     pub link_chars: usize,
     /// The heading level when it is a heading's text.
     pub heading: Option<u8>,
+    /// The text node it starts with (the inline elements around it, up to `owner`, are how
+    /// the block's first words are styled).
+    pub first_text: NodeId,
 }
 
 /// Elements that start and end a block.
@@ -187,6 +190,8 @@ const BREAK: char = '\0';
 struct Run {
     text: String,
     link_chars: usize,
+    /// The first text node with visible text.
+    first_text: Option<NodeId>,
 }
 
 /// Cuts the page into blocks (see the module documentation), in document order.
@@ -195,6 +200,7 @@ pub fn blocks(dom: &Dom, skipped: &[bool]) -> Vec<Block> {
     let mut run = Run {
         text: String::new(),
         link_chars: 0,
+        first_text: None,
     };
     // Innermost block element around the walk.
     let mut owners: Vec<NodeId> = vec![ROOT];
@@ -210,7 +216,10 @@ pub fn blocks(dom: &Dom, skipped: &[bool]) -> Vec<Block> {
             Kind::Text(text) => {
                 let text: String = text.chars().filter(|&c| c != BREAK).collect();
                 if links > 0 {
-                    run.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+                    run.link_chars += text_weight(&text);
+                }
+                if run.first_text.is_none() && !text.trim().is_empty() {
+                    run.first_text = Some(id);
                 }
                 run.text.push_str(&text);
             }
@@ -293,6 +302,31 @@ pub fn blocks(dom: &Dom, skipped: &[bool]) -> Vec<Block> {
     out
 }
 
+/// What a character of a script written without spaces between words (Chinese, Japanese)
+/// counts for in a block's length: one carries about as much as a short word, so a
+/// sentence of them is as long as an English one of this many letters per character.
+pub const WIDE_CHAR_WEIGHT: usize = 3;
+
+/// What a Hangul syllable counts for: Korean puts spaces between words of two or three.
+pub const HANGUL_WEIGHT: usize = 2;
+
+/// A text's length for scoring: its characters, white space aside, those of scripts dense in
+/// meaning weighted ([`WIDE_CHAR_WEIGHT`], [`HANGUL_WEIGHT`]), so that prose in Chinese,
+/// Japanese or Korean weighs what the same prose in English does.
+pub fn text_weight(text: &str) -> usize {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c as u32 {
+            0xac00..=0xd7af | 0x1100..=0x11ff | 0x3130..=0x318f => HANGUL_WEIGHT,
+            0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff => {
+                WIDE_CHAR_WEIGHT
+            }
+            0x20000..=0x3134f => WIDE_CHAR_WEIGHT,
+            _ => 1,
+        })
+        .sum()
+}
+
 /// Whether the raw text ends with a `<br>` (white space after it aside).
 fn ends_with_break(text: &str) -> bool {
     text.trim_end_matches(|c: char| c.is_ascii_whitespace())
@@ -303,11 +337,12 @@ fn ends_with_break(text: &str) -> bool {
 fn flush(dom: &Dom, run: &mut Run, owner: NodeId, out: &mut Vec<Block>) {
     let raw = std::mem::take(&mut run.text);
     let link_chars = std::mem::take(&mut run.link_chars);
+    let first_text = run.first_text.take().unwrap_or(owner);
     let text = tidy(&raw);
     if text.is_empty() {
         return;
     }
-    let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+    let chars = text_weight(&text);
     let heading = match dom.node(owner).name() {
         "h1" => Some(1),
         "h2" => Some(2),
@@ -323,6 +358,7 @@ fn flush(dom: &Dom, run: &mut Run, owner: NodeId, out: &mut Vec<Block>) {
         chars: chars.max(1),
         link_chars: link_chars.min(chars),
         heading,
+        first_text,
     });
 }
 

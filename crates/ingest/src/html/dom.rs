@@ -62,6 +62,8 @@ pub struct Dom {
     pub saved_from: Option<String>,
     /// The contents of `<script type="application/ld+json">` elements.
     pub json_ld: Vec<String>,
+    /// The largest `<noscript>`'s content, as written (markup for readers without scripts).
+    pub noscript: Option<String>,
 }
 
 impl Dom {
@@ -76,6 +78,7 @@ impl Dom {
             title: None,
             saved_from: None,
             json_ld: Vec::new(),
+            noscript: None,
         }
     }
 

@@ -22,7 +22,7 @@
 
 use super::blocks::{ends_sentence, is_prose, link_density, same_text, Block, MAX_LINK_DENSITY};
 use super::dom::{Dom, Kind, NodeId, INLINE};
-use super::hints::{is_evidence, words};
+use super::hints::{is_comments, is_evidence, words, ARTICLE_WORDS};
 
 /// How much article evidence (`<article>`, `<main>`, `itemprop=articleBody`, a positive
 /// class) multiplies a container's score: enough to settle near ties for the marked element,
@@ -38,6 +38,11 @@ pub const BOILERPLATE_COST: f64 = 0.5;
 /// value: lists of teasers (headline link, summary, headline link, …) hold as much prose as
 /// many articles, but an article's paragraphs rarely follow a link of their own.
 pub const TEASER_WEIGHT: f64 = 0.25;
+
+/// Most a block of links costs a container, in characters: one long run of links set off
+/// by line breaks ("Related articles: …" in the story's own cell) must not outweigh the
+/// story beside it; many separate links (a menu's items, each a block) still each cost.
+pub const MAX_LINK_BLOCK_COST: f64 = 200.0;
 
 /// Share of link text from which a block is a headline link.
 pub const MIN_HEADLINE_LINK_DENSITY: f64 = 0.8;
@@ -107,7 +112,7 @@ fn value(block: &Block) -> f64 {
     }
     let chars = block.chars as f64;
     if link_density(block) > MAX_LINK_DENSITY {
-        return -chars;
+        return -chars.min(MAX_LINK_BLOCK_COST);
     }
     let own = (block.chars - block.link_chars) as f64;
     if is_prose(block) {
@@ -128,7 +133,7 @@ pub fn extract(
     let boilerplate = boilerplate(dom, analysis);
     let Some(container) = best_container(dom, analysis, &score, &boilerplate) else {
         return Article {
-            kept: fallback(analysis, title, headline),
+            kept: fallback(dom, analysis, title, headline),
             container: None,
         };
     };
@@ -262,7 +267,7 @@ pub fn opening_heading(dom: &Dom, blocks: &[Block], kept: &[usize]) -> Option<us
         .or_else(|| {
             window
                 .filter(|&i| plausible(&blocks[i]) && !ends_sentence(&blocks[i].text))
-                .find(|&i| named_headline(dom, blocks[i].owner))
+                .find(|&i| named_headline(dom, &blocks[i]))
         })
 }
 
@@ -270,14 +275,15 @@ pub fn opening_heading(dom: &Dom, blocks: &[Block], kept: &[usize]) -> Option<us
 pub const MAX_HEADING_WORDS: usize = 30;
 
 /// Words of a class or id that mark a headline, in the languages news pages use
-/// (`article_header`, `contentheading`, `titular`, `titre`).
+/// (`contentheading`, `titular`, `titre`); `header` only after an article word
+/// (`article_header`, [`ARTICLE_WORDS`]): alone it names the site's header or a box's
+/// (`black_header` over a search box).
 const HEADLINE_WORDS: &[&str] = &[
     "headline",
     "title",
     "hed",
     "heading",
     "head",
-    "header",
     "contentheading",
     "titular",
     "titulo",
@@ -286,22 +292,73 @@ const HEADLINE_WORDS: &[&str] = &[
     "titolo",
 ];
 
-/// Whether an element, or its parent, is marked as a headline by a class or id.
-fn named_headline(dom: &Dom, id: NodeId) -> bool {
-    std::iter::successors(Some(id), |&a| dom.node(a).parent)
-        .take(2)
-        .any(|a| {
-            let node = dom.node(a);
-            [node.attr("class"), node.attr("id")]
-                .into_iter()
-                .flatten()
-                .flat_map(str::split_ascii_whitespace)
-                .any(|name| {
-                    words(name)
-                        .iter()
-                        .any(|w| HEADLINE_WORDS.contains(&w.as_str()))
-                })
-        })
+/// Headline words that also mark one at the start or end of a longer word, digits aside:
+/// old pages run their class names together (`headingstory`, `storyhead`, `headline1`,
+/// `ArticleHeadline`, `posttitle`). Not `header` (`pageheader` is the site's) nor `hed`.
+const HEADLINE_STEMS: &[&str] = &[
+    "headline", "heading", "head", "title", "titulo", "titre", "titel", "titolo",
+];
+
+/// Words that start or end with a headline stem but name something else: a header (see
+/// [`HEADLINE_WORDS`]), the site's masthead, a table's head, a subtitle, a list of headlines
+/// elsewhere, the site's title.
+const NOT_HEADLINE_WORDS: &[&str] = &[
+    "header",
+    "headers",
+    "masthead",
+    "thead",
+    "subtitle",
+    "subhead",
+    "subheadline",
+    "headlines",
+    "titles",
+    "sitetitle",
+    "pagetitle",
+];
+
+/// Whether a word of a class name or id marks a headline ([`HEADLINE_WORDS`],
+/// [`HEADLINE_STEMS`]).
+fn is_headline_word(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    if NOT_HEADLINE_WORDS.contains(&word) {
+        return false;
+    }
+    HEADLINE_WORDS.contains(&word)
+        || HEADLINE_STEMS
+            .iter()
+            .any(|&h| word.starts_with(h) || word.ends_with(h))
+}
+
+/// Whether a block is marked as a headline by a class or id: on its element or that
+/// element's parent, or on an inline element around its first words (`<font
+/// class=storyhead><b>Headline</b></font>` in a table cell). A `header` class counts on such
+/// an inline element (it styles the words themselves) or after an article word
+/// (`article_header`), not alone on a box (`<td class=black_header>` over a search box).
+fn named_headline(dom: &Dom, block: &Block) -> bool {
+    let named = |a: NodeId, styles_words: bool| {
+        let node = dom.node(a);
+        [node.attr("class"), node.attr("id")]
+            .into_iter()
+            .flatten()
+            .flat_map(str::split_ascii_whitespace)
+            .any(|name| {
+                let words = words(name);
+                let header =
+                    |w: &String| w.trim_end_matches(|c: char| c.is_ascii_digit()) == "header";
+                words
+                    .iter()
+                    .any(|w| is_headline_word(w) || (styles_words && header(w)))
+                    || words
+                        .windows(2)
+                        .any(|pair| ARTICLE_WORDS.contains(&pair[0].as_str()) && header(&pair[1]))
+            })
+    };
+    let mut inline_around =
+        std::iter::successors(dom.node(block.first_text).parent, |&a| dom.node(a).parent)
+            .take_while(|&a| a != block.owner && dom.contains(block.owner, a));
+    let mut owner_and_parent =
+        std::iter::successors(Some(block.owner), |&a| dom.node(a).parent).take(2);
+    inline_around.any(|a| named(a, true)) || owner_and_parent.any(|a| named(a, false))
 }
 
 /// The other parts of an article split into several elements: elements near the container
@@ -430,14 +487,38 @@ fn is_inline(name: &str) -> bool {
     INLINE.contains(&name)
 }
 
-/// Without a container (no prose anywhere): every block that is not a link or the headline.
-fn fallback(analysis: &Analysis, title: Option<&str>, headline: Option<NodeId>) -> Vec<usize> {
-    (0..analysis.blocks.len())
-        .filter(|&i| {
-            let block = &analysis.blocks[i];
-            link_density(block) <= MAX_LINK_DENSITY && !is_headline(block, title, headline)
-        })
-        .collect()
+/// Without a container (no prose outside boilerplate: a video's page, a post of one line):
+/// every block that is not a link, the headline or in readers' comments (the comments below
+/// such a post are not its text); when that leaves nothing, the comments too.
+fn fallback(
+    dom: &Dom,
+    analysis: &Analysis,
+    title: Option<&str>,
+    headline: Option<NodeId>,
+) -> Vec<usize> {
+    let text = |i: &usize| {
+        let block = &analysis.blocks[*i];
+        link_density(block) <= MAX_LINK_DENSITY && !is_headline(block, title, headline)
+    };
+    let comments = in_comments(dom);
+    let outside: Vec<usize> = (0..analysis.blocks.len())
+        .filter(text)
+        .filter(|&i| !comments[analysis.blocks[i].owner])
+        .collect();
+    if outside.is_empty() {
+        (0..analysis.blocks.len()).filter(text).collect()
+    } else {
+        outside
+    }
+}
+
+/// Which nodes are readers' comments or inside them ([`is_comments`]).
+fn in_comments(dom: &Dom) -> Vec<bool> {
+    let mut inside = vec![false; dom.nodes.len()];
+    for id in 1..dom.nodes.len() {
+        inside[id] = dom.node(id).parent.is_some_and(|p| inside[p]) || is_comments(dom, id);
+    }
+    inside
 }
 
 /// Whether a block is the headline, which is the title line already: a heading, or the
@@ -687,5 +768,66 @@ mod tests {
         );
         let got = paragraphs(&html);
         assert!(got.iter().all(|p| p.contains("story")), "{got:?}");
+    }
+
+    #[test]
+    fn headline_words_in_class_names() {
+        use super::is_headline_word;
+        for word in [
+            "headline",
+            "headline1",
+            "storyhead",
+            "headingstory",
+            "articletitle",
+        ] {
+            assert!(is_headline_word(word), "{word}");
+        }
+        for word in [
+            "masthead",
+            "subtitle",
+            "headlines",
+            "header",
+            "thead",
+            "shed",
+        ] {
+            assert!(!is_headline_word(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn one_long_run_of_links_beside_the_story_does_not_sink_it() {
+        let links: String = (0..60)
+            .map(|i| format!("<a href=/a{i}>Another worker's story number {i}</a><br>"))
+            .collect();
+        let html = format!(
+            "<table><tr><td><font>{}<br><br>{}<br><br>Related Articles:<br>{links}</font>\
+             <p>Articles by the same contributor:</p><p>No Articles Found</p></td></tr></table>",
+            prose("story", 3),
+            prose("story", 2)
+        );
+        let got = paragraphs(&html);
+        assert!(got.len() >= 2 && got[0].contains("story"), "{got:?}");
+        assert!(got.iter().all(|p| !p.contains("Another worker")), "{got:?}");
+    }
+
+    #[test]
+    fn a_post_without_prose_keeps_its_comments_out() {
+        let comments: String = (0..3)
+            .map(|i| format!("<dt class=comment>Reader {i} July 5, 2012</dt><dd class=comment><p>{}</p></dd>", prose("comment", 2)))
+            .collect();
+        let html = format!(
+            "<div class=hfeed><div class=post><h1>Conversation with my readers</h1>\
+             <p class=meta>by the author on June 29, 2012</p></div>\
+             <div id=comments><dl>{comments}</dl></div></div>"
+        );
+        let got = paragraphs(&html);
+        assert_eq!(got, ["by the author on June 29, 2012"]);
+        // Other boilerplate stays: hints can be wrong, and an article named like a sidebar
+        // is still the article.
+        let got = paragraphs("<div class=sidebar><p>Only this line.</p></div>");
+        assert_eq!(got, ["Only this line."]);
+        // A page of nothing but comments still gives them.
+        let got = paragraphs("<div id=comments><p>Only a comment.</p></div>");
+        assert_eq!(got, ["Only a comment."]);
     }
 }

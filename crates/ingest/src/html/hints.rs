@@ -222,7 +222,7 @@ fn name_hint(name: &str) -> i8 {
 
 /// Words that, followed by one of [`BODY_WORDS`] in a class name or id, name the article's
 /// body: `article-body`, `post-content`, `entry-content`, `story-text`.
-const ARTICLE_WORDS: &[&str] = &["article", "story", "post", "entry", "news", "blog", "main"];
+pub const ARTICLE_WORDS: &[&str] = &["article", "story", "post", "entry", "news", "blog", "main"];
 
 /// See [`ARTICLE_WORDS`].
 const BODY_WORDS: &[&str] = &["body", "content", "text", "copy"];
@@ -300,6 +300,42 @@ fn element_hint(dom: &Dom, id: NodeId) -> i8 {
         _ if matches!(name, "article" | "main") => 1,
         _ => 0,
     }
+}
+
+/// Words of a class or id that mark readers' comments (a subset of [`NEGATIVE_WORDS`]).
+const COMMENT_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "commentlist",
+    "disqus",
+    "replies",
+    "reply",
+    "trackback",
+    "trackbacks",
+    "pingback",
+    "pingbacks",
+];
+
+/// Whether an element holds readers' comments: a comment word in its class or short id
+/// ([`COMMENT_WORDS`]), or `itemtype` schema.org `Comment`.
+pub fn is_comments(dom: &Dom, id: NodeId) -> bool {
+    let node = dom.node(id);
+    if node
+        .attr("itemtype")
+        .is_some_and(|t| t.ends_with("/Comment"))
+    {
+        return true;
+    }
+    let id_attr = node.attr("id").filter(|i| words(i).len() <= MAX_ID_WORDS);
+    node.attr("class")
+        .unwrap_or("")
+        .split_ascii_whitespace()
+        .chain(id_attr)
+        .any(|name| {
+            words(name)
+                .iter()
+                .any(|w| COMMENT_WORDS.contains(&w.as_str()))
+        })
 }
 
 /// Whether the element is article evidence: `<article>`, `<main>`, `itemprop=articleBody`,

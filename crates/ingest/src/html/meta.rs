@@ -74,7 +74,7 @@ pub const SAME_TITLE_SHARE: f64 = 0.75;
 
 /// Separators between a headline and the site's name in a `<title>`.
 const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " · ", " / ", " » ", " • ", " ~ ",
+    " | ", " - ", " – ", " — ", " :: ", " · ", " / ", " » ", " • ", " ~ ", " -- ",
 ];
 
 /// Most words a title's last part can have to be dropped as the site's name when it names no
@@ -98,13 +98,18 @@ pub struct Head {
     pub ld_publisher: Option<String>,
     pub ld_url: Option<String>,
     pub ld_body: Option<String>,
+    /// The headline the page's share links pass on (`title=` in their addresses), the most
+    /// common one ([`share_title`]).
+    pub share_title: Option<String>,
 }
 
 impl Head {
     /// Whether the page states a title of its own for sharing or search (`og:title`,
     /// `twitter:title`, `dc:title`, …, JSON-LD `headline`), beside its `<title>`.
     pub fn states_title(&self) -> bool {
-        self.meta(STATED_TITLE_KEYS).is_some() || self.ld_headline.is_some()
+        self.meta(STATED_TITLE_KEYS).is_some()
+            || self.ld_headline.is_some()
+            || self.share_title.is_some()
     }
 
     /// The first non-empty `<meta>` value among `keys` (in the order of `keys`).
@@ -121,6 +126,7 @@ impl Head {
 /// Reads the head: `<meta>`, `<link rel=canonical>`, JSON-LD.
 pub fn head(dom: &Dom) -> Head {
     let mut head = Head::default();
+    let mut share_titles = Vec::new();
     for node in &dom.nodes {
         match node.name() {
             "meta" => {
@@ -135,6 +141,11 @@ pub fn head(dom: &Dom) -> Head {
                             head.metas.push((k.to_ascii_lowercase(), content.clone()));
                         }
                     }
+                }
+            }
+            "a" => {
+                if let Some(title) = node.attr("href").and_then(share_link_title) {
+                    share_titles.push(title);
                 }
             }
             "link" if head.canonical.is_none() => {
@@ -190,7 +201,77 @@ pub fn head(dom: &Dom) -> Head {
             .get("publisher")
             .and_then(|p| p.items().iter().find_map(|p| name_of(p, &objects)));
     }
+    head.share_title = share_title(share_titles);
     head
+}
+
+/// Fewest words of a title passed on by share links: fewer is a site's or a section's name.
+pub const MIN_SHARE_TITLE_WORDS: usize = 2;
+
+/// Most characters of a title passed on by share links.
+pub const MAX_SHARE_TITLE_CHARS: usize = 300;
+
+/// Query parameters that carry the address a share link passes on.
+const SHARE_URL_KEYS: &[&str] = &["url", "u", "link"];
+
+/// The title a share link passes on: the `title` parameter of its address's query, beside
+/// the address it shares (`digg.com/submit?url=…&title=Storm+hits+coast`), decoded, when it
+/// has a few words. A link with a title but no address (a slideshow's, a search's) passes on
+/// no headline.
+pub fn share_link_title(href: &str) -> Option<String> {
+    let (_, query) = href.split_once('?')?;
+    let query = query.split('#').next().unwrap_or("");
+    let pairs: Vec<(&str, &str)> = query.split('&').filter_map(|p| p.split_once('=')).collect();
+    let shares_address = pairs.iter().any(|(key, value)| {
+        SHARE_URL_KEYS.iter().any(|k| key.eq_ignore_ascii_case(k)) && !value.is_empty()
+    });
+    if !shares_address {
+        return None;
+    }
+    pairs.iter().find_map(|(key, value)| {
+        let title = collapse(&percent_decode(value));
+        let fits = words_in(&title) >= MIN_SHARE_TITLE_WORDS
+            && title.chars().count() <= MAX_SHARE_TITLE_CHARS
+            && !looks_like_url(&title);
+        (key.eq_ignore_ascii_case("title") && fits).then_some(title)
+    })
+}
+
+/// The page's share title: the one its share links pass on most often (the first on a tie).
+pub fn share_title(titles: Vec<String>) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for title in titles {
+        match counts.iter_mut().find(|(t, _)| *t == title) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((title, 1)),
+        }
+    }
+    let most = counts.iter().map(|&(_, n)| n).max()?;
+    counts.into_iter().find(|&(_, n)| n == most).map(|(t, _)| t)
+}
+
+/// A URL query value decoded: `+` a space, `%XX` a byte (bytes that are not UTF-8 replaced).
+pub fn percent_decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |at: usize| bytes.get(at).and_then(|b| (*b as char).to_digit(16));
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                if let (Some(high), Some(low)) = (hex(i + 1), hex(i + 2)) {
+                    out.push((high * 16 + low) as u8);
+                    i += 3;
+                    continue;
+                }
+                out.push(b'%');
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The JSON-LD article's title: its `headline`, or its `name` when it has no headline or when
@@ -221,6 +302,50 @@ pub fn word_share(text: &str, other: &str) -> f64 {
     }
     let shared = ours.iter().filter(|w| theirs.contains(w)).count();
     shared as f64 / ours.len() as f64
+}
+
+/// Fewest characters of a word that says what a text is about: shorter ones are mostly
+/// function words ("the", "on", "and").
+pub const MIN_CONTENT_WORD_CHARS: usize = 4;
+
+/// Share of a title's content words the article uses below which the title is not about
+/// the article (the site's name, a section's: "The Hindu News Update Service").
+pub const GENERIC_TITLE_SUPPORT: f64 = 0.25;
+
+/// Share of a heading's content words the article uses from which the article is about it.
+pub const HEADLINE_SUPPORT: f64 = 0.5;
+
+/// The content words of some texts ([`MIN_CONTENT_WORD_CHARS`]), folded.
+pub fn content_words<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
+    texts
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= MIN_CONTENT_WORD_CHARS)
+        .map(fold)
+        .collect()
+}
+
+/// The share of `text`'s content words in `words` ([`content_words`]): how much an article
+/// is about a title. A text without content words counts its every word. (A title has a
+/// few words: looking each up in the article's list is cheap.)
+pub fn content_share(text: &str, words: &[String]) -> f64 {
+    let all: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    let content = all
+        .iter()
+        .filter(|w| w.chars().count() >= MIN_CONTENT_WORD_CHARS);
+    let counted: Vec<&String> = if content.clone().next().is_none() {
+        all.iter().collect()
+    } else {
+        content.collect()
+    };
+    if counted.is_empty() {
+        return 0.0;
+    }
+    let found = counted.iter().filter(|w| words.contains(w)).count();
+    found as f64 / counted.len() as f64
 }
 
 /// Every object in a JSON-LD value: the value, array items, `@graph` members.
@@ -372,6 +497,7 @@ pub fn title_candidates(dom: &Dom, head: &Head) -> Vec<String> {
     let stated = std::iter::once(head.ld_headline.clone())
         .flatten()
         .chain(metas);
+    let stated = stated.chain(head.share_title.clone());
     for t in stated {
         let t = collapse(&t);
         if !t.is_empty() && !out.contains(&t) {
@@ -446,12 +572,35 @@ fn longer(best: Option<String>, candidate: &str) -> Option<String> {
 /// Whether a title's part names the site: its name or the name its host is registered under
 /// (`BBC News` on `bbc.co.uk`).
 fn is_site_name(part: &str, site: Option<&str>, host: Option<&str>) -> bool {
+    if is_domain_name(part) {
+        return true;
+    }
     let part = fold(part);
     let names = [site.map(fold), host.and_then(registered_name)];
     names
         .into_iter()
         .flatten()
         .any(|name| similar_names(&part, &name))
+}
+
+/// Longest last label of a domain name taken for a site's name (`.com`, `.co.uk`, `.news`).
+pub const MAX_TLD_CHARS: usize = 6;
+
+/// Whether a title's part is a domain name, which names the site whatever the page says of
+/// itself (`Goal.com`, `toledoblade.com`): one word of letters, digits and hyphens in labels
+/// set off by dots, the last a few letters.
+fn is_domain_name(part: &str) -> bool {
+    let part = part.trim();
+    let labels: Vec<&str> = part.split('.').collect();
+    let Some((tld, names)) = labels.split_last() else {
+        return false;
+    };
+    let label_ok =
+        |l: &&str| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    !names.is_empty()
+        && names.iter().all(label_ok)
+        && (2..=MAX_TLD_CHARS).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// Whether two folded names are one: equal, or one holding the other and not much longer
@@ -844,6 +993,21 @@ mod tests {
             ),
             "Kemble quits as coach - World news today"
         );
+        // A domain name is a site's name, whatever the page's own address.
+        assert_eq!(
+            strip_site(
+                "toledoblade.com -- Steelers' turf is terrible, Taylor says",
+                None,
+                None
+            ),
+            "Steelers' turf is terrible, Taylor says"
+        );
+        assert_eq!(
+            strip_site("Rain expected all week - Weather.co.uk", None, None),
+            "Rain expected all week"
+        );
+        assert!(!is_domain_name("Mr. Smith"));
+        assert!(!is_domain_name("version 2.0"));
         // Nothing to drop: a colon is the headline's, a long last part is the story's.
         assert_eq!(
             strip_site("Obama: We will win", None, Some("example.com")),

@@ -54,18 +54,37 @@ pub const MIN_ARTICLE_CHARS: usize = 500;
 
 /// Reads a page: its headline, the article's paragraphs (main content only), its metadata.
 pub fn read(html: &str) -> Page {
+    read_in(html, false)
+}
+
+/// [`read`], or, with `nested`, the markup of a page's `<noscript>` (which is not searched
+/// for another).
+fn read_in(html: &str, nested: bool) -> Page {
     let dom = scan::parse(html);
-    let head = meta::head(&dom);
+    let mut head = meta::head(&dom);
     let url = meta::url(&dom, &head);
     let host = url.as_deref().and_then(meta::host);
     let site = head
         .meta(&["og:site_name"])
         .map(str::to_string)
         .or_else(|| head.ld_publisher.clone());
-    let candidates = meta::title_candidates(&dom, &head);
     let skipped = blocks::skipped(&dom);
     let blocks = blocks::blocks(&dom, &skipped);
-    let headline = meta::headline(&blocks, candidates.first().map(String::as_str));
+    let mut candidates = meta::title_candidates(&dom, &head);
+    let mut headline = meta::headline(&blocks, candidates.first().map(String::as_str));
+    // The share links' title gives way to a title of the head the page shows: links may
+    // pass on an earlier wording.
+    let shown_on_page = |h: &Option<meta::Headline>| h.as_ref().is_some_and(|h| h.matched);
+    if head.share_title.is_some() && !shown_on_page(&headline) {
+        let shared = head.share_title.take();
+        let others = meta::title_candidates(&dom, &head);
+        let other_headline = meta::headline(&blocks, others.first().map(String::as_str));
+        if shown_on_page(&other_headline) {
+            (candidates, headline) = (others, other_headline);
+        } else {
+            head.share_title = shared;
+        }
+    }
     let mut title = meta::choose_title(&candidates, headline.as_ref(), site.as_deref(), host);
     let headline_element = headline.as_ref().map(|h| h.element);
     let analysis = extract::Analysis {
@@ -76,17 +95,33 @@ pub fn read(html: &str) -> Page {
     let article = extract::extract(&dom, &analysis, title.as_deref(), headline_element);
     let mut kept = article.kept;
     let title_on_page = headline.as_ref().is_some_and(|h| h.matched);
-    if !title_on_page && !head.states_title() {
+    if !head.states_title() {
         if let Some(h) = extract::opening_heading(&dom, &analysis.blocks, &kept) {
             let heading = meta::heading_text(&analysis.blocks[h].text);
-            // A `<title>` that rewords the heading is the page's own choice.
-            if !title
-                .as_deref()
-                .is_some_and(|t| meta::reworded(t, &heading))
-            {
+            let body = meta::content_words(
+                kept.iter()
+                    .filter(|&&i| i != h)
+                    .map(|&i| analysis.blocks[i].text.as_str()),
+            );
+            let support = |text: &str| meta::content_share(text, &body);
+            let title_support = title.as_deref().map_or(0.0, support);
+            let replaces = if title_on_page {
+                // A `<title>` shown on the page but not about the article (the site's name
+                // in its masthead) gives way to a heading the article is about.
+                title_support < meta::GENERIC_TITLE_SUPPORT
+                    && support(&heading) >= meta::HEADLINE_SUPPORT
+            } else {
+                // A `<title>` that rewords the heading is the page's own choice.
+                !title
+                    .as_deref()
+                    .is_some_and(|t| meta::reworded(t, &heading))
+            };
+            if replaces {
                 title = Some(heading);
             }
-            kept.retain(|&i| i != h);
+            if replaces || !title_on_page {
+                kept.retain(|&i| i != h);
+            }
         }
     }
     let mut paragraphs: Vec<String> = kept
@@ -99,6 +134,13 @@ pub fn read(html: &str) -> Page {
         .filter(|b| is_fuller(b, &paragraphs))
     {
         paragraphs = body_paragraphs(body);
+    }
+    if !nested {
+        if let Some(body) =
+            noscript_paragraphs(&dom).filter(|b| is_fuller(&b.join("\n"), &paragraphs))
+        {
+            paragraphs = body;
+        }
     }
     // Titles and names from attributes or JSON may hold markup as written.
     let shown = |text: Option<String>| {
@@ -128,6 +170,22 @@ fn is_fuller(body: &str, paragraphs: &[String]) -> bool {
     let stated = body.chars().count();
     found < MIN_ARTICLE_CHARS && stated >= MIN_ARTICLE_CHARS && stated > found * 2
 }
+
+/// The article's paragraphs as the page's largest `<noscript>` holds them, for readers
+/// without scripts (blogs that fill the article in with a script from a template), when it
+/// holds enough text to be an article ([`MIN_ARTICLE_CHARS`]) in a few paragraphs
+/// ([`MIN_NOSCRIPT_PARAGRAPHS`]: one is a widget's or a notice's).
+fn noscript_paragraphs(dom: &dom::Dom) -> Option<Vec<String>> {
+    let markup = dom.noscript.as_deref()?;
+    if markup.len() < MIN_ARTICLE_CHARS {
+        return None;
+    }
+    let paragraphs = read_in(markup, true).paragraphs;
+    (paragraphs.len() >= MIN_NOSCRIPT_PARAGRAPHS).then_some(paragraphs)
+}
+
+/// Fewest paragraphs of an article read from a `<noscript>`.
+pub const MIN_NOSCRIPT_PARAGRAPHS: usize = 3;
 
 /// JSON-LD `articleBody` as paragraphs: its lines, or its blocks when it holds markup.
 fn body_paragraphs(body: &str) -> Vec<String> {
@@ -361,6 +419,143 @@ mod tests {
         assert_eq!(
             page.paragraphs,
             ["The old wool mill on the river will reopen in the spring with 80 jobs."]
+        );
+    }
+
+    #[test]
+    fn share_links_name_the_headline_when_the_head_does_not() {
+        let story =
+            "<p>Leaders of six Gulf states urged peace with Iran at a summit on Monday.</p>\
+             <p>They asked for talks rather than force over its nuclear programme.</p>";
+        let share = |title: &str| {
+            format!(
+                "<ul class=bookmarks><li><a href=\"http://digg.com/submit?url=http://x.test/1&amp;\
+                 title={title}\">Digg</a></li><li><a href=\"http://del.icio.us/post?url=http://x.\
+                 test/1&title={title}\">Delicious</a></li></ul>"
+            )
+        };
+        // No `<title>`, the headline in a plain `<div>`: the share links' title finds it.
+        let page = read(&format!(
+            "<div class=mxb><div class=sh>Gulf states urge peace with Iran</div></div>{story}{}",
+            share("Gulf+states+urge+peace+with%20Iran")
+        ));
+        assert_eq!(page.title(), Some("Gulf states urge peace with Iran"));
+        assert!(
+            page.paragraphs[0].starts_with("Leaders"),
+            "{:?}",
+            page.paragraphs
+        );
+        // A `<title>` the page shows wins over an earlier wording the links pass on.
+        let page = read(&format!(
+            "<title>Gulf states urge talks with Iran</title>\
+             <h1>Gulf states urge talks with Iran</h1>{story}{}",
+            share("Gulf+states+call+for+peace")
+        ));
+        assert_eq!(page.title(), Some("Gulf states urge talks with Iran"));
+        // A link with a title but no address shared is no share link.
+        assert_eq!(
+            meta::share_link_title("/slideshow?js=a.js&title=India+win+third+test"),
+            None
+        );
+        assert_eq!(
+            meta::share_link_title(
+                "https://x.test/share?u=https%3A%2F%2Fa.test&title=Caf%C3%A9+opens+today"
+            ),
+            Some("Café opens today".to_string())
+        );
+    }
+
+    #[test]
+    fn headlines_styled_by_old_class_names_are_found() {
+        // The class on an inline element around the words, run together with another word.
+        let page = read(
+            "<title>The Daily Update Service</title><table><tr><td>\
+             <a href=/top>Top Stories</a><br><br>\
+             <font class=storyhead size=4><b>Tributes paid to the climber</b></font>\
+             <p>Tributes were paid on Friday to the climber who died at the age of 88.</p>\
+             <p>He was the first to reach the summit with his guide, fifty years ago.</p>\
+             </td></tr></table>",
+        );
+        assert_eq!(page.title(), Some("Tributes paid to the climber"));
+        // A box's `header` class (a search box's label) is not a headline.
+        let page = read(
+            "<title>Director welcomes the dubbed version of his film</title>\
+             <table><tr><td class=black_header>FILM SEARCH</td></tr></table>\
+             <p>The site is best viewed in a recent browser, with scripts allowed to run.</p>",
+        );
+        assert_eq!(
+            page.title(),
+            Some("Director welcomes the dubbed version of his film")
+        );
+    }
+
+    #[test]
+    fn a_title_shown_as_the_sites_name_gives_way_to_the_headline() {
+        // The `<title>` is on the page (the masthead), but the article is not about it.
+        let page = read(
+            "<title>The Weekend Courier</title><div class=top>The Weekend Courier</div>\
+             <div class=body><h1>Cricket chief resigns after defeat</h1>\
+             <p>The chief of the national cricket board resigned on Monday after the defeat.</p>\
+             <p>His resignation was accepted by the board, which will meet again next week.</p>\
+             </div>",
+        );
+        assert_eq!(page.title(), Some("Cricket chief resigns after defeat"));
+        assert!(
+            page.paragraphs[0].starts_with("The chief"),
+            "{:?}",
+            page.paragraphs
+        );
+        // One the article is about stays.
+        let page = read(
+            "<title>Cricket chief resigns</title><div class=top>Cricket chief resigns</div>\
+             <div class=body><h1>Board accepts the resignation</h1>\
+             <p>The chief of the national cricket board resigned on Monday after the defeat.</p>\
+             <p>His resignation was accepted by the board, which will meet again next week.</p>\
+             </div>",
+        );
+        assert_eq!(page.title(), Some("Cricket chief resigns"));
+    }
+
+    #[test]
+    fn an_article_kept_in_noscript_for_readers_without_scripts_is_read() {
+        let paragraph = |n: usize| {
+            format!("<p>Paragraph {n} of the post explains how the camera's preview now shows the final picture.</p>")
+        };
+        let story: String = (1..=6).map(paragraph).collect();
+        let page = read(&format!(
+            "<title>Live preview on phones</title><h1>Live preview on phones</h1>\
+             <div class=post-body><script type=text/template>{story}</script>\
+             <noscript>{story}</noscript></div><p>Give us feedback.</p>"
+        ));
+        assert_eq!(page.paragraphs.len(), 6, "{:?}", page.paragraphs);
+        assert!(page.paragraphs[0].starts_with("Paragraph 1"));
+        // A notice or a widget in `<noscript>` is not the article.
+        let page = read(
+            "<title>Game thread</title><p>The game starts at one.</p>\
+             <noscript><p>Get the prospects widget and many other great free widgets at \
+             the widget site. Not seeing a widget? Enable scripts in your browser to see \
+             it, or read more about widgets in the help pages of the widget site.</p></noscript>",
+        );
+        assert_eq!(page.paragraphs, ["The game starts at one."]);
+    }
+
+    #[test]
+    fn prose_in_chinese_weighs_what_prose_in_english_does() {
+        // Short lines of Chinese without end punctuation are prose by their weight; the
+        // comments' longer lines of links do not win.
+        let line = "一波波接續性低溫寒流報到已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣";
+        let story: String = (0..6).map(|_| format!("<div>{line}</div>")).collect();
+        let comments: String = (0..3)
+            .map(|i| format!("<li><a href=/u{i}>訪客</a> 哦～你們南來北往大會師噢？</li>"))
+            .collect();
+        let page = read(&format!(
+            "<title>新竹尖石</title><div class=article-content>{story}</div>\
+             <ul class=comments>{comments}</ul>"
+        ));
+        assert_eq!(page.paragraphs.len(), 6, "{:?}", page.paragraphs);
+        assert_eq!(
+            blocks::text_weight("ab 新竹"),
+            2 + 2 * blocks::WIDE_CHAR_WEIGHT
         );
     }
 }

@@ -429,6 +429,10 @@ impl Builder {
         if is_json_ld {
             self.dom.json_ld.push(content.to_string());
         }
+        let larger = |kept: &Option<String>| kept.as_ref().is_none_or(|k| k.len() < content.len());
+        if tag.name == "noscript" && larger(&self.dom.noscript) {
+            self.dom.noscript = Some(content.to_string());
+        }
         let text = matches!(tag.name.as_str(), "xmp" | "plaintext")
             .then(|| without_tags(&decode_entities(content)));
         self.add(Kind::Element {
