@@ -751,10 +751,13 @@ const MAX_WORDS_TO_VERB: usize = 12;
 
 /// Who the sentence around the quote at `quote` says spoke it (see the module table).
 fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -> Option<Speaker> {
+    // Sentences are in order and apart: the first that ends at or after `at` (a binary
+    // search, not a walk from the start for every quote of a long document).
     let containing = |at: usize| {
+        let first = sentences.partition_point(|s| s.span.end < at);
         sentences
-            .iter()
-            .find(|s| s.span.start <= at && at <= s.span.end)
+            .get(first)
+            .filter(|s| s.span.start <= at)
             .map(|s| s.span)
     };
     for (in_script, rule) in SCRIPT_RULES {
