@@ -26,7 +26,7 @@ pub use format::{
     RowCounts, SentenceReport, REPORT_VERSION,
 };
 pub use pairs::{count_rows, pair_corpus, pair_passages, pair_report, ranked_pairs};
-pub use quotes::quote_reports;
+pub use quotes::{quote_reports, quote_reports_with, QuoteDiffs};
 
 use crate::analysis::cluster::{analyze_corpus, CorpusAnalysis, Statements};
 use crate::analysis::quote_groups::{group_quotes, QuoteLinks, QuoteRef};
@@ -39,8 +39,8 @@ use crate::report::format::round;
 pub fn analyze(corpus: &Corpus, config: &Config) -> Report {
     // What was matched is dropped before the report is assembled (an [`Analyzer`] keeps it).
     let analysis = analyze_corpus(corpus, config);
-    let quote_groups = group_quotes(corpus, config);
-    assemble(corpus, config, analysis, &quote_groups)
+    let quotes = quote_reports(corpus, &group_quotes(corpus, config));
+    assemble(corpus, config, analysis, quotes)
 }
 
 /// The analyses across documents, kept between reports of one growing corpus (the worker
@@ -56,6 +56,8 @@ pub fn analyze(corpus: &Corpus, config: &Config) -> Report {
 pub struct Analyzer {
     statements: Option<Statements>,
     quotes: Option<QuoteLinks>,
+    /// The quotes' word diffs, kept with `quotes` (and dropped with them).
+    quote_diffs: QuoteDiffs,
 }
 
 impl Analyzer {
@@ -77,6 +79,9 @@ impl Analyzer {
     /// The quotations of `corpus` grouped at `config`.
     pub fn quote_groups(&mut self, corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
         let kept = self.quotes.take().filter(|q| q.serves(corpus, config));
+        if kept.is_none() {
+            self.quote_diffs.clear();
+        }
         let quotes = self
             .quotes
             .insert(kept.unwrap_or_else(|| QuoteLinks::new(config)));
@@ -88,7 +93,8 @@ impl Analyzer {
     pub fn report(&mut self, corpus: &Corpus, config: &Config) -> Report {
         let analysis = self.corpus_analysis(corpus, config);
         let quote_groups = self.quote_groups(corpus, config);
-        assemble(corpus, config, analysis, &quote_groups)
+        let quotes = quote_reports_with(corpus, &quote_groups, &mut self.quote_diffs);
+        assemble(corpus, config, analysis, quotes)
     }
 }
 
@@ -97,7 +103,7 @@ fn assemble(
     corpus: &Corpus,
     config: &Config,
     analysis: CorpusAnalysis,
-    quote_groups: &[Vec<QuoteRef>],
+    quotes: Vec<QuoteGroupReport>,
 ) -> Report {
     let documents = documents::document_reports(corpus, &analysis);
     let pairs_complete = corpus.len() <= config.max_pair_documents;
@@ -120,7 +126,6 @@ fn assemble(
             }
         }
     }
-    let quotes = quote_reports(corpus, quote_groups);
     let discrepancies = discrepancy_reports(corpus, &quotes);
     Report {
         version: REPORT_VERSION,

@@ -4,11 +4,28 @@
 use crate::analysis::quote_groups::QuoteRef;
 use crate::corpus::Corpus;
 use crate::features::quotes::Speaker;
-use crate::matching::diff::word_diff;
+use std::collections::HashMap;
+
+use crate::matching::diff::{word_diff, WordDiff};
 use crate::report::format::{QuoteGroupReport, QuoteMemberReport};
+
+/// Word diffs of quotes against their group's reference wording, kept between reports of a
+/// growing corpus (the texts they index do not change): by `[reference document, reference
+/// quote, document, quote]`.
+pub type QuoteDiffs = HashMap<[usize; 4], WordDiff>;
 
 /// The report's `quotes`: every quotation, grouped.
 pub fn quote_reports(corpus: &Corpus, groups: &[Vec<QuoteRef>]) -> Vec<QuoteGroupReport> {
+    quote_reports_with(corpus, groups, &mut QuoteDiffs::new())
+}
+
+/// [`quote_reports`], taking the word diffs made before from `diffs` and keeping the new
+/// ones there.
+pub fn quote_reports_with(
+    corpus: &Corpus,
+    groups: &[Vec<QuoteRef>],
+    diffs: &mut QuoteDiffs,
+) -> Vec<QuoteGroupReport> {
     let entries = corpus.entries();
     groups
         .iter()
@@ -39,7 +56,13 @@ pub fn quote_reports(corpus: &Corpus, groups: &[Vec<QuoteRef>]) -> Vec<QuoteGrou
                 .map(|(k, r)| {
                     let q = quote(r);
                     let diff = (k != reference).then(|| {
-                        word_diff(text(&group[reference]), base.start, text(r), q.span.start)
+                        let at = &group[reference];
+                        diffs
+                            .entry([at.document, at.quote, r.document, r.quote])
+                            .or_insert_with(|| {
+                                word_diff(text(at), base.start, text(r), q.span.start)
+                            })
+                            .clone()
                     });
                     QuoteMemberReport {
                         document: r.document,
