@@ -195,39 +195,24 @@ impl Statements {
                     continue;
                 }
                 forms.push(vec![(d, s)]);
-                let found = probe.search(
+                let among_representatives = Among {
                     index,
-                    features,
-                    0..representatives.len() as u32,
-                    &search,
-                    &representative_features,
-                    None,
-                );
-                let best = found.iter().map(|&(_, s)| s).fold(0.0, f32::max);
-                matches.extend(
-                    found
-                        .iter()
-                        .map(|&(r, s)| (representatives[r as usize], form, s)),
-                );
+                    forms: representatives,
+                    features: &representative_features,
+                };
+                let best = among_representatives.search(probe, features, &search, form, matches);
                 if best >= near {
                     near_index.insert(near_copies.len() as u32, features);
                     near_copies.push(form);
                     near_features.push(features);
                     continue;
                 }
-                let found = probe.search(
-                    near_index,
-                    features,
-                    0..near_copies.len() as u32,
-                    &search,
-                    &near_features,
-                    None,
-                );
-                matches.extend(
-                    found
-                        .iter()
-                        .map(|&(n, s)| (near_copies[n as usize], form, s)),
-                );
+                let among_near_copies = Among {
+                    index: near_index,
+                    forms: near_copies,
+                    features: &near_features,
+                };
+                among_near_copies.search(probe, features, &search, form, matches);
                 index.insert(representatives.len() as u32, features);
                 representatives.push(form);
                 representative_features.push(features);
@@ -292,6 +277,42 @@ impl Statements {
             sentence_cluster,
             matrix,
         }
+    }
+}
+
+/// Indexed forms to search among: `forms[id]` is the form of each id in `index`, with the
+/// features `features[id]`.
+struct Among<'a, 'f> {
+    index: &'a SentenceIndex,
+    forms: &'a [usize],
+    features: &'a [&'f Features],
+}
+
+impl Among<'_, '_> {
+    /// Searches the form `form` (with these `features`) among them, adds each match to
+    /// `matches` as `(that form, form, score)`, and returns the best score (0 for none).
+    fn search(
+        &self,
+        probe: &mut Probe,
+        features: &Features,
+        search: &Search,
+        form: usize,
+        matches: &mut Vec<(usize, usize, f32)>,
+    ) -> f32 {
+        let found = probe.search(
+            self.index,
+            features,
+            0..self.forms.len() as u32,
+            search,
+            self.features,
+            None,
+        );
+        matches.extend(
+            found
+                .iter()
+                .map(|&(id, s)| (self.forms[id as usize], form, s)),
+        );
+        found.iter().map(|&(_, s)| s).fold(0.0, f32::max)
     }
 }
 
