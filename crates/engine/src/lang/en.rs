@@ -4,7 +4,7 @@
 //! unit tests at the end check it); the qualifiers are ordered longest first, as the figure
 //! reader tries them in order.
 
-use crate::lang::tables::{value_in, Numbers, Tables, Words};
+use crate::lang::tables::{value_in, Numbers, Sentences, Tables, Words};
 
 /// English, as [`super::Language::English`] gives it.
 pub static TABLES: Tables = english_with("en", STOPWORDS, stem, NUMBERS);
@@ -19,13 +19,15 @@ pub(crate) const fn english_with(
 ) -> Tables {
     Tables {
         code,
-        titles: TITLES,
-        abbreviations: ABBREVIATIONS,
-        references: REFERENCES,
-        opening_prepositions: OPENING_PREPOSITIONS,
-        starters: STARTERS,
-        ordinal_openers: &[],
-        abbreviation_endings: &[],
+        sentences: Sentences {
+            titles: TITLES,
+            abbreviations: ABBREVIATIONS,
+            references: REFERENCES,
+            opening_prepositions: OPENING_PREPOSITIONS,
+            starters: STARTERS,
+            ordinal_openers: &[],
+            abbreviation_endings: &[],
+        },
         stopwords,
         stem,
         stem_reads_accents: false,

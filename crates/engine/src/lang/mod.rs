@@ -2,7 +2,7 @@
 //! behind one small interface.
 //!
 //! The algorithms above never spell a word of a language themselves: the sentence segmenter
-//! asks [`Tables::titles`] whether `Dr.` ends a sentence, word keys take their stop words and
+//! asks [`Tables::sentences`] whether `Dr.` ends a sentence, word keys take their stop words and
 //! stem from [`Tables::stopwords`] and [`Tables::stem`], quote attribution reads
 //! [`Tables::reporting_verbs`], the figure reader [`Tables::qualifiers`] and
 //! [`Tables::numbers`]. A [`Language`] gives its [`Tables`]; a language is added as one
@@ -163,12 +163,12 @@ mod tests {
             let tables = language.tables();
             for words in [
                 tables.stopwords,
-                tables.titles,
-                tables.abbreviations,
-                tables.references,
-                tables.opening_prepositions,
-                tables.starters,
-                tables.ordinal_openers,
+                tables.sentences.titles,
+                tables.sentences.abbreviations,
+                tables.sentences.references,
+                tables.sentences.opening_prepositions,
+                tables.sentences.starters,
+                tables.sentences.ordinal_openers,
             ] {
                 assert!(
                     words.windows(2).all(|w| w[0] < w[1]),

@@ -16,25 +16,9 @@ pub struct Tables {
     /// ISO 639-1 code (`en`).
     pub code: &'static str,
 
-    /// *Sorted.* Titles that never end a sentence: a name follows them (`Mr.`, `Gen.`).
-    pub titles: Words,
-    /// *Sorted.* Abbreviations that may end a sentence, but usually do not (`Inc.`, `Jan.`).
-    pub abbreviations: Words,
-    /// *Sorted.* Abbreviations that refer to a number and never end a sentence before one
-    /// (`p. 55`, `No. 5`).
-    pub references: Words,
-    /// *Sorted.* Words that open a phrase of time or place (`At 5 a.m.`): a sentence that is
-    /// only such a phrase does not end at an abbreviation.
-    pub opening_prepositions: Words,
-    /// *Sorted.* Words that commonly open a sentence; after an abbreviation they mark a
-    /// sentence end.
-    pub starters: Words,
-    /// *Sorted.* Words after which a number with a dot is an ordinal, not a sentence end
-    /// (German `der 2. Weltkrieg`, `zum 3. Mal`).
-    pub ordinal_openers: Words,
-    /// Endings of compound words that abbreviate their last part (German `Hauptstr.` for
-    /// `Hauptstraße`): such a word is an abbreviation.
-    pub abbreviation_endings: Words,
+    /// The words its sentence segmenter reads (titles, abbreviations, references, openers,
+    /// starters).
+    pub sentences: Sentences,
 
     /// *Sorted.* Function words (and the reporting verbs every news sentence uses): they take
     /// part in phrase matching but carry no topic on their own.
@@ -121,18 +105,29 @@ pub struct Numbers {
     pub decimal_comma: bool,
 }
 
-/// The words the sentence segmenter reads for one language ([`Tables::titles`] to
-/// [`Tables::abbreviation_endings`]): a language that has its own replaces English's with
-/// them ([`Tables::with_sentences`]). Every language also reads the titles, abbreviations and
+/// The words the sentence segmenter reads for one language ([`Tables::sentences`]): a
+/// language that has its own replaces English's with them ([`Tables::with_sentences`]). Every language also reads the titles, abbreviations and
 /// references that many share ([`crate::lang::common::OTHER_TITLES`] and the like).
 #[derive(Clone, Copy, Debug)]
 pub struct Sentences {
+    /// *Sorted.* Titles that never end a sentence: a name follows them (`Mr.`, `Gen.`).
     pub titles: Words,
+    /// *Sorted.* Abbreviations that may end a sentence, but usually do not (`Inc.`, `Jan.`).
     pub abbreviations: Words,
+    /// *Sorted.* Abbreviations that refer to a number and never end a sentence before one
+    /// (`p. 55`, `No. 5`).
     pub references: Words,
+    /// *Sorted.* Words that open a phrase of time or place (`At 5 a.m.`): a sentence that is
+    /// only such a phrase does not end at an abbreviation.
     pub opening_prepositions: Words,
+    /// *Sorted.* Words that commonly open a sentence; after an abbreviation they mark a
+    /// sentence end.
     pub starters: Words,
+    /// *Sorted.* Words after which a number with a dot is an ordinal, not a sentence end
+    /// (German `der 2. Weltkrieg`, `zum 3. Mal`).
     pub ordinal_openers: Words,
+    /// Endings of compound words that abbreviate their last part (German `Hauptstr.` for
+    /// `Hauptstraße`): such a word is an abbreviation.
     pub abbreviation_endings: Words,
 }
 
@@ -151,13 +146,7 @@ impl Tables {
 
     /// These tables with the sentence words of another language ([`Sentences`]).
     pub(crate) const fn with_sentences(mut self, words: Sentences) -> Tables {
-        self.titles = words.titles;
-        self.abbreviations = words.abbreviations;
-        self.references = words.references;
-        self.opening_prepositions = words.opening_prepositions;
-        self.starters = words.starters;
-        self.ordinal_openers = words.ordinal_openers;
-        self.abbreviation_endings = words.abbreviation_endings;
+        self.sentences = words;
         self
     }
 

@@ -53,7 +53,7 @@
 //! looked up without an elided article before it (`l'avv.` as `avv.`).
 //!
 //! "starter" means: the sentence ends only if the next word is one that commonly opens a
-//! sentence (`The`, `He`, `How`, `Mr`, …; see [`Tables::starters`]), and the sentence so far is more
+//! sentence (`The`, `He`, `How`, `Mr`, …; see [`Sentences::starters`](crate::lang::Sentences::starters)), and the sentence so far is more
 //! than an opening time or place phrase (`At 5 a.m. Mr. Smith left` stays whole, `He left at
 //! 6 p.m. Mr. Smith stayed` splits). So "the U.S. How did" splits and "U.S. President" does
 //! not. Decimals, money, e-mail addresses and URLs never split because no white space follows
@@ -453,8 +453,8 @@ fn glued_sentence(
         && word.chars().all(|c| c.is_ascii_digit() || c == ',');
     let lower = lowercase(&word);
     (letters || number)
-        && !listed(lang.titles, lower.as_str())
-        && !listed(lang.abbreviations, lower.as_str())
+        && !listed(lang.sentences.titles, lower.as_str())
+        && !listed(lang.sentences.abbreviations, lower.as_str())
         && !word.chars().all(char::is_uppercase)
 }
 
@@ -699,7 +699,7 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str, lang: &Table
         return true;
     }
     let lower = without_elision(lowercase(&word));
-    let starter = listed(lang.starters, &lowercase(&next_word))
+    let starter = listed(lang.sentences.starters, &lowercase(&next_word))
         && !opening_phrase(chars, at.sentence_start, at.run_start, lang);
     // R5: a list marker such as "1." at the start of a block, or a day written as an ordinal
     // before its month (`am 21. Oktober`) or after a word that opens an ordinal (`der 2.`).
@@ -707,7 +707,7 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str, lang: &Table
     let ordinal = || {
         listed(DOT_ORDINAL_MONTHS, &lowercase(&next_word))
             || listed(
-                lang.ordinal_openers,
+                lang.sentences.ordinal_openers,
                 &lowercase(&word_before_word(chars, at.sentence_start, at.run_start)),
             )
     };
@@ -715,7 +715,7 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str, lang: &Table
         return false;
     }
     // R6: titles (the language's, and other languages': `Prof.`, `Sra.`).
-    if listed(lang.titles, lower.as_str()) || listed(OTHER_TITLES, lower.as_str()) {
+    if listed(lang.sentences.titles, lower.as_str()) || listed(OTHER_TITLES, lower.as_str()) {
         return false;
     }
     // R7: the pronoun "I" after a lower-case word ends the sentence.
@@ -739,7 +739,8 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str, lang: &Table
     // R9: a reference before a number.
     let before_digit = chars.get(at.next).is_some_and(|&(_, c)| c.is_ascii_digit());
     if before_digit
-        && (listed(lang.references, lower.as_str()) || listed(OTHER_REFERENCES, lower.as_str()))
+        && (listed(lang.sentences.references, lower.as_str())
+            || listed(OTHER_REFERENCES, lower.as_str()))
     {
         return false;
     }
@@ -750,10 +751,11 @@ fn ends_sentence(chars: &[(usize, char)], at: &Boundary, run: &str, lang: &Table
     // R11: common abbreviations (the language's, and other languages': `bzw.`, `z. B.`), and
     // compounds ending in one (`Hauptstr.`).
     let compound = lang
+        .sentences
         .abbreviation_endings
         .iter()
         .any(|e| lower.len() > e.len() && lower.ends_with(e));
-    if listed(lang.abbreviations, lower.as_str())
+    if listed(lang.sentences.abbreviations, lower.as_str())
         || listed(OTHER_ABBREVIATIONS, lower.as_str())
         || compound
     {
@@ -833,7 +835,7 @@ fn opening_phrase(chars: &[(usize, char)], start: usize, end: usize, lang: &Tabl
     let phrase: String = chars[start..end].iter().map(|&(_, c)| c).collect();
     let mut words = phrase.split_whitespace();
     let first = lowercase(words.next().unwrap_or(""));
-    listed(lang.opening_prepositions, first.as_str())
+    listed(lang.sentences.opening_prepositions, first.as_str())
         && phrase.split_whitespace().count() <= OPENING_PHRASE_WORDS
 }
 
