@@ -16,6 +16,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use parallax_engine::analysis::cluster::analyze_corpus;
+use parallax_engine::analysis::discrepancies::number_discrepancies;
 use parallax_engine::analysis::quote_groups::group_quotes;
 use parallax_engine::text::document::text_files;
 use parallax_engine::{analyze, Analyzer, Config, Corpus, Document};
@@ -95,6 +96,7 @@ fn run(texts: &[(String, String)], config: &Config) {
     parts(&corpus, bytes);
     step("clusters + matrix", || analyze_corpus(&corpus, config));
     step("quote groups", || group_quotes(&corpus, config));
+    step("number discrepancies", || number_discrepancies(&corpus));
     step("whole report", || analyze(&corpus, config));
     println!("  total {:.2} s", whole.elapsed().as_secs_f64());
     one_more(corpus, texts, config);
