@@ -343,21 +343,26 @@ fn verb_at(words: &[Word<'_>], at: usize, lang: &Tables) -> Option<usize> {
         return Some(1);
     }
     let first = fold(word.text);
-    VIETNAMESE_REPORTING_VERBS.iter().find_map(|verb| {
-        let length = verb.split(' ').count();
-        let matches = words.len() >= at + length
-            && verb
-                .split(' ')
-                .zip(&words[at..])
-                .enumerate()
-                .all(|(k, (part, w))| {
-                    if k == 0 {
-                        fold(part) == first
-                    } else {
-                        w.joined && fold(part) == fold(w.text)
-                    }
-                });
-        matches.then_some(length)
+    folded_vietnamese_verbs().iter().find_map(|verb| {
+        let matches = verb[0] == first
+            && words.len() >= at + verb.len()
+            && verb[1..]
+                .iter()
+                .zip(&words[at + 1..])
+                .all(|(part, w)| w.joined && *part == fold(w.text));
+        matches.then_some(verb.len())
+    })
+}
+
+/// [`VIETNAMESE_REPORTING_VERBS`] folded, word by word: asked for every word of an
+/// attribution, so folded once.
+fn folded_vietnamese_verbs() -> &'static [Vec<String>] {
+    static FOLDED: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    FOLDED.get_or_init(|| {
+        VIETNAMESE_REPORTING_VERBS
+            .iter()
+            .map(|verb| verb.split(' ').map(fold).collect())
+            .collect()
     })
 }
 

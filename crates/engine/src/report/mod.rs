@@ -38,9 +38,91 @@ use crate::report::format::round;
 /// `config.max_pair_documents`) every pair with its passages.
 pub fn analyze(corpus: &Corpus, config: &Config) -> Report {
     // What was matched is dropped before the report is assembled (an [`Analyzer`] keeps it).
-    let analysis = analyze_corpus(corpus, config);
-    let quotes = quote_reports(corpus, &group_quotes(corpus, config));
-    assemble(corpus, config, analysis, quotes)
+    let ((analysis, quotes), pairs) = beside_pairs(corpus, config, || {
+        let analysis = analyze_corpus(corpus, config);
+        (
+            analysis,
+            quote_reports(corpus, &group_quotes(corpus, config)),
+        )
+    });
+    assemble(corpus, config, analysis, quotes, pairs)
+}
+
+/// The report's `pairs` and `passages`: every pair of documents, aligned, for corpora up to
+/// `config.max_pair_documents` (nothing above). A pair's shares (`a_in_b`, `b_in_a`) come from
+/// the corpus analysis and are set by [`Pairs::share`].
+#[derive(Default)]
+struct Pairs {
+    pairs: Vec<PairReport>,
+    passages: Vec<PassageReport>,
+}
+
+impl Pairs {
+    fn of(corpus: &Corpus, config: &Config) -> Pairs {
+        let mut out = Pairs::default();
+        if corpus.len() > config.max_pair_documents {
+            return out;
+        }
+        for a in 0..corpus.len() {
+            for b in a + 1..corpus.len() {
+                out.pairs.push(pair_report(corpus, &[], a, b, config));
+                out.passages
+                    .extend(pair_passages(corpus, a, b, config).into_iter().map(|p| {
+                        PassageReport {
+                            a,
+                            a_range: p.a_range,
+                            b,
+                            b_range: p.b_range,
+                            words: p.words,
+                        }
+                    }));
+            }
+        }
+        out
+    }
+
+    /// Sets each pair's shares from the corpus's share matrix (0 where it was left out).
+    fn share(&mut self, matrix: &[Vec<f32>]) {
+        let share = |x: usize, y: usize| matrix.get(x).and_then(|r| r.get(y)).copied();
+        for pair in &mut self.pairs {
+            pair.a_in_b = round(share(pair.a, pair.b).unwrap_or(0.0));
+            pair.b_in_a = round(share(pair.b, pair.a).unwrap_or(0.0));
+        }
+    }
+}
+
+/// Least text in a corpus, in bytes, for which its pairs are aligned on a thread of their own
+/// beside the corpus analysis (about 25 ms of work, as for preparing documents).
+#[cfg(not(target_arch = "wasm32"))]
+const BYTES_FOR_A_PAIRS_THREAD: usize = 256 * 1024;
+
+/// `analysis()` and the corpus's [`Pairs`], which need only the documents: on a second core
+/// when there is one and the corpus is worth it.
+#[cfg(not(target_arch = "wasm32"))]
+fn beside_pairs<T>(corpus: &Corpus, config: &Config, analysis: impl FnOnce() -> T) -> (T, Pairs) {
+    let bytes: usize = corpus.entries().iter().map(|e| e.document.text.len()).sum();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let worth_it = corpus.len() >= 2
+        && corpus.len() <= config.max_pair_documents
+        && bytes >= BYTES_FOR_A_PAIRS_THREAD;
+    if cores < 2 || !worth_it {
+        return (analysis(), Pairs::of(corpus, config));
+    }
+    std::thread::scope(|scope| {
+        let pairs = scope.spawn(|| Pairs::of(corpus, config));
+        let out = analysis();
+        match pairs.join() {
+            Ok(pairs) => (out, pairs),
+            // A panic while aligning is a bug; carry it to the caller as it was.
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })
+}
+
+/// `analysis()` and the corpus's [`Pairs`] (wasm has one thread).
+#[cfg(target_arch = "wasm32")]
+fn beside_pairs<T>(corpus: &Corpus, config: &Config, analysis: impl FnOnce() -> T) -> (T, Pairs) {
+    (analysis(), Pairs::of(corpus, config))
 }
 
 /// The analyses across documents, kept between reports of one growing corpus (the worker
@@ -91,10 +173,13 @@ impl Analyzer {
 
     /// The report on `corpus` at `config` (see [`analyze`]).
     pub fn report(&mut self, corpus: &Corpus, config: &Config) -> Report {
-        let analysis = self.corpus_analysis(corpus, config);
-        let quote_groups = self.quote_groups(corpus, config);
-        let quotes = quote_reports_with(corpus, &quote_groups, &mut self.quote_diffs);
-        assemble(corpus, config, analysis, quotes)
+        let ((analysis, quotes), pairs) = beside_pairs(corpus, config, || {
+            let analysis = self.corpus_analysis(corpus, config);
+            let quote_groups = self.quote_groups(corpus, config);
+            let quotes = quote_reports_with(corpus, &quote_groups, &mut self.quote_diffs);
+            (analysis, quotes)
+        });
+        assemble(corpus, config, analysis, quotes, pairs)
     }
 }
 
@@ -104,28 +189,13 @@ fn assemble(
     config: &Config,
     analysis: CorpusAnalysis,
     quotes: Vec<QuoteGroupReport>,
+    mut pairs: Pairs,
 ) -> Report {
     let documents = documents::document_reports(corpus, &analysis);
     let pairs_complete = corpus.len() <= config.max_pair_documents;
     let matrix_complete = corpus.len() <= config.max_matrix_documents;
-    let mut pairs = Vec::new();
-    let mut passages = Vec::new();
-    if pairs_complete {
-        for a in 0..corpus.len() {
-            for b in a + 1..corpus.len() {
-                pairs.push(pair_report(corpus, &analysis.matrix, a, b, config));
-                passages.extend(pair_passages(corpus, a, b, config).into_iter().map(|p| {
-                    PassageReport {
-                        a,
-                        a_range: p.a_range,
-                        b,
-                        b_range: p.b_range,
-                        words: p.words,
-                    }
-                }));
-            }
-        }
-    }
+    pairs.share(&analysis.matrix);
+    let Pairs { pairs, passages } = pairs;
     let discrepancies = discrepancy_reports(corpus, &quotes);
     Report {
         version: REPORT_VERSION,
