@@ -6,14 +6,21 @@
 //! each side (a sentence an outlet added or dropped inside copied text), or of at most
 //! [`MAX_CONDENSED_GAP`] on one side where the other has none (a summary); page furniture in
 //! a gap does not count. In-order rows (`equal`, `changed`) form blocks in reading order; moved rows
-//! form blocks of their own, of consecutive moved sentences whose partners are consecutive too.
+//! form blocks of their own, of consecutive moved sentences whose partners are consecutive too,
+//! with only unmatched sentences between them. A moved row ends the in-order block it falls in
+//! (on either side), since its text is reused elsewhere: a paragraph moved out of a copied run
+//! splits the run around it. The one exception is a local reordering, a move across at most
+//! [`MAX_BLOCK_GAP`] matched sentences on each side (two sentences swapped) with both of its
+//! sides strictly inside one in-order block: that is an edit inside the block, which holds it,
+//! and it forms no block of its own.
 //! Where the reuse starts or stops inside a sentence, the block is trimmed to the first and last
 //! run of shared words of its first and last rows that holds a content word (a lone shared
 //! `the` before the copied text does not move the edge).
 //!
-//! Invariants (checked by property tests): a block's ranges lie inside the two texts; blocks
-//! of one kind are in order and do not overlap on either side; a block's first and last rows
-//! are matched rows of its kind.
+//! Invariants (checked by property tests): a block's ranges lie inside the two texts; no two
+//! blocks, of either kind, overlap on either side; in-order blocks are in reading order; a
+//! block's first and last rows are matched rows of its kind, and between them lie only its own
+//! matched rows and gaps of unmatched sentences.
 
 use crate::analysis::align::{Row, RowOp};
 use crate::base::Span;
@@ -64,20 +71,84 @@ impl Block {
 }
 
 /// The reused blocks of documents `a` and `b` from their alignment `rows`: in-order blocks in
-/// reading order, then moved blocks in A's order.
+/// reading order, then moved blocks in A's order. No block overlaps another on either side.
 pub fn reused_blocks(a: &Entry, b: &Entry, rows: &[Row]) -> Vec<Block> {
+    // Moved: A-side rows whose partners follow each other in B too.
+    let groups = moved_groups(rows);
+    let mut group_of: Vec<Option<usize>> = vec![None; rows.len()];
+    for (g, (a_rows, b_rows)) in groups.iter().enumerate() {
+        for &r in a_rows.iter().chain(b_rows) {
+            group_of[r] = Some(g);
+        }
+    }
+    // A move across a sentence or two of in-order text (two sentences swapped) is an edit
+    // inside the block around it, so long as it lies inside one: each side strictly between
+    // the block's first and last rows. Every other move ends the in-order block it would sit
+    // in, so that no block spans a sentence that another block holds. Dropping a move from the
+    // absorbed ones only splits blocks, so this settles within one pass per move.
+    let mut absorbed: Vec<bool> = groups.iter().map(|g| local(rows, g)).collect();
+    let runs = loop {
+        let runs = in_order_runs(a, b, rows, |r| group_of[r].is_some_and(|g| absorbed[g]));
+        let mut settled = true;
+        for (g, (a_rows, b_rows)) in groups.iter().enumerate() {
+            let inside = |run: &Vec<usize>| {
+                let (first, last) = (run[0], run[run.len() - 1]);
+                a_rows.iter().chain(b_rows).all(|&r| first < r && r < last)
+            };
+            if absorbed[g] && !runs.iter().any(inside) {
+                absorbed[g] = false;
+                settled = false;
+            }
+        }
+        if settled {
+            break runs;
+        }
+    };
     let mut blocks = Vec::new();
-    // In-order: runs of matched rows with small gaps between them.
+    for run in &runs {
+        // Its matched rows and the A sides of the moves it absorbed (their words count as
+        // kept where B keeps them).
+        let (first, last) = (run[0], run[run.len() - 1]);
+        let own: Vec<usize> = (first..=last)
+            .filter(|&r| {
+                matches!(rows[r].op, RowOp::Equal | RowOp::Changed)
+                    || (!rows[r].a.is_empty() && group_of[r].is_some_and(|g| absorbed[g]))
+            })
+            .collect();
+        blocks.push(block(a, b, rows, &own, None));
+    }
+    for (g, (a_rows, b_rows)) in groups.iter().enumerate() {
+        if !absorbed[g] {
+            blocks.push(block(a, b, rows, a_rows, Some(b_rows)));
+        }
+    }
+    blocks
+}
+
+/// Runs of matched in-order rows with small gaps between them, in reading order. A moved row
+/// is part of a gap when `absorbed` says so, and otherwise ends the run.
+fn in_order_runs(
+    a: &Entry,
+    b: &Entry,
+    rows: &[Row],
+    absorbed: impl Fn(usize) -> bool,
+) -> Vec<Vec<usize>> {
+    let mut runs = Vec::new();
     let mut run: Vec<usize> = Vec::new();
     let mut gap = (0, 0);
     for (r, row) in rows.iter().enumerate() {
         match row.op {
             RowOp::Equal | RowOp::Changed => {
                 if !run.is_empty() && !joins(gap) {
-                    blocks.push(block(a, b, rows, &run, None));
-                    run.clear();
+                    runs.push(std::mem::take(&mut run));
                 }
                 run.push(r);
+                gap = (0, 0);
+            }
+            RowOp::Moved if !absorbed(r) => {
+                if !run.is_empty() {
+                    runs.push(std::mem::take(&mut run));
+                }
                 gap = (0, 0);
             }
             _ => {
@@ -87,9 +158,14 @@ pub fn reused_blocks(a: &Entry, b: &Entry, rows: &[Row]) -> Vec<Block> {
         }
     }
     if !run.is_empty() {
-        blocks.push(block(a, b, rows, &run, None));
+        runs.push(run);
     }
-    // Moved: A-side rows whose partners follow each other in B too.
+    runs
+}
+
+/// The moved rows in groups of consecutive moved sentences whose partners are consecutive
+/// too: each group's A-side rows and their partners (B-side rows), in A's order.
+fn moved_groups(rows: &[Row]) -> Vec<(Vec<usize>, Vec<usize>)> {
     let mut moved: Vec<(usize, usize)> = rows
         .iter()
         .enumerate()
@@ -97,18 +173,35 @@ pub fn reused_blocks(a: &Entry, b: &Entry, rows: &[Row]) -> Vec<Block> {
         .filter_map(|(r, row)| row.partner.map(|p| (r, p)))
         .collect();
     moved.sort_unstable();
+    let mut groups = Vec::new();
     let mut start = 0;
     while start < moved.len() {
         let mut end = start + 1;
         while end < moved.len() && follows(rows, moved[end - 1], moved[end]) {
             end += 1;
         }
-        let a_rows: Vec<usize> = moved[start..end].iter().map(|m| m.0).collect();
-        let b_rows: Vec<usize> = moved[start..end].iter().map(|m| m.1).collect();
-        blocks.push(block(a, b, rows, &a_rows, Some(&b_rows)));
+        groups.push(moved[start..end].iter().copied().unzip());
         start = end;
     }
-    blocks
+    groups
+}
+
+/// Whether moved group `group` (its A-side rows and B-side rows) crosses at most
+/// [`MAX_BLOCK_GAP`] sentences of matched in-order text on each side: a local reordering.
+fn local(rows: &[Row], group: &(Vec<usize>, Vec<usize>)) -> bool {
+    let all = || group.0.iter().chain(&group.1).copied();
+    let (Some(low), Some(high)) = (all().min(), all().max()) else {
+        return false;
+    };
+    let crossed = rows[low..=high]
+        .iter()
+        .filter(|row| matches!(row.op, RowOp::Equal | RowOp::Changed));
+    let (mut on_a, mut on_b) = (0, 0);
+    for row in crossed {
+        on_a += row.a.len();
+        on_b += row.b.len();
+    }
+    on_a <= MAX_BLOCK_GAP && on_b <= MAX_BLOCK_GAP
 }
 
 /// Whether matched rows this far apart (`(A's sentences, B's sentences)` between them) belong
@@ -124,13 +217,24 @@ fn counted(entry: &Entry, indices: &[usize]) -> usize {
 }
 
 /// Whether moved pair `next` continues moved pair `previous` (`(A-side row, B-side row)`):
-/// both sides follow within [`MAX_BLOCK_GAP`] sentences.
+/// both sides follow within [`MAX_BLOCK_GAP`] sentences, and the sentences between them on
+/// each side are unmatched (so the block spans none that another block holds).
 fn follows(rows: &[Row], previous: (usize, usize), next: (usize, usize)) -> bool {
-    let after = |side: &[usize], then: &[usize]| match (side.last(), then.first()) {
-        (Some(&x), Some(&y)) => y > x && y - x - 1 <= MAX_BLOCK_GAP,
+    let after = |side: fn(&Row) -> &[usize], from: usize, to: usize, one_sided: RowOp| match (
+        side(&rows[from]).last(),
+        side(&rows[to]).first(),
+    ) {
+        (Some(&x), Some(&y)) => {
+            y > x
+                && y - x - 1 <= MAX_BLOCK_GAP
+                && rows[from + 1..to]
+                    .iter()
+                    .all(|row| side(row).is_empty() || row.op == one_sided)
+        }
         _ => false,
     };
-    after(&rows[previous.0].a, &rows[next.0].a) && after(&rows[previous.1].b, &rows[next.1].b)
+    after(|row| &row.a, previous.0, next.0, RowOp::AOnly)
+        && after(|row| &row.b, previous.1, next.1, RowOp::BOnly)
 }
 
 /// The block of matched rows `a_rows` (and, for a moved block, their partners `b_rows`).
@@ -274,6 +378,60 @@ mod tests {
         let moved = "Road repairs take the largest share of the money. The council approved the budget on Monday after a long debate. Schools will get four new teachers next year.";
         let got = blocks_of(COPIED, moved);
         assert!(got.iter().any(|k| k.3), "no moved block: {got:?}");
+    }
+
+    /// Eight sentences in three paragraphs; the second paragraph is the one that moves.
+    const SOURCE: &str = "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. The library will open on Sundays from March.\n\nRoad repairs take the largest share of the money. The mayor called the plan fair to every district.\n\nOpposition members voted against the new parking fees. A public hearing on the fees is set for April. The budget takes effect in July.";
+
+    #[test]
+    fn a_paragraph_moved_out_of_a_copied_run_splits_the_run_around_it() {
+        // B copies A but puts its second paragraph at the end. Before, the in-order block ran
+        // over the whole of A (the moved paragraph a gap in it) and the moved block lay inside
+        // it: two claims on the same sentences.
+        let b = "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. The library will open on Sundays from March.\n\nOpposition members voted against the new parking fees. A public hearing on the fees is set for April. The budget takes effect in July.\n\nRoad repairs take the largest share of the money. The mayor called the plan fair to every district.";
+        let got = blocks_of(SOURCE, b);
+        let shown: Vec<(&str, usize, bool)> = got
+            .iter()
+            .map(|k| (k.0.split(' ').next().unwrap_or(""), k.2, k.3))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("The", 3, false),
+                ("Opposition", 3, false),
+                ("Road", 2, true)
+            ],
+            "{got:?}"
+        );
+        assert_eq!(got[2].1, "Road repairs take the largest share of the money. The mayor called the plan fair to every district");
+    }
+
+    #[test]
+    fn two_sentences_swapped_stay_one_block() {
+        // A move across one sentence is an edit inside the block, not a block of its own.
+        let b = "The council approved the budget on Monday after a long debate. The library will open on Sundays from March. Schools will get four new teachers next year. Road repairs take the largest share of the money. The mayor called the plan fair to every district.";
+        let got = blocks_of(SOURCE, b);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(!got[0].3);
+        assert_eq!(got[0].2, 5);
+    }
+
+    #[test]
+    fn blocks_never_share_sentences() {
+        let b = "Opposition members voted against the new parking fees. The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. A public hearing on the fees is set for April. The library will open on Sundays from March. The budget takes effect in July. Road repairs take the largest share of the money.";
+        let (ea, eb) = (
+            Entry::new(Document::parse("a", SOURCE)),
+            Entry::new(Document::parse("b", b)),
+        );
+        let rows = align_pair(&ea, &eb, &Config::default());
+        let blocks = reused_blocks(&ea, &eb, &rows);
+        for (i, x) in blocks.iter().enumerate() {
+            for y in &blocks[i + 1..] {
+                let apart = |p: [usize; 2], q: [usize; 2]| p[1] < q[0] || q[1] < p[0];
+                assert!(apart(x.a_sentences, y.a_sentences), "{blocks:?}");
+                assert!(apart(x.b_sentences, y.b_sentences), "{blocks:?}");
+            }
+        }
     }
 
     #[test]
