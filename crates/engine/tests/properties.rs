@@ -137,32 +137,38 @@ fn check_blocks(
         }
         prop_assert!(k.a_sentences[0] <= k.a_sentences[1] && k.b_sentences[0] <= k.b_sentences[1]);
         prop_assert!((0.0..=1.0).contains(&k.kept));
-        let ends: Vec<usize> = k
-            .rows
-            .iter()
-            .chain(k.partner_rows.iter().flatten())
-            .copied()
-            .collect();
-        for r in ends {
-            let op = rows[r].op;
-            prop_assert!(
-                if k.moved() {
-                    op == RowOp::Moved
-                } else {
-                    matched(op)
-                },
-                "block {:?}: row {} is {:?}",
-                k,
-                r,
-                op
+        // Where each side starts and ends: for a moved block, on its own rows; for an in-order
+        // block, on a matched row or on a moved row whose partner it also holds (a swap at its
+        // edge), all within its rows.
+        let ends = [
+            row_of_a[k.a_sentences[0]],
+            row_of_a[k.a_sentences[1]],
+            row_of_b[k.b_sentences[0]],
+            row_of_b[k.b_sentences[1]],
+        ];
+        if let Some(partner_rows) = k.partner_rows {
+            prop_assert_eq!(
+                ends,
+                [k.rows[0], k.rows[1], partner_rows[0], partner_rows[1]]
             );
+            for r in k.rows.into_iter().chain(partner_rows) {
+                prop_assert_eq!(rows[r].op, RowOp::Moved, "block {:?}: row {}", k, r);
+            }
+        } else {
+            let inside = |r: usize| k.rows[0] <= r && r <= k.rows[1];
+            for r in ends.into_iter().chain(k.rows) {
+                let row = &rows[r];
+                prop_assert!(inside(r));
+                prop_assert!(
+                    matched(row.op) || (row.op == RowOp::Moved && row.partner.is_some_and(inside)),
+                    "block {:?}: row {} is {:?}",
+                    k,
+                    r,
+                    row.op
+                );
+            }
+            prop_assert!(ends.contains(&k.rows[0]) && ends.contains(&k.rows[1]));
         }
-        // The ends of its sentence ranges are on its end rows.
-        let (a_rows, b_rows) = (k.rows, k.partner_rows.unwrap_or(k.rows));
-        prop_assert_eq!(row_of_a[k.a_sentences[0]], a_rows[0]);
-        prop_assert_eq!(row_of_a[k.a_sentences[1]], a_rows[1]);
-        prop_assert_eq!(row_of_b[k.b_sentences[0]], b_rows[0]);
-        prop_assert_eq!(row_of_b[k.b_sentences[1]], b_rows[1]);
         // A moved block holds moved sentences and, between them, unmatched ones.
         if k.moved() {
             for (row_of, range, one_sided) in [

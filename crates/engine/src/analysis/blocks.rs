@@ -10,17 +10,18 @@
 //! with only unmatched sentences between them. A moved row ends the in-order block it falls in
 //! (on either side), since its text is reused elsewhere: a paragraph moved out of a copied run
 //! splits the run around it. The one exception is a local reordering, a move across at most
-//! [`MAX_BLOCK_GAP`] matched sentences on each side (two sentences swapped) with both of its
-//! sides strictly inside one in-order block: that is an edit inside the block, which holds it,
-//! and it forms no block of its own.
+//! [`MAX_BLOCK_GAP`] matched sentences on each side (two sentences swapped), all of them one
+//! in-order block's: that is an edit inside the block, which holds it (reaching to it when it
+//! lies just past the block's first or last matched row), and it forms no block of its own.
 //! Where the reuse starts or stops inside a sentence, the block is trimmed to the first and last
 //! run of shared words of its first and last rows that holds a content word (a lone shared
 //! `the` before the copied text does not move the edge).
 //!
 //! Invariants (checked by property tests): a block's ranges lie inside the two texts; no two
 //! blocks, of either kind, overlap on either side; in-order blocks are in reading order; a
-//! block's first and last rows are matched rows of its kind, and between them lie only its own
-//! matched rows and gaps of unmatched sentences.
+//! block's first and last rows are matched rows of its kind (for an in-order block, possibly
+//! a moved row of a swap it holds), and between them lie only its own matched rows and gaps of
+//! unmatched sentences.
 
 use crate::analysis::align::{Row, RowOp};
 use crate::base::Span;
@@ -44,7 +45,8 @@ pub struct Block {
     pub a: Span,
     /// Its bytes in B's text.
     pub b: Span,
-    /// First and last row of the block: for a moved block, its A-side rows.
+    /// First and last row of the block: for a moved block, its A-side rows; for an in-order
+    /// block, every row of it (a swap at its edge may put a moved row there).
     pub rows: [usize; 2],
     /// For a moved block: the first and last of its B-side rows.
     pub partner_rows: Option<[usize; 2]>,
@@ -82,47 +84,91 @@ pub fn reused_blocks(a: &Entry, b: &Entry, rows: &[Row]) -> Vec<Block> {
         }
     }
     // A move across a sentence or two of in-order text (two sentences swapped) is an edit
-    // inside the block around it, so long as it lies inside one: each side strictly between
-    // the block's first and last rows. Every other move ends the in-order block it would sit
-    // in, so that no block spans a sentence that another block holds. Dropping a move from the
-    // absorbed ones only splits blocks, so this settles within one pass per move.
+    // inside the block whose matched rows it crosses (or, crossing none, that it lies inside),
+    // which then reaches to the move's rows at its edges. Every other move ends the in-order
+    // block it would sit in, so that no block spans a sentence that another block holds.
+    // Dropping a move from the absorbed ones only splits blocks, so this settles within one
+    // pass per move.
     let mut absorbed: Vec<bool> = groups.iter().map(|g| local(rows, g)).collect();
-    let runs = loop {
+    let (runs, home) = loop {
         let runs = in_order_runs(a, b, rows, |r| group_of[r].is_some_and(|g| absorbed[g]));
+        // The run that holds each absorbed move.
+        let home: Vec<Option<usize>> = (0..groups.len())
+            .map(|g| {
+                let holds = |run: &Vec<usize>| holds(rows, run, g, &groups[g], &group_of);
+                absorbed[g].then(|| runs.iter().position(holds)).flatten()
+            })
+            .collect();
         let mut settled = true;
-        for (g, (a_rows, b_rows)) in groups.iter().enumerate() {
-            let inside = |run: &Vec<usize>| {
-                let (first, last) = (run[0], run[run.len() - 1]);
-                a_rows.iter().chain(b_rows).all(|&r| first < r && r < last)
-            };
-            if absorbed[g] && !runs.iter().any(inside) {
+        for g in 0..groups.len() {
+            if absorbed[g] && home[g].is_none() {
                 absorbed[g] = false;
                 settled = false;
             }
         }
         if settled {
-            break runs;
+            break (runs, home);
         }
     };
     let mut blocks = Vec::new();
-    for run in &runs {
-        // Its matched rows and the A sides of the moves it absorbed (their words count as
-        // kept where B keeps them).
-        let (first, last) = (run[0], run[run.len() - 1]);
-        let own: Vec<usize> = (first..=last)
-            .filter(|&r| {
-                matches!(rows[r].op, RowOp::Equal | RowOp::Changed)
-                    || (!rows[r].a.is_empty() && group_of[r].is_some_and(|g| absorbed[g]))
-            })
-            .collect();
-        blocks.push(block(a, b, rows, &own, None));
+    for (i, run) in runs.iter().enumerate() {
+        // Its matched rows and the moves it holds (their words count as kept where B keeps
+        // them), each side's rows apart.
+        let mine = |r: usize| {
+            matches!(rows[r].op, RowOp::Equal | RowOp::Changed)
+                || group_of[r].is_some_and(|g| home[g] == Some(i))
+        };
+        let mut span = [run[0], run[run.len() - 1]];
+        for (g, (a_rows, b_rows)) in groups.iter().enumerate() {
+            if home[g] == Some(i) {
+                for &r in a_rows.iter().chain(b_rows) {
+                    span = [span[0].min(r), span[1].max(r)];
+                }
+            }
+        }
+        let (mut a_rows, mut b_rows) = (Vec::new(), Vec::new());
+        for r in (span[0]..=span[1]).filter(|&r| mine(r)) {
+            if !rows[r].a.is_empty() {
+                a_rows.push(r);
+            }
+            if !rows[r].b.is_empty() {
+                b_rows.push(r);
+            }
+        }
+        let mut k = block(a, b, rows, &a_rows, &b_rows, false);
+        k.rows = span;
+        blocks.push(k);
     }
     for (g, (a_rows, b_rows)) in groups.iter().enumerate() {
         if !absorbed[g] {
-            blocks.push(block(a, b, rows, a_rows, Some(b_rows)));
+            blocks.push(block(a, b, rows, a_rows, b_rows, true));
         }
     }
     blocks
+}
+
+/// Whether `run` (matched in-order rows) holds moved group `g` (its A-side and B-side rows):
+/// the matched rows the move crosses are the run's, or, crossing none, the move lies strictly
+/// inside the run; beyond the run's first and last rows lie only the move's own rows.
+fn holds(
+    rows: &[Row],
+    run: &[usize],
+    g: usize,
+    group: &(Vec<usize>, Vec<usize>),
+    group_of: &[Option<usize>],
+) -> bool {
+    let all = || group.0.iter().chain(&group.1).copied();
+    let (Some(low), Some(high)) = (all().min(), all().max()) else {
+        return false;
+    };
+    let (first, last) = (run[0], run[run.len() - 1]);
+    let matched = |r: &usize| matches!(rows[*r].op, RowOp::Equal | RowOp::Changed);
+    let mut crossed = (low..=high).filter(matched).peekable();
+    if crossed.peek().is_none() {
+        return first < low && high < last;
+    }
+    let own = |r: usize| group_of[r] == Some(g);
+    crossed.all(|r| first <= r && r <= last) && (low..first).all(own) && (last + 1..=high).all(own)
 }
 
 /// Runs of matched in-order rows with small gaps between them, in reading order. A moved row
@@ -237,17 +283,27 @@ fn follows(rows: &[Row], previous: (usize, usize), next: (usize, usize)) -> bool
         && after(|row| &row.b, previous.1, next.1, RowOp::BOnly)
 }
 
-/// The block of matched rows `a_rows` (and, for a moved block, their partners `b_rows`).
-fn block(a: &Entry, b: &Entry, rows: &[Row], a_rows: &[usize], b_rows: Option<&[usize]>) -> Block {
-    // A moved block's sentences of B are on its partner rows; its word diffs, like an
-    // in-order block's, on its own rows (a moved pair's two rows carry the same diff).
-    let b_side = b_rows.unwrap_or(a_rows);
-    let (first, last) = (a_rows[0], a_rows[a_rows.len() - 1]);
+/// The block of rows `a_rows` (those holding its sentences of A) and `b_rows` (those holding
+/// its sentences of B): for a moved block, its A-side rows and their partners. Every row of a
+/// moved pair carries the pair's word diff, so each side is trimmed on its own rows.
+fn block(
+    a: &Entry,
+    b: &Entry,
+    rows: &[Row],
+    a_rows: &[usize],
+    b_rows: &[usize],
+    moved: bool,
+) -> Block {
+    let ends = |side: &[usize]| (side[0], side[side.len() - 1]);
+    let ((first, last), (b_first_row, b_last_row)) = (ends(a_rows), ends(b_rows));
     let (first_a, last_a) = (rows[first].a[0], rows[last].a[rows[last].a.len() - 1]);
-    let (b_first, b_last) = (&rows[b_side[0]].b, &rows[b_side[b_side.len() - 1]].b);
+    let (b_first, b_last) = (&rows[b_first_row].b, &rows[b_last_row].b);
     let (first_b, last_b) = (b_first[0], b_last[b_last.len() - 1]);
     // One side's span, trimmed to the shared words of its first and last rows.
-    let span = |entry: &Entry, sentences: (usize, usize), pieces: fn(&WordDiff) -> &[Piece]| {
+    let span = |entry: &Entry,
+                sentences: (usize, usize),
+                (first, last): (usize, usize),
+                pieces: fn(&WordDiff) -> &[Piece]| {
         let edge_of = |row: usize, from_end: bool| {
             let diff = rows[row].diff.as_ref()?;
             edge(pieces(diff), entry, from_end)
@@ -256,8 +312,8 @@ fn block(a: &Entry, b: &Entry, rows: &[Row], a_rows: &[usize], b_rows: Option<&[
         let end = edge_of(last, true).unwrap_or(entry.sentences[sentences.1].span.end);
         Span::new(start, end.max(start))
     };
-    let a_span = span(a, (first_a, last_a), |d| &d.a);
-    let b_span = span(b, (first_b, last_b), |d| &d.b);
+    let a_span = span(a, (first_a, last_a), (first, last), |d| &d.a);
+    let b_span = span(b, (first_b, last_b), (b_first_row, b_last_row), |d| &d.b);
     // Words of A: shared ones from the diffs of the matched rows, all of them in the gaps.
     let (mut kept, mut words) = (0, 0);
     for &r in a_rows {
@@ -281,7 +337,7 @@ fn block(a: &Entry, b: &Entry, rows: &[Row], a_rows: &[usize], b_rows: Option<&[
         a: a_span,
         b: b_span,
         rows: [first, last],
-        partner_rows: b_rows.map(|r| [r[0], r[r.len() - 1]]),
+        partner_rows: moved.then_some([b_first_row, b_last_row]),
         a_sentences: [first_a, last_a],
         b_sentences: [first_b, last_b],
         words,
@@ -414,6 +470,27 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(!got[0].3);
         assert_eq!(got[0].2, 5);
+    }
+
+    #[test]
+    fn two_sentences_swapped_at_the_end_stay_one_block() {
+        // The block reaches to the moved row past its last matched one, on the side it is on.
+        let b = "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. The library will open on Sundays from March. The mayor called the plan fair to every district. Road repairs take the largest share of the money.";
+        let (ea, eb) = (
+            Entry::new(Document::parse("a", SOURCE)),
+            Entry::new(Document::parse("b", b)),
+        );
+        let rows = align_pair(&ea, &eb, &Config::default());
+        let last = rows
+            .iter()
+            .map(|row| row.op)
+            .rfind(|&op| op != RowOp::AOnly);
+        assert_eq!(last, Some(RowOp::Moved), "{rows:?}");
+        let got = blocks_of(SOURCE, b);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(!got[0].3);
+        assert!(got[0].0.ends_with("fair to every district"), "{got:?}");
+        assert!(got[0].1.ends_with("share of the money"), "{got:?}");
     }
 
     #[test]
