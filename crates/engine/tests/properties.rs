@@ -205,6 +205,14 @@ fn check_blocks(
                     gap.1 += row.b.iter().filter(|&&j| !eb.furniture[j]).count();
                 }
             }
+            // Past its last matched row (a swap at its edge): no more than a gap may hold.
+            let (small, large) = (gap.0.min(gap.1), gap.0.max(gap.1));
+            prop_assert!(
+                large <= MAX_BLOCK_GAP || (small == 0 && large <= MAX_CONDENSED_GAP),
+                "block {:?}: {:?} sentences past its last matched row",
+                k,
+                gap
+            );
         }
     }
     // No two blocks overlap on either side, whatever their kinds.

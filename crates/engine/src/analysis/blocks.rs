@@ -94,10 +94,8 @@ pub fn reused_blocks(a: &Entry, b: &Entry, rows: &[Row]) -> Vec<Block> {
         let runs = in_order_runs(a, b, rows, |r| group_of[r].is_some_and(|g| absorbed[g]));
         // The run that holds each absorbed move.
         let home: Vec<Option<usize>> = (0..groups.len())
-            .map(|g| {
-                let holds = |run: &Vec<usize>| holds(rows, run, g, &groups[g], &group_of);
-                absorbed[g].then(|| runs.iter().position(holds)).flatten()
-            })
+            .map(|g| absorbed[g].then(|| home_of(rows, &runs, g, &groups[g], &group_of)))
+            .map(Option::flatten)
             .collect();
         let mut settled = true;
         for g in 0..groups.len() {
@@ -147,28 +145,45 @@ pub fn reused_blocks(a: &Entry, b: &Entry, rows: &[Row]) -> Vec<Block> {
     blocks
 }
 
-/// Whether `run` (matched in-order rows) holds moved group `g` (its A-side and B-side rows):
-/// the matched rows the move crosses are the run's, or, crossing none, the move lies strictly
-/// inside the run; beyond the run's first and last rows lie only the move's own rows.
-fn holds(
+/// The run of matched in-order rows (of `runs`, in reading order) that holds moved group `g`
+/// (its A-side and B-side rows), if one does: the matched rows the move crosses are the run's,
+/// or, crossing none, the move lies strictly inside the run; beyond the run's first and last
+/// rows lie only the move's own rows.
+fn home_of(
     rows: &[Row],
-    run: &[usize],
+    runs: &[Vec<usize>],
     g: usize,
     group: &(Vec<usize>, Vec<usize>),
     group_of: &[Option<usize>],
-) -> bool {
+) -> Option<usize> {
     let all = || group.0.iter().chain(&group.1).copied();
-    let (Some(low), Some(high)) = (all().min(), all().max()) else {
-        return false;
-    };
-    let (first, last) = (run[0], run[run.len() - 1]);
+    let (low, high) = (all().min()?, all().max()?);
     let matched = |r: &usize| matches!(rows[*r].op, RowOp::Equal | RowOp::Changed);
     let mut crossed = (low..=high).filter(matched).peekable();
-    if crossed.peek().is_none() {
-        return first < low && high < last;
-    }
-    let own = |r: usize| group_of[r] == Some(g);
-    crossed.all(|r| first <= r && r <= last) && (low..first).all(own) && (last + 1..=high).all(own)
+    // The one run that can hold it: the last that starts at or before its first crossed row
+    // (or, crossing none, before it).
+    let anchor = crossed.peek().copied();
+    let i = runs
+        .partition_point(|run| run[0] <= anchor.unwrap_or(low))
+        .checked_sub(1)?;
+    let (first, last) = (runs[i][0], runs[i][runs[i].len() - 1]);
+    // Past the run's edge: only the move's own rows, no more of them than a gap may hold.
+    let beyond = |edge: std::ops::Range<usize>| {
+        let sizes = (
+            edge.clone().map(|r| rows[r].a.len()).sum(),
+            edge.clone().map(|r| rows[r].b.len()).sum(),
+        );
+        edge.clone().all(|r| group_of[r] == Some(g)) && joins(sizes)
+    };
+    let held = match anchor {
+        None => first < low && high < last,
+        Some(_) => {
+            crossed.all(|r| first <= r && r <= last)
+                && beyond(low..first.max(low))
+                && beyond(last + 1..(high + 1).max(last + 1))
+        }
+    };
+    held.then_some(i)
 }
 
 /// Runs of matched in-order rows with small gaps between them, in reading order. A moved row
