@@ -2,7 +2,7 @@
 //! (the shape of syndicated copy): the engine never panics and keeps its invariants.
 
 use parallax_engine::analysis::align::{align_pair, Row, RowOp};
-use parallax_engine::analysis::blocks::{reused_blocks, Block};
+use parallax_engine::analysis::blocks::{reused_blocks, Block, MAX_BLOCK_GAP, MAX_CONDENSED_GAP};
 use parallax_engine::corpus::Entry;
 use parallax_engine::matching::diff::{word_diff, PieceOp};
 use parallax_engine::matching::passages::shared_passages;
@@ -107,45 +107,149 @@ fn check_rows(
     Ok(())
 }
 
-/// Blocks: ranges inside both texts on `char` boundaries, not reversed; each kind (in order,
-/// moved) in order on both sides without overlap; the first and last rows of a block are
-/// matched rows of its kind, and its rows hold its sentences.
-fn check_blocks(a: &str, b: &str, rows: &[Row], blocks: &[Block]) -> Result<(), TestCaseError> {
+/// Blocks: ranges inside both texts on `char` boundaries, not reversed; no two blocks of
+/// either kind overlap on either side (neither their byte ranges nor their sentences), so no
+/// block holds another; a block starts and ends on matched rows of its kind (a moved block's
+/// partner rows too); in-order blocks are in reading order. Between a block's first and last
+/// sentence on each side lie only its own matched sentences and unmatched ones: for an in-order
+/// block, gaps that `MAX_BLOCK_GAP` and `MAX_CONDENSED_GAP` allow (page furniture not
+/// counted), where a moved sentence no other block holds counts as unmatched; for a moved
+/// block, moved and one-sided rows only.
+fn check_blocks(
+    ea: &Entry,
+    eb: &Entry,
+    rows: &[Row],
+    blocks: &[Block],
+) -> Result<(), TestCaseError> {
+    let (a, b) = (&*ea.document.text, &*eb.document.text);
+    // Which row holds each sentence, per side.
+    let mut row_of_a = vec![usize::MAX; ea.sentences.len()];
+    let mut row_of_b = vec![usize::MAX; eb.sentences.len()];
+    for (r, row) in rows.iter().enumerate() {
+        row.a.iter().for_each(|&i| row_of_a[i] = r);
+        row.b.iter().for_each(|&j| row_of_b[j] = r);
+    }
+    let matched = |op: RowOp| matches!(op, RowOp::Equal | RowOp::Changed);
     for k in blocks {
         for (span, text) in [(k.a, a), (k.b, b)] {
             prop_assert!(span.start <= span.end && span.end <= text.len());
             prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
         }
-        let kind = if k.moved() {
-            RowOp::Moved
-        } else {
-            RowOp::Equal
-        };
-        for r in k.rows {
-            let op = rows[r].op;
-            prop_assert!(
-                op == kind || (kind == RowOp::Equal && op == RowOp::Changed),
-                "row {r} is {op:?}"
-            );
-        }
         prop_assert!(k.a_sentences[0] <= k.a_sentences[1] && k.b_sentences[0] <= k.b_sentences[1]);
         prop_assert!((0.0..=1.0).contains(&k.kept));
-    }
-    for kind in [false, true] {
-        let same: Vec<&Block> = blocks.iter().filter(|k| k.moved() == kind).collect();
-        for pair in same.windows(2) {
-            prop_assert!(
-                pair[0].a.end <= pair[1].a.start,
-                "A sides overlap or go back"
+        // Where each side starts and ends: for a moved block, on its own rows; for an in-order
+        // block, on a matched row or on a moved row whose partner it also holds (a swap at its
+        // edge), all within its rows.
+        let ends = [
+            row_of_a[k.a_sentences[0]],
+            row_of_a[k.a_sentences[1]],
+            row_of_b[k.b_sentences[0]],
+            row_of_b[k.b_sentences[1]],
+        ];
+        if let Some(partner_rows) = k.partner_rows {
+            prop_assert_eq!(
+                ends,
+                [k.rows[0], k.rows[1], partner_rows[0], partner_rows[1]]
             );
-            if !kind {
+            for r in k.rows.into_iter().chain(partner_rows) {
+                prop_assert_eq!(rows[r].op, RowOp::Moved, "block {:?}: row {}", k, r);
+            }
+        } else {
+            let inside = |r: usize| k.rows[0] <= r && r <= k.rows[1];
+            for r in ends.into_iter().chain(k.rows) {
+                let row = &rows[r];
+                prop_assert!(inside(r));
                 prop_assert!(
-                    pair[0].b.end <= pair[1].b.start,
-                    "B sides overlap or go back"
+                    matched(row.op) || (row.op == RowOp::Moved && row.partner.is_some_and(inside)),
+                    "block {:?}: row {} is {:?}",
+                    k,
+                    r,
+                    row.op
                 );
-                prop_assert!(pair[0].rows[1] < pair[1].rows[0]);
+            }
+            prop_assert!(ends.contains(&k.rows[0]) && ends.contains(&k.rows[1]));
+        }
+        // A moved block holds moved sentences and, between them, unmatched ones.
+        if k.moved() {
+            for (row_of, range, one_sided) in [
+                (&row_of_a, k.a_sentences, RowOp::AOnly),
+                (&row_of_b, k.b_sentences, RowOp::BOnly),
+            ] {
+                for i in range[0]..=range[1] {
+                    let op = rows[row_of[i]].op;
+                    prop_assert!(
+                        op == RowOp::Moved || op == one_sided,
+                        "moved block {:?} holds a {:?} row",
+                        k,
+                        op
+                    );
+                }
             }
         }
+        if !k.moved() {
+            // Gaps between consecutive matched rows: at most MAX_BLOCK_GAP on each side, or
+            // MAX_CONDENSED_GAP on one side where the other has none.
+            let mut gap = (0, 0);
+            for row in &rows[k.rows[0]..=k.rows[1]] {
+                if matched(row.op) {
+                    let (small, large) = (gap.0.min(gap.1), gap.0.max(gap.1));
+                    prop_assert!(
+                        large <= MAX_BLOCK_GAP || (small == 0 && large <= MAX_CONDENSED_GAP),
+                        "block {:?}: a gap of {:?} sentences",
+                        k,
+                        gap
+                    );
+                    gap = (0, 0);
+                } else {
+                    gap.0 += row.a.iter().filter(|&&i| !ea.furniture[i]).count();
+                    gap.1 += row.b.iter().filter(|&&j| !eb.furniture[j]).count();
+                }
+            }
+            // Past its last matched row (a swap at its edge): no more than a gap may hold.
+            let (small, large) = (gap.0.min(gap.1), gap.0.max(gap.1));
+            prop_assert!(
+                large <= MAX_BLOCK_GAP || (small == 0 && large <= MAX_CONDENSED_GAP),
+                "block {:?}: {:?} sentences past its last matched row",
+                k,
+                gap
+            );
+        }
+    }
+    // No two blocks overlap on either side, whatever their kinds.
+    for (side, name) in [(0, "A"), (1, "B")] {
+        let mut sorted: Vec<&Block> = blocks.iter().collect();
+        let key = |k: &Block| {
+            if side == 0 {
+                k.a_sentences
+            } else {
+                k.b_sentences
+            }
+        };
+        let span = |k: &Block| if side == 0 { k.a } else { k.b };
+        sorted.sort_by_key(|k| key(k));
+        for pair in sorted.windows(2) {
+            prop_assert!(
+                key(pair[0])[1] < key(pair[1])[0],
+                "{} sentences of two blocks overlap: {:?} and {:?}",
+                name,
+                pair[0],
+                pair[1]
+            );
+            prop_assert!(
+                span(pair[0]).end <= span(pair[1]).start,
+                "{} ranges of two blocks overlap: {:?} and {:?}",
+                name,
+                pair[0],
+                pair[1]
+            );
+        }
+    }
+    // In-order blocks are in reading order.
+    let in_order: Vec<&Block> = blocks.iter().filter(|k| !k.moved()).collect();
+    for pair in in_order.windows(2) {
+        prop_assert!(pair[0].rows[1] < pair[1].rows[0]);
+        prop_assert!(pair[0].a_sentences[1] < pair[1].a_sentences[0]);
+        prop_assert!(pair[0].b_sentences[1] < pair[1].b_sentences[0]);
     }
     Ok(())
 }
@@ -230,14 +334,14 @@ proptest! {
         let config = Config::default().with_threshold(t);
         let (ea, eb) = (Entry::new(Document::parse("a", a.clone())), Entry::new(Document::parse("b", b.clone())));
         let rows = align_pair(&ea, &eb, &config);
-        check_blocks(&a, &b, &rows, &reused_blocks(&ea, &eb, &rows))?;
+        check_blocks(&ea, &eb, &rows, &reused_blocks(&ea, &eb, &rows))?;
     }
 
     #[test]
     fn reused_blocks_of_any_text_keep_their_invariants(a in texty(), b in texty()) {
         let (ea, eb) = (Entry::new(Document::parse("a", a.clone())), Entry::new(Document::parse("b", b.clone())));
         let rows = align_pair(&ea, &eb, &Config::default());
-        check_blocks(&a, &b, &rows, &reused_blocks(&ea, &eb, &rows))?;
+        check_blocks(&ea, &eb, &rows, &reused_blocks(&ea, &eb, &rows))?;
     }
 
     #[test]

@@ -6,14 +6,22 @@
 //! each side (a sentence an outlet added or dropped inside copied text), or of at most
 //! [`MAX_CONDENSED_GAP`] on one side where the other has none (a summary); page furniture in
 //! a gap does not count. In-order rows (`equal`, `changed`) form blocks in reading order; moved rows
-//! form blocks of their own, of consecutive moved sentences whose partners are consecutive too.
+//! form blocks of their own, of consecutive moved sentences whose partners are consecutive too,
+//! with only unmatched sentences between them. A moved row ends the in-order block it falls in
+//! (on either side), since its text is reused elsewhere: a paragraph moved out of a copied run
+//! splits the run around it. The one exception is a local reordering, a move across at most
+//! [`MAX_BLOCK_GAP`] matched sentences on each side (two sentences swapped), all of them one
+//! in-order block's: that is an edit inside the block, which holds it (reaching to it when it
+//! lies just past the block's first or last matched row), and it forms no block of its own.
 //! Where the reuse starts or stops inside a sentence, the block is trimmed to the first and last
 //! run of shared words of its first and last rows that holds a content word (a lone shared
 //! `the` before the copied text does not move the edge).
 //!
-//! Invariants (checked by property tests): a block's ranges lie inside the two texts; blocks
-//! of one kind are in order and do not overlap on either side; a block's first and last rows
-//! are matched rows of its kind.
+//! Invariants (checked by property tests): a block's ranges lie inside the two texts; no two
+//! blocks, of either kind, overlap on either side; in-order blocks are in reading order; a
+//! block's first and last rows are matched rows of its kind (for an in-order block, possibly
+//! a moved row of a swap it holds), and between them lie only its own matched rows and gaps of
+//! unmatched sentences.
 
 use crate::analysis::align::{Row, RowOp};
 use crate::base::Span;
@@ -37,7 +45,8 @@ pub struct Block {
     pub a: Span,
     /// Its bytes in B's text.
     pub b: Span,
-    /// First and last row of the block: for a moved block, its A-side rows.
+    /// First and last row of the block: for a moved block, its A-side rows; for an in-order
+    /// block, every row of it (a swap at its edge may put a moved row there).
     pub rows: [usize; 2],
     /// For a moved block: the first and last of its B-side rows.
     pub partner_rows: Option<[usize; 2]>,
@@ -64,20 +73,143 @@ impl Block {
 }
 
 /// The reused blocks of documents `a` and `b` from their alignment `rows`: in-order blocks in
-/// reading order, then moved blocks in A's order.
+/// reading order, then moved blocks in A's order. No block overlaps another on either side.
 pub fn reused_blocks(a: &Entry, b: &Entry, rows: &[Row]) -> Vec<Block> {
+    // Moved: A-side rows whose partners follow each other in B too.
+    let groups = moved_groups(rows);
+    let mut group_of: Vec<Option<usize>> = vec![None; rows.len()];
+    for (g, (a_rows, b_rows)) in groups.iter().enumerate() {
+        for &r in a_rows.iter().chain(b_rows) {
+            group_of[r] = Some(g);
+        }
+    }
+    // A move across a sentence or two of in-order text (two sentences swapped) is an edit
+    // inside the block whose matched rows it crosses (or, crossing none, that it lies inside),
+    // which then reaches to the move's rows at its edges. Every other move ends the in-order
+    // block it would sit in, so that no block spans a sentence that another block holds.
+    // Dropping a move from the absorbed ones only splits blocks, so this settles within one
+    // pass per move.
+    let mut absorbed: Vec<bool> = groups.iter().map(|g| local(rows, g)).collect();
+    let (runs, home) = loop {
+        let runs = in_order_runs(a, b, rows, |r| group_of[r].is_some_and(|g| absorbed[g]));
+        // The run that holds each absorbed move.
+        let home: Vec<Option<usize>> = (0..groups.len())
+            .map(|g| absorbed[g].then(|| home_of(rows, &runs, g, &groups[g], &group_of)))
+            .map(Option::flatten)
+            .collect();
+        let mut settled = true;
+        for g in 0..groups.len() {
+            if absorbed[g] && home[g].is_none() {
+                absorbed[g] = false;
+                settled = false;
+            }
+        }
+        if settled {
+            break (runs, home);
+        }
+    };
     let mut blocks = Vec::new();
-    // In-order: runs of matched rows with small gaps between them.
+    for (i, run) in runs.iter().enumerate() {
+        // Its matched rows and the moves it holds (their words count as kept where B keeps
+        // them), each side's rows apart.
+        let mine = |r: usize| {
+            matches!(rows[r].op, RowOp::Equal | RowOp::Changed)
+                || group_of[r].is_some_and(|g| home[g] == Some(i))
+        };
+        let mut span = [run[0], run[run.len() - 1]];
+        for (g, (a_rows, b_rows)) in groups.iter().enumerate() {
+            if home[g] == Some(i) {
+                for &r in a_rows.iter().chain(b_rows) {
+                    span = [span[0].min(r), span[1].max(r)];
+                }
+            }
+        }
+        let (mut a_rows, mut b_rows) = (Vec::new(), Vec::new());
+        for r in (span[0]..=span[1]).filter(|&r| mine(r)) {
+            if !rows[r].a.is_empty() {
+                a_rows.push(r);
+            }
+            if !rows[r].b.is_empty() {
+                b_rows.push(r);
+            }
+        }
+        let mut k = block(a, b, rows, &a_rows, &b_rows, false);
+        k.rows = span;
+        blocks.push(k);
+    }
+    for (g, (a_rows, b_rows)) in groups.iter().enumerate() {
+        if !absorbed[g] {
+            blocks.push(block(a, b, rows, a_rows, b_rows, true));
+        }
+    }
+    blocks
+}
+
+/// The run of matched in-order rows (of `runs`, in reading order) that holds moved group `g`
+/// (its A-side and B-side rows), if one does: the matched rows the move crosses are the run's,
+/// or, crossing none, the move lies strictly inside the run; beyond the run's first and last
+/// rows lie only the move's own rows.
+fn home_of(
+    rows: &[Row],
+    runs: &[Vec<usize>],
+    g: usize,
+    group: &(Vec<usize>, Vec<usize>),
+    group_of: &[Option<usize>],
+) -> Option<usize> {
+    let all = || group.0.iter().chain(&group.1).copied();
+    let (low, high) = (all().min()?, all().max()?);
+    let matched = |r: &usize| matches!(rows[*r].op, RowOp::Equal | RowOp::Changed);
+    let mut crossed = (low..=high).filter(matched).peekable();
+    // The one run that can hold it: the last that starts at or before its first crossed row
+    // (or, crossing none, before it).
+    let anchor = crossed.peek().copied();
+    let i = runs
+        .partition_point(|run| run[0] <= anchor.unwrap_or(low))
+        .checked_sub(1)?;
+    let (first, last) = (runs[i][0], runs[i][runs[i].len() - 1]);
+    // Past the run's edge: only the move's own rows, no more of them than a gap may hold.
+    let beyond = |edge: std::ops::Range<usize>| {
+        let sizes = (
+            edge.clone().map(|r| rows[r].a.len()).sum(),
+            edge.clone().map(|r| rows[r].b.len()).sum(),
+        );
+        edge.clone().all(|r| group_of[r] == Some(g)) && joins(sizes)
+    };
+    let held = match anchor {
+        None => first < low && high < last,
+        Some(_) => {
+            crossed.all(|r| first <= r && r <= last)
+                && beyond(low..first.max(low))
+                && beyond(last + 1..(high + 1).max(last + 1))
+        }
+    };
+    held.then_some(i)
+}
+
+/// Runs of matched in-order rows with small gaps between them, in reading order. A moved row
+/// is part of a gap when `absorbed` says so, and otherwise ends the run.
+fn in_order_runs(
+    a: &Entry,
+    b: &Entry,
+    rows: &[Row],
+    absorbed: impl Fn(usize) -> bool,
+) -> Vec<Vec<usize>> {
+    let mut runs = Vec::new();
     let mut run: Vec<usize> = Vec::new();
     let mut gap = (0, 0);
     for (r, row) in rows.iter().enumerate() {
         match row.op {
             RowOp::Equal | RowOp::Changed => {
                 if !run.is_empty() && !joins(gap) {
-                    blocks.push(block(a, b, rows, &run, None));
-                    run.clear();
+                    runs.push(std::mem::take(&mut run));
                 }
                 run.push(r);
+                gap = (0, 0);
+            }
+            RowOp::Moved if !absorbed(r) => {
+                if !run.is_empty() {
+                    runs.push(std::mem::take(&mut run));
+                }
                 gap = (0, 0);
             }
             _ => {
@@ -87,9 +219,14 @@ pub fn reused_blocks(a: &Entry, b: &Entry, rows: &[Row]) -> Vec<Block> {
         }
     }
     if !run.is_empty() {
-        blocks.push(block(a, b, rows, &run, None));
+        runs.push(run);
     }
-    // Moved: A-side rows whose partners follow each other in B too.
+    runs
+}
+
+/// The moved rows in groups of consecutive moved sentences whose partners are consecutive
+/// too: each group's A-side rows and their partners (B-side rows), in A's order.
+fn moved_groups(rows: &[Row]) -> Vec<(Vec<usize>, Vec<usize>)> {
     let mut moved: Vec<(usize, usize)> = rows
         .iter()
         .enumerate()
@@ -97,18 +234,35 @@ pub fn reused_blocks(a: &Entry, b: &Entry, rows: &[Row]) -> Vec<Block> {
         .filter_map(|(r, row)| row.partner.map(|p| (r, p)))
         .collect();
     moved.sort_unstable();
+    let mut groups = Vec::new();
     let mut start = 0;
     while start < moved.len() {
         let mut end = start + 1;
         while end < moved.len() && follows(rows, moved[end - 1], moved[end]) {
             end += 1;
         }
-        let a_rows: Vec<usize> = moved[start..end].iter().map(|m| m.0).collect();
-        let b_rows: Vec<usize> = moved[start..end].iter().map(|m| m.1).collect();
-        blocks.push(block(a, b, rows, &a_rows, Some(&b_rows)));
+        groups.push(moved[start..end].iter().copied().unzip());
         start = end;
     }
-    blocks
+    groups
+}
+
+/// Whether moved group `group` (its A-side rows and B-side rows) crosses at most
+/// [`MAX_BLOCK_GAP`] sentences of matched in-order text on each side: a local reordering.
+fn local(rows: &[Row], group: &(Vec<usize>, Vec<usize>)) -> bool {
+    let all = || group.0.iter().chain(&group.1).copied();
+    let (Some(low), Some(high)) = (all().min(), all().max()) else {
+        return false;
+    };
+    let crossed = rows[low..=high]
+        .iter()
+        .filter(|row| matches!(row.op, RowOp::Equal | RowOp::Changed));
+    let (mut on_a, mut on_b) = (0, 0);
+    for row in crossed {
+        on_a += row.a.len();
+        on_b += row.b.len();
+    }
+    on_a <= MAX_BLOCK_GAP && on_b <= MAX_BLOCK_GAP
 }
 
 /// Whether matched rows this far apart (`(A's sentences, B's sentences)` between them) belong
@@ -124,26 +278,47 @@ fn counted(entry: &Entry, indices: &[usize]) -> usize {
 }
 
 /// Whether moved pair `next` continues moved pair `previous` (`(A-side row, B-side row)`):
-/// both sides follow within [`MAX_BLOCK_GAP`] sentences.
+/// both sides follow within [`MAX_BLOCK_GAP`] sentences, and the sentences between them on
+/// each side are unmatched (so the block spans none that another block holds).
 fn follows(rows: &[Row], previous: (usize, usize), next: (usize, usize)) -> bool {
-    let after = |side: &[usize], then: &[usize]| match (side.last(), then.first()) {
-        (Some(&x), Some(&y)) => y > x && y - x - 1 <= MAX_BLOCK_GAP,
+    let after = |side: fn(&Row) -> &[usize], from: usize, to: usize, one_sided: RowOp| match (
+        side(&rows[from]).last(),
+        side(&rows[to]).first(),
+    ) {
+        (Some(&x), Some(&y)) => {
+            y > x
+                && y - x - 1 <= MAX_BLOCK_GAP
+                && rows[from + 1..to]
+                    .iter()
+                    .all(|row| side(row).is_empty() || row.op == one_sided)
+        }
         _ => false,
     };
-    after(&rows[previous.0].a, &rows[next.0].a) && after(&rows[previous.1].b, &rows[next.1].b)
+    after(|row| &row.a, previous.0, next.0, RowOp::AOnly)
+        && after(|row| &row.b, previous.1, next.1, RowOp::BOnly)
 }
 
-/// The block of matched rows `a_rows` (and, for a moved block, their partners `b_rows`).
-fn block(a: &Entry, b: &Entry, rows: &[Row], a_rows: &[usize], b_rows: Option<&[usize]>) -> Block {
-    // A moved block's sentences of B are on its partner rows; its word diffs, like an
-    // in-order block's, on its own rows (a moved pair's two rows carry the same diff).
-    let b_side = b_rows.unwrap_or(a_rows);
-    let (first, last) = (a_rows[0], a_rows[a_rows.len() - 1]);
+/// The block of rows `a_rows` (those holding its sentences of A) and `b_rows` (those holding
+/// its sentences of B): for a moved block, its A-side rows and their partners. Every row of a
+/// moved pair carries the pair's word diff, so each side is trimmed on its own rows.
+fn block(
+    a: &Entry,
+    b: &Entry,
+    rows: &[Row],
+    a_rows: &[usize],
+    b_rows: &[usize],
+    moved: bool,
+) -> Block {
+    let ends = |side: &[usize]| (side[0], side[side.len() - 1]);
+    let ((first, last), (b_first_row, b_last_row)) = (ends(a_rows), ends(b_rows));
     let (first_a, last_a) = (rows[first].a[0], rows[last].a[rows[last].a.len() - 1]);
-    let (b_first, b_last) = (&rows[b_side[0]].b, &rows[b_side[b_side.len() - 1]].b);
+    let (b_first, b_last) = (&rows[b_first_row].b, &rows[b_last_row].b);
     let (first_b, last_b) = (b_first[0], b_last[b_last.len() - 1]);
     // One side's span, trimmed to the shared words of its first and last rows.
-    let span = |entry: &Entry, sentences: (usize, usize), pieces: fn(&WordDiff) -> &[Piece]| {
+    let span = |entry: &Entry,
+                sentences: (usize, usize),
+                (first, last): (usize, usize),
+                pieces: fn(&WordDiff) -> &[Piece]| {
         let edge_of = |row: usize, from_end: bool| {
             let diff = rows[row].diff.as_ref()?;
             edge(pieces(diff), entry, from_end)
@@ -152,8 +327,8 @@ fn block(a: &Entry, b: &Entry, rows: &[Row], a_rows: &[usize], b_rows: Option<&[
         let end = edge_of(last, true).unwrap_or(entry.sentences[sentences.1].span.end);
         Span::new(start, end.max(start))
     };
-    let a_span = span(a, (first_a, last_a), |d| &d.a);
-    let b_span = span(b, (first_b, last_b), |d| &d.b);
+    let a_span = span(a, (first_a, last_a), (first, last), |d| &d.a);
+    let b_span = span(b, (first_b, last_b), (b_first_row, b_last_row), |d| &d.b);
     // Words of A: shared ones from the diffs of the matched rows, all of them in the gaps.
     let (mut kept, mut words) = (0, 0);
     for &r in a_rows {
@@ -177,7 +352,7 @@ fn block(a: &Entry, b: &Entry, rows: &[Row], a_rows: &[usize], b_rows: Option<&[
         a: a_span,
         b: b_span,
         rows: [first, last],
-        partner_rows: b_rows.map(|r| [r[0], r[r.len() - 1]]),
+        partner_rows: moved.then_some([b_first_row, b_last_row]),
         a_sentences: [first_a, last_a],
         b_sentences: [first_b, last_b],
         words,
@@ -274,6 +449,81 @@ mod tests {
         let moved = "Road repairs take the largest share of the money. The council approved the budget on Monday after a long debate. Schools will get four new teachers next year.";
         let got = blocks_of(COPIED, moved);
         assert!(got.iter().any(|k| k.3), "no moved block: {got:?}");
+    }
+
+    /// Eight sentences in three paragraphs; the second paragraph is the one that moves.
+    const SOURCE: &str = "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. The library will open on Sundays from March.\n\nRoad repairs take the largest share of the money. The mayor called the plan fair to every district.\n\nOpposition members voted against the new parking fees. A public hearing on the fees is set for April. The budget takes effect in July.";
+
+    #[test]
+    fn a_paragraph_moved_out_of_a_copied_run_splits_the_run_around_it() {
+        // B copies A but puts its second paragraph at the end. Before, the in-order block ran
+        // over the whole of A (the moved paragraph a gap in it) and the moved block lay inside
+        // it: two claims on the same sentences.
+        let b = "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. The library will open on Sundays from March.\n\nOpposition members voted against the new parking fees. A public hearing on the fees is set for April. The budget takes effect in July.\n\nRoad repairs take the largest share of the money. The mayor called the plan fair to every district.";
+        let got = blocks_of(SOURCE, b);
+        let shown: Vec<(&str, usize, bool)> = got
+            .iter()
+            .map(|k| (k.0.split(' ').next().unwrap_or(""), k.2, k.3))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("The", 3, false),
+                ("Opposition", 3, false),
+                ("Road", 2, true)
+            ],
+            "{got:?}"
+        );
+        assert_eq!(got[2].1, "Road repairs take the largest share of the money. The mayor called the plan fair to every district");
+    }
+
+    #[test]
+    fn two_sentences_swapped_stay_one_block() {
+        // A move across one sentence is an edit inside the block, not a block of its own.
+        let b = "The council approved the budget on Monday after a long debate. The library will open on Sundays from March. Schools will get four new teachers next year. Road repairs take the largest share of the money. The mayor called the plan fair to every district.";
+        let got = blocks_of(SOURCE, b);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(!got[0].3);
+        assert_eq!(got[0].2, 5);
+    }
+
+    #[test]
+    fn two_sentences_swapped_at_the_end_stay_one_block() {
+        // The block reaches to the moved row past its last matched one, on the side it is on.
+        let b = "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. The library will open on Sundays from March. The mayor called the plan fair to every district. Road repairs take the largest share of the money.";
+        let (ea, eb) = (
+            Entry::new(Document::parse("a", SOURCE)),
+            Entry::new(Document::parse("b", b)),
+        );
+        let rows = align_pair(&ea, &eb, &Config::default());
+        let last = rows
+            .iter()
+            .map(|row| row.op)
+            .rfind(|&op| op != RowOp::AOnly);
+        assert_eq!(last, Some(RowOp::Moved), "{rows:?}");
+        let got = blocks_of(SOURCE, b);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(!got[0].3);
+        assert!(got[0].0.ends_with("fair to every district"), "{got:?}");
+        assert!(got[0].1.ends_with("share of the money"), "{got:?}");
+    }
+
+    #[test]
+    fn blocks_never_share_sentences() {
+        let b = "Opposition members voted against the new parking fees. The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. A public hearing on the fees is set for April. The library will open on Sundays from March. The budget takes effect in July. Road repairs take the largest share of the money.";
+        let (ea, eb) = (
+            Entry::new(Document::parse("a", SOURCE)),
+            Entry::new(Document::parse("b", b)),
+        );
+        let rows = align_pair(&ea, &eb, &Config::default());
+        let blocks = reused_blocks(&ea, &eb, &rows);
+        for (i, x) in blocks.iter().enumerate() {
+            for y in &blocks[i + 1..] {
+                let apart = |p: [usize; 2], q: [usize; 2]| p[1] < q[0] || q[1] < p[0];
+                assert!(apart(x.a_sentences, y.a_sentences), "{blocks:?}");
+                assert!(apart(x.b_sentences, y.b_sentences), "{blocks:?}");
+            }
+        }
     }
 
     #[test]
