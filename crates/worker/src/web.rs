@@ -439,15 +439,21 @@ impl State {
                 Write::SeedsHidden(hidden) => tx.set(SEEDS_HIDDEN, &JsValue::from_bool(hidden)),
             };
         }
-        let mut commit: Commit = match issued {
-            Ok(()) => Box::pin(tx.commit()),
+        let commit: Commit = match issued {
+            Ok(()) => {
+                let mut commit: Commit = Box::pin(tx.commit());
+                // Polled once now, so that it listens for the browser's answer from here on
+                // (and never polled again once done).
+                match poll_once(&mut commit) {
+                    Poll::Pending => commit,
+                    Poll::Ready(done) => Box::pin(std::future::ready(done)),
+                }
+            }
             Err(problem) => {
                 tx.abort();
                 Box::pin(std::future::ready(Err(problem)))
             }
         };
-        // Polled once now, so that the commit listens for the browser's answer from here on.
-        let _ = poll_once(&mut commit);
         (version, commit)
     }
 
