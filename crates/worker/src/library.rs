@@ -1204,4 +1204,64 @@ mod tests {
             Vec::<&str>::new()
         );
     }
+
+    #[test]
+    fn a_library_prepared_a_few_at_a_time_reports_as_one_prepared_at_once() {
+        let fill = |lib: &mut Library| {
+            lib.add_file("talks.txt", B.as_bytes()).expect("added");
+            lib.paste(
+                "Pasted title",
+                "The two leaders met in Moscow on Tuesday. Nobody spoke.",
+            )
+            .expect("pasted");
+            lib.paste("Other", "A storm hit the coast on Monday.")
+                .expect("pasted");
+        };
+        let config = Config::default();
+        let (mut stepwise, mut at_once) = (library(), library());
+        fill(&mut stepwise);
+        fill(&mut at_once);
+        assert_eq!(stepwise.unprepared(), 4);
+        assert!(stepwise.prepare_some(3, &config));
+        assert_eq!(stepwise.unprepared(), 1);
+        assert!(stepwise.prepare_some(3, &config));
+        assert!(
+            !stepwise.prepare_some(3, &config),
+            "nothing left to prepare"
+        );
+        assert_eq!(stepwise.update(&config), at_once.update(&config));
+        // One more after the report is prepared with the next.
+        stepwise
+            .paste("Late", "Reporters waited outside.")
+            .expect("pasted");
+        assert_eq!(stepwise.unprepared(), 1);
+        let update = stepwise.update(&config);
+        assert_eq!(stepwise.unprepared(), 0);
+        assert_eq!(report_names(&update).len(), 5);
+    }
+
+    #[test]
+    fn a_listing_shows_every_article_before_it_is_compared() {
+        let mut lib = library();
+        lib.add_file("talks.txt", B.as_bytes()).expect("added");
+        let listed = lib.listing(&Config::default());
+        assert_eq!(report_names(&listed), ["000_seed", "talks"]);
+        let Event::Update {
+            report,
+            articles,
+            comparing,
+            ..
+        } = listed
+        else {
+            unreachable!()
+        };
+        assert!(comparing);
+        assert!(report.clusters.is_empty() && report.documents[1].sentences.is_empty());
+        assert_eq!((articles[0].yours, articles[1].yours), (false, true));
+        assert_eq!(lib.unprepared(), 2, "listing prepares nothing");
+        let Event::Update { comparing, .. } = lib.update(&Config::default()) else {
+            unreachable!()
+        };
+        assert!(!comparing);
+    }
 }
