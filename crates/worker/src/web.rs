@@ -260,13 +260,13 @@ impl State {
         self.tell_comparing();
     }
 
-    /// Tells the page that the articles shown are being compared.
+    /// Tells the page, once, that the articles shown are being compared (no count of steps:
+    /// each progress the page hears also clears what the last command refused or did).
     fn tell_comparing(&self) {
-        let shown = self.library.shown().count();
         post(Event::Progress {
-            done: shown - self.library.unprepared(),
-            total: shown,
-            what: format!("Comparing {shown} articles"),
+            done: 0,
+            total: 0,
+            what: format!("Comparing {} articles", self.library.shown().count()),
         });
     }
 
@@ -281,7 +281,6 @@ impl State {
                 return;
             }
         }
-        self.tell_comparing();
     }
 
     /// Sends an update, and then keeps it as the last analysis when the library has articles
