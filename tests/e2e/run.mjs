@@ -1193,12 +1193,18 @@ test('picking 250 files lists them at once, stored, and compares them after; a t
   const context = page.context();
   await open(page, origin);
   const names = fs.readdirSync('target/many-articles').sort().slice(0, 250);
-  await pick(page, names.map((f) => file(f, fs.readFileSync(path.join('target/many-articles', f)))));
+  // An empty file among them (in the second of the parts the pick crosses in) is refused by
+  // name, and the refusal stays while the rest are compared.
+  const files = names.map((f) => file(f, fs.readFileSync(path.join('target/many-articles', f))));
+  files.splice(70, 0, file('empty.txt', ''));
+  await pick(page, files);
   // Listed before they are compared (200 or more to prepare), and every one stored by then.
   await page.waitForSelector('.topbar-note.comparing', { timeout: 60000 });
   check((await count(page)) === 255, `${await count(page)} articles listed`);
   await page.waitForSelector('.topbar-note:not(.comparing)', { timeout: 60000 });
   check((await count(page)) === 255, `${await count(page)} articles compared`);
+  const said = await refusals(page);
+  check(said.length === 1 && said[0].startsWith('empty.txt is empty'), `refusals: ${said}`);
   // The report followed the listing: the reworked copies share sentences with the seeds.
   const shared = await page.$$eval('table.articles tbody td.num', (c) => c.some((e) => e.textContent.endsWith('%') && e.textContent !== '0%'));
   check(shared, 'no article shares anything after the comparison');
