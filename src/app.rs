@@ -63,7 +63,10 @@ pub fn Shell() -> impl IntoView {
         }>"Skip to content"</a>
         <header class="topbar">
             <a class="brand" href="#/">"Parallax"</a>
-            <span class="topbar-note">{move || state.report.with(|r| summary(r.documents.len()))}</span>
+            <span class="topbar-note" class:comparing=move || state.comparing.get()>
+                {move || state.report.with(|r| summary(r.documents.len()))}
+                {move || state.comparing.get().then_some(", being compared…")}
+            </span>
             <CopyLink/>
         </header>
         <WorkStatus/>

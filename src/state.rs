@@ -52,6 +52,9 @@ pub struct AppState {
     pub library: RwSignal<LibraryMeta>,
     /// Whether the worker has answered once (the first view waits for it).
     pub ready: RwSignal<bool>,
+    /// Whether the report only lists the articles while the worker compares them (a large
+    /// collection: the report on them follows).
+    pub comparing: RwSignal<bool>,
     /// Work under way, refusals and failures.
     pub work: RwSignal<Work>,
     /// Whether the browser keeps this site's storage until the user clears it (`None`: it
@@ -128,6 +131,7 @@ impl AppState {
                 bundled,
                 ..LibraryMeta::default()
             },
+            comparing: false,
         });
     }
 
@@ -141,6 +145,7 @@ impl AppState {
             articles: RwSignal::new(Arc::new(Vec::new())),
             library: RwSignal::new(LibraryMeta::default()),
             ready: RwSignal::new(false),
+            comparing: RwSignal::new(false),
             work: RwSignal::new(Work::default()),
             persisted: RwSignal::new(None),
             worker: StoredValue::new_local(None),
@@ -176,6 +181,7 @@ impl AppState {
                 report,
                 articles,
                 library,
+                comparing,
             } => {
                 // A rename went through when the old name is gone and the new one is there (a
                 // refused one leaves both as they were).
@@ -191,6 +197,7 @@ impl AppState {
                 }
                 remember_own_articles(library.mine > 0 || library.seeds_hidden);
                 self.library.set(library);
+                self.comparing.set(comparing);
                 // Set once: setting it again would notify, and mount the whole view anew.
                 if !self.ready.get_untracked() {
                     self.ready.set(true);

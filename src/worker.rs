@@ -7,6 +7,7 @@
 //! [`SOURCE_ID`]) and starts it from a `blob:` URL.
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use leptos::wasm_bindgen::closure::Closure;
@@ -50,10 +51,11 @@ impl Worker {
         };
         let held: Rc<RefCell<Option<Vec<JsValue>>>> = Rc::new(RefCell::new(Some(Vec::new())));
         let (release, target) = (held.clone(), inner.clone());
+        let deliver = Deliver::new(on_event);
         // Every event from the worker: a message (its JSON text), or a failure to load or run.
         let receive = Rc::new(move |event: web_sys::Event| {
             let Some(message) = event.dyn_ref::<MessageEvent>() else {
-                on_event(Event::Failed {
+                deliver.send(Event::Failed {
                     message: "The comparison engine failed to load or stopped. Reload the page to try again; your stored articles are kept.".to_string(),
                 });
                 return;
@@ -64,8 +66,8 @@ impl Worker {
                         let _ = target.post_message(&message);
                     }
                 }
-                Ok(event) => on_event(event),
-                Err(message) => on_event(Event::Failed { message }),
+                Ok(event) => deliver.send(event),
+                Err(message) => deliver.send(Event::Failed { message }),
             }
         });
         let handler = receive.clone();
@@ -95,6 +97,53 @@ impl Worker {
                 let _ = self.inner.post_message(&message);
             }
         }
+    }
+}
+
+/// Hands the worker's events to the app one task after each was read, in the order they
+/// came: reading a report on a thousand articles and showing it are each a task of their own,
+/// so neither holds the page's thread for the time of both.
+#[derive(Clone)]
+struct Deliver {
+    waiting: Rc<RefCell<VecDeque<Event>>>,
+    on_event: Rc<dyn Fn(Event)>,
+}
+
+impl Deliver {
+    fn new(on_event: impl Fn(Event) + 'static) -> Deliver {
+        Deliver {
+            waiting: Rc::default(),
+            on_event: Rc::new(on_event),
+        }
+    }
+
+    /// Queues `event`, to be handed over in a later task.
+    fn send(&self, event: Event) {
+        let first = {
+            let mut waiting = self.waiting.borrow_mut();
+            waiting.push_back(event);
+            waiting.len() == 1
+        };
+        if first {
+            self.later();
+        }
+    }
+
+    /// Hands over the first event waiting in the next task, and the rest one a task after.
+    fn later(&self) {
+        let this = self.clone();
+        leptos::prelude::set_timeout(
+            move || {
+                let next = this.waiting.borrow_mut().pop_front();
+                if let Some(event) = next {
+                    (this.on_event)(event);
+                }
+                if !this.waiting.borrow().is_empty() {
+                    this.later();
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     }
 }
 

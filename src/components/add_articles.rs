@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use parallax_worker::protocol::Command;
+use parallax_worker::protocol::{Command, FILES_PER_MESSAGE};
 use web_sys::js_sys::Array;
 
 use crate::components::{save_status, StorageStatus};
@@ -11,26 +11,50 @@ use crate::text::plural;
 const ACCEPT: &str =
     ".txt,.md,.markdown,.html,.htm,.xhtml,.mhtml,.mht,.docx,.pdf,.json,text/plain,text/markdown,text/html,multipart/related,message/rfc822,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json";
 
-/// Sends the files in `files` (picked or dropped) to the worker to be read and added.
+/// Sends the files in `files` (picked or dropped) to the worker to be read and added: in
+/// parts of [`FILES_PER_MESSAGE`], each posted in a task of its own, so that a pick of
+/// thousands never holds the page's thread for long (the browser readies each file as it
+/// first crosses to the worker).
 pub fn add_files(state: AppState, files: &web_sys::FileList) {
-    let array = Array::new();
-    let mut names = Vec::new();
-    for i in 0..files.length() {
-        if let Some(file) = files.item(i) {
-            names.push(file.name());
-            array.push(&file);
-        }
-    }
-    if names.is_empty() {
+    let picked: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.item(i)).collect();
+    if picked.is_empty() {
         return;
     }
-    let total = names.len();
+    let total = picked.len();
     state.work.update(|w| {
         w.progress = Some((0, total, "Reading".to_string()));
         w.refused.clear();
     });
     state.ask_to_keep();
-    state.send_files(&Command::AddFiles { names }, Some(&array));
+    send_part(state, picked, 0);
+}
+
+/// Sends the part of `picked` from `before` on, and the rest in a later task.
+fn send_part(state: AppState, picked: Vec<web_sys::File>, before: usize) {
+    let total = picked.len();
+    let part = &picked[before..total.min(before + FILES_PER_MESSAGE)];
+    let array = Array::new();
+    let names = part
+        .iter()
+        .map(|file| {
+            array.push(file);
+            file.name()
+        })
+        .collect();
+    let command = Command::AddFiles {
+        names,
+        before,
+        // A pick of one part is sent as it always was: a whole pick.
+        total: if total > FILES_PER_MESSAGE { total } else { 0 },
+    };
+    state.send_files(&command, Some(&array));
+    let next = before + part.len();
+    if next < total {
+        set_timeout(
+            move || send_part(state, picked, next),
+            std::time::Duration::ZERO,
+        );
+    }
 }
 
 /// Adding the user's own articles: pick files (a real `<input type="file" multiple>` behind a

@@ -1189,6 +1189,43 @@ test('closing the tab while 100 files are added keeps every article read so far,
   check(JSON.stringify(mine) === JSON.stringify(names.slice(0, kept).map((f) => f.replace(/\.txt$/, ''))), 'the kept articles are not the first files read');
 });
 
+test('picking 250 files lists them at once, stored, and compares them after; a tab closed meanwhile keeps them all', async ({ page, origin }) => {
+  const context = page.context();
+  await open(page, origin);
+  const names = fs.readdirSync('target/many-articles').sort().slice(0, 250);
+  // An empty file among them (in the second of the parts the pick crosses in) is refused by
+  // name, and the refusal stays while the rest are compared.
+  const files = names.map((f) => file(f, fs.readFileSync(path.join('target/many-articles', f))));
+  files.splice(70, 0, file('empty.txt', ''));
+  await pick(page, files);
+  // Listed before they are compared (200 or more to prepare), and every one stored by then.
+  await page.waitForSelector('.topbar-note.comparing', { timeout: 60000 });
+  check((await count(page)) === 255, `${await count(page)} articles listed`);
+  await page.waitForSelector('.topbar-note:not(.comparing)', { timeout: 60000 });
+  check((await count(page)) === 255, `${await count(page)} articles compared`);
+  const said = await refusals(page);
+  check(said.length === 1 && said[0].startsWith('empty.txt is empty'), `refusals: ${said}`);
+  // The report followed the listing: the reworked copies share sentences with the seeds.
+  const shared = await page.$$eval('table.articles tbody td.num', (c) => c.some((e) => e.textContent.endsWith('%') && e.textContent !== '0%'));
+  check(shared, 'no article shares anything after the comparison');
+  // Reopened (the last analysis shows at once while the worker prepares the library again)
+  // and closed meanwhile: nothing is lost.
+  const next = await context.newPage();
+  await next.goto(origin + BASE);
+  await waitCount(next, 255);
+  await next.close();
+  await page.close();
+  const last = await context.newPage();
+  await last.goto(origin + BASE);
+  await waitCount(last, 255);
+  await last.waitForSelector('.topbar-note:not(.comparing)', { timeout: 60000 });
+  const texts = await reportTexts(last);
+  for (const f of names) {
+    const name = f.replace(/\.txt$/, '');
+    check(texts[name] === fs.readFileSync(path.join('target/many-articles', f), 'utf8'), `${name} was not kept whole`);
+  }
+});
+
 test('the page asks for lasting storage when the user first adds an article, and says what it got', async ({ page, origin, browser }) => {
   await open(page, origin);
   check(!(await page.isVisible('.storage-status')), 'a storage line before any article of yours');

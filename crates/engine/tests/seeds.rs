@@ -306,3 +306,45 @@ fn a_corpus_grown_one_article_at_a_time_reports_as_one_taken_at_once() {
     );
     assert_eq!(analyzer.report(&reversed, &Config::default()), fresh);
 }
+
+#[test]
+fn a_corpus_matched_step_by_step_reports_as_one_taken_at_once() {
+    // The worker matches a large pick a few articles at a time (`Analyzer::take`) and makes
+    // one report at the end: it must equal the report of the same articles analysed at once.
+    let all = seeds();
+    let config = Config::default();
+    let mut grown = Corpus::new();
+    let mut analyzer = Analyzer::new();
+    for step in all.entries().chunks(2) {
+        for entry in step {
+            grown.add(entry.document.clone());
+        }
+        analyzer.take(&grown, &config);
+    }
+    assert_eq!(analyzer.report(&grown, &config), analyze(&all, &config));
+}
+
+#[test]
+fn a_listing_names_each_document_as_the_report_does() {
+    // Shown before the report on many articles: the same names, titles and texts, about the
+    // same number of words (the listing also counts a source line and page furniture), and
+    // nothing found across them yet.
+    let all = seeds();
+    let config = Config::default();
+    let listed =
+        parallax_engine::report::listing(all.entries().iter().map(|e| &e.document), &config);
+    let report = analyze(&all, &config);
+    assert_eq!(listed.documents.len(), report.documents.len());
+    for (l, r) in listed.documents.iter().zip(&report.documents) {
+        assert_eq!((&l.name, &l.title, &l.text), (&r.name, &r.title, &r.text));
+        assert!(
+            l.words >= r.words && l.words <= r.words * 11 / 10,
+            "{} words listed, {} counted",
+            l.words,
+            r.words
+        );
+        assert_eq!((&l.language, l.headline), (&r.language, r.headline));
+        assert!(l.sentences.is_empty() && l.shared == 0.0);
+    }
+    assert!(listed.clusters.is_empty() && listed.matrix.is_empty() && listed.quotes.is_empty());
+}

@@ -20,7 +20,7 @@ use parallax_engine::base::order::sort_by_key;
 use parallax_engine::lang::names::known;
 
 use parallax_engine::matching::passages::Passage;
-use parallax_engine::report::{pair_passages, pair_report, PairReport};
+use parallax_engine::report::{listing, pair_passages, pair_report, PairReport};
 use parallax_engine::{Analyzer, Config, Corpus, Document};
 use parallax_ingest::Imported;
 use serde::{Deserialize, Serialize};
@@ -91,7 +91,8 @@ pub struct Library {
     mine: Vec<Article>,
     seeds_hidden: bool,
     next_id: u64,
-    /// The corpus of [`Library::shown`] and the analyses kept on it, when up to date.
+    /// The corpus of the first of [`Library::shown`] (all of them, or those prepared so far:
+    /// see [`Library::prepare_some`]) and the analyses kept on it, when up to date.
     corpus: Option<Prepared>,
     /// Stored records this version could not read, each said once per update.
     unreadable: Vec<String>,
@@ -325,6 +326,12 @@ impl Library {
         added
     }
 
+    /// The key the next article added will have: every article added from now on has this
+    /// key or a greater one.
+    pub fn next_key(&self) -> u64 {
+        self.next_id
+    }
+
     /// Marks the user's article `id` as held by storage (its record was written).
     pub fn mark_stored(&mut self, id: u64) {
         if let Some(article) = self.mine.iter_mut().find(|a| a.id == id) {
@@ -424,7 +431,7 @@ impl Library {
         &self.prepared().corpus
     }
 
-    /// The corpus of the shown articles with its analyses.
+    /// The corpus of the shown articles with its analyses, every shown article prepared.
     fn prepared(&mut self) -> &mut Prepared {
         if self.corpus.is_none() {
             let documents: Vec<Document> = self.shown().map(Article::document).collect();
@@ -433,7 +440,74 @@ impl Library {
                 analyzer: Analyzer::new(),
             });
         }
+        self.prepare_next(usize::MAX);
         self.corpus.get_or_insert_with(Prepared::default)
+    }
+
+    /// Prepares up to `n` more of the shown articles (the corpus holds the first ones, in
+    /// order); how many were prepared.
+    fn prepare_next(&mut self, n: usize) -> usize {
+        let prepared = self.corpus.get_or_insert_with(Prepared::default);
+        let from = prepared.corpus.len();
+        let bundled = if self.seeds_hidden {
+            &[][..]
+        } else {
+            &self.bundled[..]
+        };
+        let next: Vec<Document> = bundled
+            .iter()
+            .chain(&self.mine)
+            .skip(from)
+            .take(n)
+            .map(Article::document)
+            .collect();
+        let count = next.len();
+        for document in next {
+            prepared.corpus.add(document);
+        }
+        count
+    }
+
+    /// The shown articles not prepared yet.
+    pub fn unprepared(&self) -> usize {
+        let prepared = self.corpus.as_ref().map_or(0, |p| p.corpus.len());
+        self.shown().count().saturating_sub(prepared)
+    }
+
+    /// Prepares up to `n` more of the shown articles and matches them against those before
+    /// (what the next report would do, in steps: see [`Analyzer::take`]); whether any were
+    /// left to prepare.
+    pub fn prepare_some(&mut self, n: usize, config: &Config) -> bool {
+        let count = self.prepare_next(n);
+        if let Some(Prepared { corpus, analyzer }) = &mut self.corpus {
+            analyzer.take(corpus, config);
+        }
+        count > 0
+    }
+
+    /// The shown articles listed before they are compared ([`parallax_engine::report::listing`]),
+    /// with what the page shows beside them: what the page shows while a large collection is
+    /// prepared, the update following.
+    pub fn listing(&self, config: &Config) -> Event {
+        let documents: Vec<Document> = self.shown().map(Article::document).collect();
+        Event::Update {
+            report: Box::new(listing(&documents, config)),
+            articles: self.articles_meta(),
+            library: self.meta(),
+            comparing: true,
+        }
+    }
+
+    /// What the page shows beside each shown article.
+    fn articles_meta(&self) -> Vec<ArticleMeta> {
+        self.shown()
+            .map(|a| ArticleMeta {
+                yours: a.id != 0,
+                note: a.data.note.clone(),
+                id: a.id,
+                language_set: a.data.language.is_some(),
+            })
+            .collect()
     }
 
     /// The page's next state: the report on the shown articles at `config`, with what the
@@ -443,19 +517,11 @@ impl Library {
         let report = analyzer.report(corpus, config);
         let names = self.shown().map(|a| a.data.name.clone()).collect();
         self.matrix = Some((names, report.matrix.clone()));
-        let articles = self
-            .shown()
-            .map(|a| ArticleMeta {
-                yours: a.id != 0,
-                note: a.data.note.clone(),
-                id: a.id,
-                language_set: a.data.language.is_some(),
-            })
-            .collect();
         Event::Update {
             report: Box::new(report),
-            articles,
+            articles: self.articles_meta(),
             library: self.meta(),
+            comparing: false,
         }
     }
 
@@ -507,11 +573,9 @@ impl Library {
         }
     }
 
-    /// Adds an article at the end of the user's, and to the corpus if that is up to date.
+    /// Adds an article at the end of the user's; it is prepared with the next update (or
+    /// step of [`Library::prepare_some`]).
     fn push_article(&mut self, article: Article) {
-        if let Some(prepared) = &mut self.corpus {
-            prepared.corpus.add(article.document());
-        }
         self.mine.push(article);
     }
 
@@ -701,6 +765,7 @@ mod tests {
             articles,
             library,
             report,
+            ..
         } = update
         else {
             unreachable!()
@@ -1138,5 +1203,65 @@ mod tests {
             names(&Library::from_data_block("{broken")),
             Vec::<&str>::new()
         );
+    }
+
+    #[test]
+    fn a_library_prepared_a_few_at_a_time_reports_as_one_prepared_at_once() {
+        let fill = |lib: &mut Library| {
+            lib.add_file("talks.txt", B.as_bytes()).expect("added");
+            lib.paste(
+                "Pasted title",
+                "The two leaders met in Moscow on Tuesday. Nobody spoke.",
+            )
+            .expect("pasted");
+            lib.paste("Other", "A storm hit the coast on Monday.")
+                .expect("pasted");
+        };
+        let config = Config::default();
+        let (mut stepwise, mut at_once) = (library(), library());
+        fill(&mut stepwise);
+        fill(&mut at_once);
+        assert_eq!(stepwise.unprepared(), 4);
+        assert!(stepwise.prepare_some(3, &config));
+        assert_eq!(stepwise.unprepared(), 1);
+        assert!(stepwise.prepare_some(3, &config));
+        assert!(
+            !stepwise.prepare_some(3, &config),
+            "nothing left to prepare"
+        );
+        assert_eq!(stepwise.update(&config), at_once.update(&config));
+        // One more after the report is prepared with the next.
+        stepwise
+            .paste("Late", "Reporters waited outside.")
+            .expect("pasted");
+        assert_eq!(stepwise.unprepared(), 1);
+        let update = stepwise.update(&config);
+        assert_eq!(stepwise.unprepared(), 0);
+        assert_eq!(report_names(&update).len(), 5);
+    }
+
+    #[test]
+    fn a_listing_shows_every_article_before_it_is_compared() {
+        let mut lib = library();
+        lib.add_file("talks.txt", B.as_bytes()).expect("added");
+        let listed = lib.listing(&Config::default());
+        assert_eq!(report_names(&listed), ["000_seed", "talks"]);
+        let Event::Update {
+            report,
+            articles,
+            comparing,
+            ..
+        } = listed
+        else {
+            unreachable!()
+        };
+        assert!(comparing);
+        assert!(report.clusters.is_empty() && report.documents[1].sentences.is_empty());
+        assert_eq!((articles[0].yours, articles[1].yours), (false, true));
+        assert_eq!(lib.unprepared(), 2, "listing prepares nothing");
+        let Event::Update { comparing, .. } = lib.update(&Config::default()) else {
+            unreachable!()
+        };
+        assert!(!comparing);
     }
 }

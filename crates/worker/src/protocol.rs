@@ -13,6 +13,11 @@ use parallax_engine::report::PairReport;
 use parallax_engine::Report;
 use serde::{Deserialize, Serialize};
 
+/// Files in one [`Command::AddFiles`] message at most: the browser readies each file the
+/// first time it crosses to the worker (about a tenth of a millisecond each, on the page's
+/// thread), so a pick of a thousand crosses in parts, each in a task of its own.
+pub const FILES_PER_MESSAGE: usize = 50;
+
 /// Page → worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -27,8 +32,17 @@ pub enum Command {
     /// Analyse again at another strictness.
     Analyze { threshold: Option<f32> },
     /// Add the files that travel with this message, in this order (their names as the page
-    /// saw them, for messages should a file not arrive).
-    AddFiles { names: Vec<String> },
+    /// saw them, for messages should a file not arrive). A large pick crosses in parts, one
+    /// message each ([`FILES_PER_MESSAGE`]): `before` files of it came in the parts before,
+    /// and it has `total` in all (0: this message is the whole pick). The worker stores what
+    /// each part brings and sends one update, after the last part.
+    AddFiles {
+        names: Vec<String>,
+        #[serde(default)]
+        before: usize,
+        #[serde(default)]
+        total: usize,
+    },
     /// Add pasted text as an article.
     Paste { title: String, text: String },
     /// Give one of the user's articles (its key `id`, shown as `name`) another name. When
@@ -87,6 +101,10 @@ pub enum Event {
         report: Box<Report>,
         articles: Vec<ArticleMeta>,
         library: LibraryMeta,
+        /// The report only lists the articles (`parallax_engine::report::listing`): they are
+        /// being compared, and the report on them follows.
+        #[serde(default)]
+        comparing: bool,
     },
     /// Long work under way: `done` of `total` steps; `what` says which.
     Progress {
@@ -152,6 +170,18 @@ pub struct LibraryMeta {
 }
 
 impl Command {
+    /// Whether this is a part of a pick that more parts follow (see [`Command::AddFiles`]).
+    pub fn more_files_follow(&self) -> bool {
+        match self {
+            Command::AddFiles {
+                names,
+                before,
+                total,
+            } => before + names.len() < *total,
+            _ => false,
+        }
+    }
+
     /// The command as the JSON text that crosses to the worker.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
@@ -227,6 +257,8 @@ mod tests {
             Command::Analyze { threshold: None },
             Command::AddFiles {
                 names: vec!["a.txt".into(), "b \"quoted\".md".into()],
+                before: 50,
+                total: 120,
             },
             Command::Paste {
                 title: "Title".into(),
@@ -262,6 +294,25 @@ mod tests {
         }
     }
 
+    /// A pick's parts say whether more follow; a message of an older page (no counts) is a
+    /// whole pick.
+    #[test]
+    fn a_pick_in_parts_says_whether_more_follow() {
+        let part = |before, n, total| Command::AddFiles {
+            names: vec!["a.txt".to_string(); n],
+            before,
+            total,
+        };
+        assert!(part(0, 50, 120).more_files_follow());
+        assert!(part(50, 50, 120).more_files_follow());
+        assert!(!part(100, 20, 120).more_files_follow());
+        assert!(!part(0, 3, 0).more_files_follow());
+        let old = Command::from_json(r#"{"add_files":{"names":["a.txt"]}}"#).expect("read");
+        assert_eq!(old, part(0, 1, 0));
+        assert!(!old.more_files_follow());
+        assert!(!Command::ExportJson.more_files_follow());
+    }
+
     #[test]
     fn commands_are_tagged_by_name() {
         assert_eq!(Command::ExportJson.to_json(), r#""export_json""#);
@@ -295,6 +346,7 @@ mod tests {
             report: Box::new(report),
             articles: Vec::new(),
             library: LibraryMeta::default(),
+            comparing: false,
         };
         let mut crossing = sent.clone();
         let flat = crossing.take_matrix().expect("an update has a matrix");

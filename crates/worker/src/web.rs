@@ -15,7 +15,10 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
 
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use js_sys::{Array, Reflect, Uint8Array};
@@ -26,7 +29,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{BroadcastChannel, DedicatedWorkerGlobalScope, File, MessageEvent};
 
-use crate::library::{Incoming, Library};
+use crate::library::{Added, Incoming, Library};
 use crate::protocol::{Command, Event, PairAnswer};
 use crate::readers::Readers;
 
@@ -46,6 +49,20 @@ const LIBRARY_VERSION: &str = "library_version";
 const LAST_ANALYSIS: &str = "last_analysis";
 /// The channel on which workers of the same profile say that they wrote.
 const CHANNEL: &str = "parallax-library";
+
+/// Files whose reading is under way ahead of the one being added: each read is a round trip
+/// to the browser, and the next ones are read while this one is prepared.
+const READ_AHEAD: usize = 16;
+/// How often the page hears how far a pick of files got, at most (ms).
+const PROGRESS_EVERY_MS: f64 = 100.0;
+/// Articles waiting to be prepared from which the page is sent their listing first, and the
+/// report after, made a slice at a time between commands: a thousand articles take seconds
+/// to compare, and a paste or a reload in the meantime need not wait for them.
+const LIST_FIRST_FROM: usize = 200;
+/// How long the worker prepares and matches articles before it looks for commands (ms).
+const ANALYSIS_SLICE_MS: f64 = 50.0;
+/// Articles prepared and matched in one step of a slice.
+const PREPARE_STEP: usize = 4;
 
 /// What the page is told when the browser keeps nothing (private browsing, storage off).
 const NO_STORAGE: &str = "This browser does not let Parallax keep articles (private browsing, or \
@@ -112,9 +129,24 @@ async fn drain(
 ) {
     loop {
         let next = queue.borrow_mut().pop_front();
-        let Some(job) = next else { break };
         // Taken out while it works, so no borrow lives across an `await`.
         let current = state.borrow_mut().take();
+        let Some(job) = next else {
+            // Nothing asked: the report the page waits for, a slice at a time, with what
+            // arrives meanwhile taken first.
+            match current {
+                Some(mut working) if working.analysing => {
+                    working.analyse_some();
+                    *state.borrow_mut() = Some(working);
+                    next_task().await;
+                    continue;
+                }
+                idle => {
+                    *state.borrow_mut() = idle;
+                    break;
+                }
+            }
+        };
         let after = match job {
             Job::Message(message) => handle(current, message).await,
             Job::Sync => match current {
@@ -149,6 +181,48 @@ struct State {
     /// What the analysis storage keeps was made from ([`State::analysis_key`]), when this
     /// worker wrote or read it.
     kept: Option<String>,
+    /// The pick whose files are being added, while one is (see [`Pick`]).
+    pick: Option<Pick>,
+    /// Whether the page was shown a listing and waits for the report ([`State::send_update`]).
+    analysing: bool,
+}
+
+/// A pick of files under way, across the messages it crosses in: its articles are stored in
+/// batches while the next files are read and prepared ([`State::store_read`]).
+struct Pick {
+    /// The write of the last batch, while the browser commits it.
+    storing: Option<Storing>,
+    /// The smallest key of the articles this pick added and has not tried to store yet.
+    unwritten_from: u64,
+    /// Files of the pick whose articles are stored (or read, without storage).
+    safe: usize,
+    /// Files of the pick read so far, and their number in all.
+    read: usize,
+    total: usize,
+    /// The key after each file's last article, in the order read: which files a stored batch
+    /// completes.
+    ends: VecDeque<u64>,
+    /// What the pick could not add, and what it did that the user should hear of, said once
+    /// after its last part.
+    refused: Vec<String>,
+    notices: Vec<String>,
+    /// When the page was last told how far the pick got (ms since the epoch).
+    told: f64,
+}
+
+/// A transaction's commit: done when the browser has written it, or could not.
+type Commit = Pin<Box<dyn Future<Output = Result<(), String>>>>;
+
+/// A batch of articles the browser is committing.
+struct Storing {
+    /// The library's version its transaction raises to.
+    version: f64,
+    /// What it writes (new articles).
+    writes: Vec<Write>,
+    /// The key after the last article it writes.
+    end: u64,
+    /// Its commit, polled as the pick goes on and awaited at its end.
+    commit: Commit,
 }
 
 /// A record to write in a change.
@@ -170,9 +244,43 @@ impl State {
         self.library.update(&Config::corpus_wide(self.threshold))
     }
 
+    /// Sends the page its next state: the report, or, while many articles wait to be
+    /// prepared, their listing first (the report then follows from [`State::analyse_some`],
+    /// between commands).
     fn send_update(&mut self) {
-        let update = self.update();
-        self.post_update(update);
+        let waiting = self.library.unprepared();
+        if waiting < LIST_FIRST_FROM {
+            self.analysing = false;
+            let update = self.update();
+            self.post_update(update);
+            return;
+        }
+        self.analysing = true;
+        post(self.library.listing(&Config::corpus_wide(self.threshold)));
+        self.tell_comparing();
+    }
+
+    /// Tells the page, once, that the articles shown are being compared (no count of steps:
+    /// each progress the page hears also clears what the last command refused or did).
+    fn tell_comparing(&self) {
+        post(Event::Progress {
+            done: 0,
+            total: 0,
+            what: format!("Comparing {} articles", self.library.shown().count()),
+        });
+    }
+
+    /// Prepares and matches the next articles for about [`ANALYSIS_SLICE_MS`], and sends the
+    /// report once every article is.
+    fn analyse_some(&mut self) {
+        let config = Config::corpus_wide(self.threshold);
+        let started = js_sys::Date::now();
+        while js_sys::Date::now() - started < ANALYSIS_SLICE_MS {
+            if !self.library.prepare_some(PREPARE_STEP, &config) {
+                self.send_update();
+                return;
+            }
+        }
     }
 
     /// Sends an update, and then keeps it as the last analysis when the library has articles
@@ -210,13 +318,13 @@ impl State {
         Some(format!("{:x}:{version}:{threshold:?}", self.seeds_hash))
     }
 
-    /// Sends the last analysis kept, if it was made from what is here now.
-    async fn post_last_analysis(&mut self) {
+    /// Sends the last analysis kept, if it was made from what is here now; whether it did.
+    async fn post_last_analysis(&mut self) -> bool {
         let (Some(store), Some(key)) = (&self.store, self.analysis_key()) else {
-            return;
+            return false;
         };
         let Some(kept) = store.read(LAST_ANALYSIS).await else {
-            return;
+            return false;
         };
         let same = Reflect::get(&kept, &"key".into())
             .ok()
@@ -227,7 +335,7 @@ impl State {
             .filter(|_| same)
             .and_then(|j| j.dyn_into::<Uint8Array>().ok())
         else {
-            return;
+            return false;
         };
         let transfer = Array::of1(&json.buffer());
         if let Ok(matrix) = Reflect::get(&kept, &"matrix".into()) {
@@ -235,13 +343,17 @@ impl State {
                 transfer.push(&matrix.buffer());
             }
         }
-        if scope().post_message_with_transfer(&kept, &transfer).is_ok() {
+        let posted = scope().post_message_with_transfer(&kept, &transfer).is_ok();
+        if posted {
             self.kept = Some(key);
         }
+        posted
     }
 
     /// Reads what other tabs wrote since this worker last looked; whether anything changed.
     async fn sync(&mut self) -> bool {
+        // A batch of a pick being committed is taken in first: its articles are this tab's.
+        self.finish_storing().await;
         let Some(store) = &self.store else {
             return false;
         };
@@ -266,6 +378,7 @@ impl State {
     /// A read-write transaction, with the library brought up to date with what other tabs
     /// wrote since; `None` (and the problem noted) when storage cannot give one.
     async fn begin_change(&mut self) -> Option<Tx> {
+        self.finish_storing().await;
         let store = self.store.as_ref()?;
         let begun = match store.begin().await {
             Ok(tx) if self.seen == Some(tx.version) => Ok(tx),
@@ -297,9 +410,18 @@ impl State {
         if writes.is_empty() {
             return out;
         }
+        let (version, commit) = self.issue(tx, &writes);
+        let committed = commit.await;
+        self.settle(version, &writes, committed);
+        out
+    }
+
+    /// Issues `writes` in `tx`, raising the library's version: the version it raises to, and
+    /// its commit (already polled once, so it hears when the browser is done).
+    fn issue(&self, tx: Tx, writes: &[Write]) -> (f64, Commit) {
         let version = tx.version + 1.0;
         let mut issued = tx.set(LIBRARY_VERSION, &JsValue::from_f64(version));
-        for write in &writes {
+        for write in writes {
             if issued.is_err() {
                 break;
             }
@@ -316,17 +438,31 @@ impl State {
                 Write::SeedsHidden(hidden) => tx.set(SEEDS_HIDDEN, &JsValue::from_bool(hidden)),
             };
         }
-        let committed = match issued {
-            Ok(()) => tx.commit().await,
+        let commit: Commit = match issued {
+            Ok(()) => {
+                let mut commit: Commit = Box::pin(tx.commit());
+                // Polled once now, so that it listens for the browser's answer from here on
+                // (and never polled again once done).
+                match poll_once(&mut commit) {
+                    Poll::Pending => commit,
+                    Poll::Ready(done) => Box::pin(std::future::ready(done)),
+                }
+            }
             Err(problem) => {
                 tx.abort();
-                Err(problem)
+                Box::pin(std::future::ready(Err(problem)))
             }
         };
+        (version, commit)
+    }
+
+    /// Takes in how a change's transaction ended: on commit, its articles are stored, the
+    /// library is at `version`, and the other tabs hear of it.
+    fn settle(&mut self, version: f64, writes: &[Write], committed: Result<(), String>) {
         match committed {
             Ok(()) => {
                 self.seen = Some(version);
-                for write in &writes {
+                for write in writes {
                     if let Write::New(id) | Write::Put(id) = write {
                         self.library.mark_stored(*id);
                     }
@@ -339,16 +475,11 @@ impl State {
             }
             Err(problem) => self.library.set_storage_problem(Some(problem)),
         }
-        out
     }
 
-    /// Adds what a file or a paste brought, in one transaction; says what a saved library or
-    /// report gave.
+    /// Adds what a paste brought, in one transaction.
     async fn add(&mut self, incoming: Incoming, notices: &mut Vec<String>) {
-        let what = match &incoming {
-            Incoming::Many { what, .. } => Some(what.clone()),
-            Incoming::One(_) => None,
-        };
+        let what = opened(&incoming);
         let now = now();
         let added = self
             .change(|library| {
@@ -357,17 +488,28 @@ impl State {
                 (added, writes)
             })
             .await;
-        if let Some(what) = what {
-            let mut line = format!("Opened {what}: {} added", articles(added.ids.len()));
-            if added.already_here > 0 {
-                line.push_str(&format!(
-                    ", {} already here (same text)",
-                    articles(added.already_here)
-                ));
-            }
-            notices.push(line);
-        }
+        notices.extend(what.map(|what| opened_notice(&what, &added)));
     }
+}
+
+/// What a saved library or report is called in messages (`None` for one article).
+fn opened(incoming: &Incoming) -> Option<String> {
+    match incoming {
+        Incoming::Many { what, .. } => Some(what.clone()),
+        Incoming::One(_) => None,
+    }
+}
+
+/// What opening a saved library or report `what` gave.
+fn opened_notice(what: &str, added: &Added) -> String {
+    let mut line = format!("Opened {what}: {} added", articles(added.ids.len()));
+    if added.already_here > 0 {
+        line.push_str(&format!(
+            ", {} already here (same text)",
+            articles(added.already_here)
+        ));
+    }
+    line
 }
 
 /// `n article(s)`.
@@ -392,9 +534,7 @@ async fn handle(state: Option<State>, message: JsValue) -> Option<State> {
         }
     };
     if let Command::Start { seeds, threshold } = command {
-        let (mut state, first) = start(&seeds, threshold).await;
-        state.post_update(first);
-        return Some(state);
+        return Some(start(&seeds, threshold).await);
     }
     let Some(mut state) = state else {
         post(Event::Failed {
@@ -415,13 +555,23 @@ impl State {
             // Answered by `handle`, which starts the library.
             Command::Start { .. } => {}
             Command::Analyze { threshold } => self.threshold = threshold,
-            Command::AddFiles { names } => {
+            Command::AddFiles {
+                ref names,
+                before,
+                total,
+            } => {
                 let files: Array = Reflect::get(message, &"files".into())
                     .ok()
                     .and_then(|f| f.dyn_into().ok())
                     .unwrap_or_default();
-                self.add_files(&files, &names, &mut refused, &mut notices)
-                    .await;
+                self.add_files(&files, names, before, total).await;
+                // One update for the whole pick, after its last part.
+                if command.more_files_follow() {
+                    return;
+                }
+                let (pick_refused, pick_notices) = self.finish_pick().await;
+                refused.extend(pick_refused);
+                notices.extend(pick_notices);
             }
             Command::Paste { title, text } => match Library::read_paste(&title, &text) {
                 Ok(incoming) => self.add(incoming, &mut notices).await,
@@ -506,73 +656,223 @@ impl State {
                 }
             }
         }
+        // After the update: a listing is followed by the progress of the comparison, which
+        // the page would otherwise take for a new command's and clear these with.
+        self.send_update();
         if !refused.is_empty() {
             post(Event::Refused { messages: refused });
         }
         if !notices.is_empty() {
             post(Event::Notice { messages: notices });
         }
-        self.send_update();
     }
 
-    /// Reads and adds each file, saying how far it got before each one. Each file's articles
-    /// are stored in a transaction of their own as soon as it is read: closing the tab midway
-    /// keeps every file read so far, and no half of one.
-    async fn add_files(
-        &mut self,
-        files: &Array,
-        names: &[String],
-        refused: &mut Vec<String>,
-        notices: &mut Vec<String>,
-    ) {
-        let total = files.length() as usize;
-        for (done, file) in files.iter().enumerate() {
-            let file: Option<File> = file.dyn_into().ok();
+    /// Reads and adds each file of a pick's part, saying how far the pick got. The next
+    /// files are read while one is added ([`READ_AHEAD`]), and what is read is stored in
+    /// batches while the pick goes on ([`State::store_read`]): closing the tab midway keeps
+    /// every batch committed, and no half of a file's articles.
+    async fn add_files(&mut self, files: &Array, names: &[String], before: usize, total: usize) {
+        let files: Vec<Option<File>> = files.iter().map(|f| f.dyn_into().ok()).collect();
+        let total = total.max(before + files.len());
+        if self.pick.is_none() {
+            self.pick = Some(Pick::new(self.library.next_key(), total));
+        }
+        let mut reads: VecDeque<Option<JsFuture>> = VecDeque::new();
+        for (at, file) in files.iter().enumerate() {
+            while reads.len() < READ_AHEAD && at + reads.len() < files.len() {
+                let ahead = files[at + reads.len()].as_ref();
+                reads.push_back(ahead.map(|f| JsFuture::from(f.array_buffer())));
+            }
+            let read = reads.pop_front().flatten();
             let name = file
                 .as_ref()
                 .map(File::name)
-                .or_else(|| names.get(done).cloned())
+                .or_else(|| names.get(at).cloned())
                 .unwrap_or_default();
-            post(Event::Progress {
-                done,
-                total,
-                what: format!("Reading {name}"),
+            self.tell_progress(&format!("Reading {name}"));
+            let outcome = match read {
+                None => Err(format!("{name} did not arrive")),
+                Some(read) => match read.await {
+                    Err(_) => Err(format!("{name} could not be read from disk")),
+                    Ok(buffer) => {
+                        let bytes = Uint8Array::new(&buffer).to_vec();
+                        match Library::read_backup(&name, &bytes) {
+                            Some(found) => found,
+                            None => self.read_with_readers(&name, &bytes).await,
+                        }
+                    }
+                },
+            };
+            let added = outcome.map(|incoming| {
+                let what = opened(&incoming);
+                let added = self.library.add(incoming, Some(&now()));
+                what.map(|what| opened_notice(&what, &added))
             });
-            let Some(file) = file else {
-                refused.push(format!("{name} did not arrive"));
-                continue;
-            };
-            let Ok(bytes) = read(&file).await else {
-                refused.push(format!("{name} could not be read from disk"));
-                continue;
-            };
-            let incoming = match Library::read_backup(&name, &bytes) {
-                Some(found) => found,
-                None => self.read_with_readers(&name, &bytes, done, total).await,
-            };
-            match incoming {
-                Ok(incoming) => self.add(incoming, notices).await,
-                Err(why) => refused.push(why),
+            let end = self.library.next_key();
+            if let Some(pick) = &mut self.pick {
+                match added {
+                    Ok(notice) => pick.notices.extend(notice),
+                    Err(why) => pick.refused.push(why),
+                }
+                pick.read += 1;
+                pick.ends.push_back(end);
             }
+            self.store_read().await;
         }
+    }
+
+    /// Says how far the pick got (files whose articles are stored, or read without storage),
+    /// at most every [`PROGRESS_EVERY_MS`].
+    fn tell_progress(&mut self, what: &str) {
+        let (done, total) = self.pick_progress();
+        let Some(pick) = &mut self.pick else { return };
+        let now = js_sys::Date::now();
+        if now - pick.told < PROGRESS_EVERY_MS {
+            return;
+        }
+        pick.told = now;
         post(Event::Progress {
-            done: total,
+            done,
             total,
-            what: format!("Comparing {} articles", self.library.shown().count()),
+            what: what.to_string(),
         });
     }
+
+    /// How far the pick got: files whose articles are stored (read, without storage), of all.
+    fn pick_progress(&self) -> (usize, usize) {
+        self.pick.as_ref().map_or((0, 0), |pick| {
+            let done = if self.store.is_none() {
+                pick.read
+            } else {
+                pick.safe
+            };
+            (done, pick.total)
+        })
+    }
+
+    /// Stores what the pick read since its last batch, in one transaction, unless the browser
+    /// is still committing the last batch (then the next call will).
+    async fn store_read(&mut self) {
+        if let Some(pick) = &mut self.pick {
+            if let Some(mut storing) = pick.storing.take() {
+                match poll_once(&mut storing.commit) {
+                    Poll::Pending => {
+                        pick.storing = Some(storing);
+                        return;
+                    }
+                    Poll::Ready(committed) => self.stored(storing, committed),
+                }
+            }
+        }
+        self.store_batch().await;
+    }
+
+    /// Issues the write of every article the pick added and has not tried to store, without
+    /// waiting for its commit.
+    async fn store_batch(&mut self) {
+        let Some(from) = self.pick.as_ref().map(|p| p.unwritten_from) else {
+            return;
+        };
+        let unwritten = |library: &Library| -> Vec<Write> {
+            library
+                .mine()
+                .iter()
+                .filter(|a| !a.stored && a.id >= from)
+                .map(|a| Write::New(a.id))
+                .collect()
+        };
+        if self.store.is_none() || unwritten(&self.library).is_empty() {
+            return;
+        }
+        let Some(tx) = self.begin_change().await else {
+            return;
+        };
+        // After catching up with the other tabs: an article whose key another tab took has a
+        // new one.
+        let writes = unwritten(&self.library);
+        if writes.is_empty() {
+            return;
+        }
+        let end = self.library.next_key();
+        let (version, commit) = self.issue(tx, &writes);
+        if let Some(pick) = &mut self.pick {
+            pick.unwritten_from = end;
+            pick.storing = Some(Storing {
+                version,
+                writes,
+                end,
+                commit,
+            });
+        }
+    }
+
+    /// Takes in how a batch's transaction ended: the files it completes are safe.
+    fn stored(&mut self, storing: Storing, committed: Result<(), String>) {
+        self.settle(storing.version, &storing.writes, committed);
+        if let Some(pick) = &mut self.pick {
+            while pick.ends.front().is_some_and(|&end| end <= storing.end) {
+                pick.ends.pop_front();
+                pick.safe += 1;
+            }
+        }
+    }
+
+    /// Waits until the batch the browser is committing, if any, is done.
+    async fn finish_storing(&mut self) {
+        let Some(mut storing) = self.pick.as_mut().and_then(|p| p.storing.take()) else {
+            return;
+        };
+        let committed = storing.commit.as_mut().await;
+        self.stored(storing, committed);
+    }
+
+    /// Ends the pick once everything it read is stored: what it refused, and what it did
+    /// that the user should hear of.
+    async fn finish_pick(&mut self) -> (Vec<String>, Vec<String>) {
+        self.finish_storing().await;
+        self.store_batch().await;
+        self.finish_storing().await;
+        let Some(pick) = self.pick.take() else {
+            return (Vec::new(), Vec::new());
+        };
+        post(Event::Progress {
+            done: pick.total,
+            total: pick.total,
+            what: format!("Comparing {} articles", self.library.shown().count()),
+        });
+        (pick.refused, pick.notices)
+    }
+}
+
+impl Pick {
+    /// A pick of `total` files, whose articles will have keys from `first` on.
+    fn new(first: u64, total: usize) -> Pick {
+        Pick {
+            storing: None,
+            unwritten_from: first,
+            safe: 0,
+            read: 0,
+            total,
+            ends: VecDeque::new(),
+            refused: Vec::new(),
+            notices: Vec::new(),
+            told: 0.0,
+        }
+    }
+}
+
+/// Polls `future` once, without a waker: whether it is done (it is awaited properly later).
+fn poll_once(future: &mut Commit) -> Poll<Result<(), String>> {
+    future
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
 }
 
 impl State {
     /// Reads a file through the readers module (loading it first if this is the first file),
-    /// saying how far a long file has got (`done` of `total` files before it).
-    async fn read_with_readers(
-        &mut self,
-        name: &str,
-        bytes: &[u8],
-        done: usize,
-        total: usize,
-    ) -> Result<Incoming, String> {
+    /// saying how far a long file has got.
+    async fn read_with_readers(&mut self, name: &str, bytes: &[u8]) -> Result<Incoming, String> {
+        let (done, total) = self.pick_progress();
         let readers = match self.readers.take() {
             Some(readers) => readers,
             None => Readers::load()
@@ -602,10 +902,10 @@ impl State {
 }
 
 /// Opens storage and restores what it holds (without storage, a library for this session),
-/// and makes the first update. The database opens in the browser while the bundled articles
+/// and sends the first update. The database opens in the browser while the bundled articles
 /// are analysed: on most visits the user has no articles stored, and that analysis is then
 /// the first view.
-async fn start(seeds: &str, threshold: Option<f32>) -> (State, Event) {
+async fn start(seeds: &str, threshold: Option<f32>) -> State {
     let request = Store::request();
     let mut state = State {
         library: Library::from_data_block(seeds),
@@ -615,6 +915,8 @@ async fn start(seeds: &str, threshold: Option<f32>) -> (State, Event) {
         readers: None,
         seeds_hash: fnv1a(seeds.as_bytes()),
         kept: None,
+        pick: None,
+        analysing: false,
     };
     let before = state.library.meta();
     let bundled_only = state.update();
@@ -627,14 +929,18 @@ async fn start(seeds: &str, threshold: Option<f32>) -> (State, Event) {
             .library
             .set_storage_problem(Some(NO_STORAGE.to_string())),
     }
-    let first = if state.library.meta() == before {
-        bundled_only
+    if state.library.meta() == before {
+        state.post_update(bundled_only);
+    } else if state.post_last_analysis().await && state.library.unprepared() >= LIST_FIRST_FROM {
+        // The stored library's last analysis first, then the engine's, between commands.
+        state.analysing = true;
+        state.tell_comparing();
     } else {
-        // The stored library's last analysis first, then the engine's.
-        state.post_last_analysis().await;
-        state.update()
-    };
-    (state, first)
+        // The engine's analysis (after the last one, if it was kept), or the library's
+        // listing first.
+        state.send_update();
+    }
+    state
 }
 
 /// The 64-bit FNV-1a hash of `bytes`: names the bundled articles an analysis was made with
@@ -650,10 +956,12 @@ fn now() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
-/// A file's bytes.
-async fn read(file: &File) -> Result<Vec<u8>, ()> {
-    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| ())?;
-    Ok(Uint8Array::new(&buffer).to_vec())
+/// Waits for the worker's next task, so that messages that arrived meanwhile are queued.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = scope().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 fn scope() -> DedicatedWorkerGlobalScope {

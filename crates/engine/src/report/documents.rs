@@ -4,6 +4,31 @@
 use crate::analysis::cluster::CorpusAnalysis;
 use crate::corpus::Corpus;
 use crate::report::format::{round, DocumentReport, SentenceReport};
+use crate::text::normalize::{tokenize, TokenKind};
+use crate::text::Document;
+
+/// A document as [`crate::report::listing`] lists it: before it is prepared, its words
+/// counted by the tokenizer alone, no sentences, nothing shared.
+pub(crate) fn listed(doc: &Document) -> DocumentReport {
+    DocumentReport {
+        name: doc.name.clone(),
+        title: doc.title.clone(),
+        source: doc.source.clone(),
+        source_domain: doc.source_domain().map(str::to_string),
+        headline: doc.headline.map(|s| s.pair()),
+        language: doc.language.to_string(),
+        outlet: doc.provenance.outlet.clone(),
+        byline: doc.provenance.byline.clone(),
+        published: doc.provenance.published.clone(),
+        text: doc.text.clone(),
+        words: tokenize(&doc.text)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count(),
+        shared: 0.0,
+        sentences: Vec::new(),
+    }
+}
 
 pub(crate) fn document_reports(corpus: &Corpus, analysis: &CorpusAnalysis) -> Vec<DocumentReport> {
     corpus

@@ -33,6 +33,7 @@ use crate::analysis::quote_groups::{group_quotes, QuoteLinks, QuoteRef};
 use crate::base::Config;
 use crate::corpus::Corpus;
 use crate::report::format::round;
+use crate::text::Document;
 
 /// Analyses a corpus: documents, clusters, matrix, and (for corpora up to
 /// `config.max_pair_documents`) every pair with its passages.
@@ -150,16 +151,36 @@ impl Analyzer {
 
     /// Clusters and the matrix of `corpus` at `config`.
     pub fn corpus_analysis(&mut self, corpus: &Corpus, config: &Config) -> CorpusAnalysis {
+        self.statements(corpus, config).analysis(corpus, config)
+    }
+
+    /// The quotations of `corpus` grouped at `config`.
+    pub fn quote_groups(&mut self, corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
+        self.quotes(corpus, config).groups()
+    }
+
+    /// Matches the documents of `corpus` added since the last call (sentences and quotes)
+    /// without making a report: a caller whose corpus grows in steps can match each step as
+    /// it comes, and the next report only joins what was found. Matching in steps finds
+    /// exactly what matching at once does.
+    pub fn take(&mut self, corpus: &Corpus, config: &Config) {
+        self.statements(corpus, config);
+        self.quotes(corpus, config);
+    }
+
+    /// The sentence matching, brought up to date with `corpus` (afresh at another threshold,
+    /// or when documents taken are gone).
+    fn statements(&mut self, corpus: &Corpus, config: &Config) -> &Statements {
         let kept = self.statements.take().filter(|s| s.serves(corpus, config));
         let statements = self
             .statements
             .insert(kept.unwrap_or_else(|| Statements::new(config.threshold)));
         statements.add(corpus);
-        statements.analysis(corpus, config)
+        statements
     }
 
-    /// The quotations of `corpus` grouped at `config`.
-    pub fn quote_groups(&mut self, corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
+    /// The quote links, brought up to date with `corpus` (afresh under other rules).
+    fn quotes(&mut self, corpus: &Corpus, config: &Config) -> &QuoteLinks {
         let kept = self.quotes.take().filter(|q| q.serves(corpus, config));
         if kept.is_none() {
             self.quote_diffs.clear();
@@ -168,7 +189,7 @@ impl Analyzer {
             .quotes
             .insert(kept.unwrap_or_else(|| QuoteLinks::new(config)));
         quotes.add(corpus);
-        quotes.groups()
+        quotes
     }
 
     /// The report on `corpus` at `config` (see [`analyze`]).
@@ -180,6 +201,26 @@ impl Analyzer {
             (analysis, quotes)
         });
         assemble(corpus, config, analysis, quotes, pairs)
+    }
+}
+
+/// A report that lists `documents` before they are prepared and compared: each with its
+/// title, what its file states, its text and its number of words, and nothing found across
+/// them (no sentences, clusters, quotes or matrix). A caller with many documents to compare
+/// shows this first, and the report follows.
+pub fn listing<'a>(documents: impl IntoIterator<Item = &'a Document>, config: &Config) -> Report {
+    Report {
+        version: REPORT_VERSION,
+        config: config.clone(),
+        documents: documents.into_iter().map(documents::listed).collect(),
+        pairs: Vec::new(),
+        pairs_complete: false,
+        passages: Vec::new(),
+        clusters: Vec::new(),
+        matrix: Vec::new(),
+        matrix_complete: false,
+        quotes: Vec::new(),
+        discrepancies: Vec::new(),
     }
 }
 
