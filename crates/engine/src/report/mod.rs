@@ -39,13 +39,17 @@ use crate::text::Document;
 /// `config.max_pair_documents`) every pair with its passages.
 pub fn analyze(corpus: &Corpus, config: &Config) -> Report {
     // What was matched is dropped before the report is assembled (an [`Analyzer`] keeps it).
-    let ((analysis, quotes), pairs) = beside_pairs(corpus, config, || {
-        let analysis = analyze_corpus(corpus, config);
-        (
-            analysis,
-            quote_reports(corpus, &group_quotes(corpus, config)),
-        )
-    });
+    let (analysis, (quotes, pairs)) = side_by_side(
+        corpus,
+        || analyze_corpus(corpus, config),
+        || {
+            side_by_side(
+                corpus,
+                || quote_reports(corpus, &group_quotes(corpus, config)),
+                || Pairs::of(corpus, config),
+            )
+        },
+    );
     assemble(corpus, config, analysis, quotes, pairs)
 }
 
@@ -92,38 +96,43 @@ impl Pairs {
     }
 }
 
-/// Least text in a corpus, in bytes, for which its pairs are aligned on a thread of their own
-/// beside the corpus analysis (about 25 ms of work, as for preparing documents).
+/// Least text in a corpus, in bytes, for which the report's independent parts (clusters,
+/// quotes, pairs) run on threads of their own (about 25 ms of work, as for preparing
+/// documents).
 #[cfg(not(target_arch = "wasm32"))]
-const BYTES_FOR_A_PAIRS_THREAD: usize = 256 * 1024;
+const BYTES_FOR_A_THREAD: usize = 256 * 1024;
 
-/// `analysis()` and the corpus's [`Pairs`], which need only the documents: on a second core
-/// when there is one and the corpus is worth it.
+/// `here()` on this thread and `beside()` on another, when there is a second core and the
+/// corpus is worth it: the report's parts that need only the prepared documents (the corpus
+/// analysis, the quotes, the pairs) run side by side.
 #[cfg(not(target_arch = "wasm32"))]
-fn beside_pairs<T>(corpus: &Corpus, config: &Config, analysis: impl FnOnce() -> T) -> (T, Pairs) {
+fn side_by_side<A, B: Send>(
+    corpus: &Corpus,
+    here: impl FnOnce() -> A,
+    beside: impl FnOnce() -> B + Send,
+) -> (A, B) {
     let bytes: usize = corpus.entries().iter().map(|e| e.document.text.len()).sum();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let worth_it = corpus.len() >= 2
-        && corpus.len() <= config.max_pair_documents
-        && bytes >= BYTES_FOR_A_PAIRS_THREAD;
-    if cores < 2 || !worth_it {
-        return (analysis(), Pairs::of(corpus, config));
+    if cores < 2 || bytes < BYTES_FOR_A_THREAD {
+        let a = here();
+        return (a, beside());
     }
     std::thread::scope(|scope| {
-        let pairs = scope.spawn(|| Pairs::of(corpus, config));
-        let out = analysis();
-        match pairs.join() {
-            Ok(pairs) => (out, pairs),
-            // A panic while aligning is a bug; carry it to the caller as it was.
+        let other = scope.spawn(beside);
+        let a = here();
+        match other.join() {
+            Ok(b) => (a, b),
+            // A panic in the other part is a bug; carry it to the caller as it was.
             Err(panic) => std::panic::resume_unwind(panic),
         }
     })
 }
 
-/// `analysis()` and the corpus's [`Pairs`] (wasm has one thread).
+/// `here()`, then `beside()` (wasm has one thread).
 #[cfg(target_arch = "wasm32")]
-fn beside_pairs<T>(corpus: &Corpus, config: &Config, analysis: impl FnOnce() -> T) -> (T, Pairs) {
-    (analysis(), Pairs::of(corpus, config))
+fn side_by_side<A, B>(_: &Corpus, here: impl FnOnce() -> A, beside: impl FnOnce() -> B) -> (A, B) {
+    let a = here();
+    (a, beside())
 }
 
 /// The analyses across documents, kept between reports of one growing corpus (the worker
@@ -151,12 +160,12 @@ impl Analyzer {
 
     /// Clusters and the matrix of `corpus` at `config`.
     pub fn corpus_analysis(&mut self, corpus: &Corpus, config: &Config) -> CorpusAnalysis {
-        self.statements(corpus, config).analysis(corpus, config)
+        statements(&mut self.statements, corpus, config).analysis(corpus, config)
     }
 
     /// The quotations of `corpus` grouped at `config`.
     pub fn quote_groups(&mut self, corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
-        self.quotes(corpus, config).groups()
+        quotes(&mut self.quotes, &mut self.quote_diffs, corpus, config).groups()
     }
 
     /// Matches the documents of `corpus` added since the last call (sentences and quotes)
@@ -164,44 +173,63 @@ impl Analyzer {
     /// it comes, and the next report only joins what was found. Matching in steps finds
     /// exactly what matching at once does.
     pub fn take(&mut self, corpus: &Corpus, config: &Config) {
-        self.statements(corpus, config);
-        self.quotes(corpus, config);
-    }
-
-    /// The sentence matching, brought up to date with `corpus` (afresh at another threshold,
-    /// or when documents taken are gone).
-    fn statements(&mut self, corpus: &Corpus, config: &Config) -> &Statements {
-        let kept = self.statements.take().filter(|s| s.serves(corpus, config));
-        let statements = self
-            .statements
-            .insert(kept.unwrap_or_else(|| Statements::new(config.threshold)));
-        statements.add(corpus);
-        statements
-    }
-
-    /// The quote links, brought up to date with `corpus` (afresh under other rules).
-    fn quotes(&mut self, corpus: &Corpus, config: &Config) -> &QuoteLinks {
-        let kept = self.quotes.take().filter(|q| q.serves(corpus, config));
-        if kept.is_none() {
-            self.quote_diffs.clear();
-        }
-        let quotes = self
-            .quotes
-            .insert(kept.unwrap_or_else(|| QuoteLinks::new(config)));
-        quotes.add(corpus);
-        quotes
+        statements(&mut self.statements, corpus, config);
+        quotes(&mut self.quotes, &mut self.quote_diffs, corpus, config);
     }
 
     /// The report on `corpus` at `config` (see [`analyze`]).
     pub fn report(&mut self, corpus: &Corpus, config: &Config) -> Report {
-        let ((analysis, quotes), pairs) = beside_pairs(corpus, config, || {
-            let analysis = self.corpus_analysis(corpus, config);
-            let quote_groups = self.quote_groups(corpus, config);
-            let quotes = quote_reports_with(corpus, &quote_groups, &mut self.quote_diffs);
-            (analysis, quotes)
-        });
+        let Analyzer {
+            statements: kept_statements,
+            quotes: kept_quotes,
+            quote_diffs,
+        } = self;
+        let (analysis, (quotes, pairs)) = side_by_side(
+            corpus,
+            || statements(kept_statements, corpus, config).analysis(corpus, config),
+            || {
+                side_by_side(
+                    corpus,
+                    || {
+                        let groups = quotes(kept_quotes, quote_diffs, corpus, config).groups();
+                        quote_reports_with(corpus, &groups, quote_diffs)
+                    },
+                    || Pairs::of(corpus, config),
+                )
+            },
+        );
         assemble(corpus, config, analysis, quotes, pairs)
     }
+}
+
+/// The sentence matching kept in `slot`, brought up to date with `corpus` (afresh at another
+/// threshold, or when documents taken are gone).
+fn statements<'a>(
+    slot: &'a mut Option<Statements>,
+    corpus: &Corpus,
+    config: &Config,
+) -> &'a Statements {
+    let kept = slot.take().filter(|s| s.serves(corpus, config));
+    let statements = slot.insert(kept.unwrap_or_else(|| Statements::new(config.threshold)));
+    statements.add(corpus);
+    statements
+}
+
+/// The quote links kept in `slot`, brought up to date with `corpus` (afresh under other
+/// rules, and then without the word diffs kept with them).
+fn quotes<'a>(
+    slot: &'a mut Option<QuoteLinks>,
+    diffs: &mut QuoteDiffs,
+    corpus: &Corpus,
+    config: &Config,
+) -> &'a QuoteLinks {
+    let kept = slot.take().filter(|q| q.serves(corpus, config));
+    if kept.is_none() {
+        diffs.clear();
+    }
+    let quotes = slot.insert(kept.unwrap_or_else(|| QuoteLinks::new(config)));
+    quotes.add(corpus);
+    quotes
 }
 
 /// A report that lists `documents` before they are prepared and compared: each with its
