@@ -10,6 +10,20 @@ use crate::text::Document;
 /// A document as [`crate::report::listing`] lists it: before it is prepared, its words
 /// counted by the tokenizer alone, no sentences, nothing shared.
 pub(crate) fn listed(doc: &Document) -> DocumentReport {
+    let words = tokenize(&doc.text)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    described(doc, words, 0.0, Vec::new())
+}
+
+/// The report of `doc`: what its file states, its text, and what was counted and found in it.
+fn described(
+    doc: &Document,
+    words: usize,
+    shared: f32,
+    sentences: Vec<SentenceReport>,
+) -> DocumentReport {
     DocumentReport {
         name: doc.name.clone(),
         title: doc.title.clone(),
@@ -21,12 +35,9 @@ pub(crate) fn listed(doc: &Document) -> DocumentReport {
         byline: doc.provenance.byline.clone(),
         published: doc.provenance.published.clone(),
         text: doc.text.clone(),
-        words: tokenize(&doc.text)
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .count(),
-        shared: 0.0,
-        sentences: Vec::new(),
+        words,
+        shared,
+        sentences,
     }
 }
 
@@ -57,25 +68,12 @@ pub(crate) fn document_reports(corpus: &Corpus, analysis: &CorpusAnalysis) -> Ve
                 .filter(|s| s.documents > 1)
                 .map(|s| s.words)
                 .sum();
-            DocumentReport {
-                name: doc.name.clone(),
-                title: doc.title.clone(),
-                source: doc.source.clone(),
-                source_domain: doc.source_domain().map(str::to_string),
-                headline: doc.headline.map(|s| s.pair()),
-                language: doc.language.to_string(),
-                outlet: doc.provenance.outlet.clone(),
-                byline: doc.provenance.byline.clone(),
-                published: doc.provenance.published.clone(),
-                text: doc.text.clone(),
-                words,
-                shared: if words == 0 {
-                    0.0
-                } else {
-                    round(shared_words as f32 / words as f32)
-                },
-                sentences,
-            }
+            let shared = if words == 0 {
+                0.0
+            } else {
+                round(shared_words as f32 / words as f32)
+            };
+            described(doc, words, shared, sentences)
         })
         .collect()
 }
