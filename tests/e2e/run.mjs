@@ -1197,11 +1197,26 @@ test('picking 250 files lists them at once, stored, and compares them after; a t
   // name, and the refusal stays while the rest are compared.
   const files = names.map((f) => file(f, fs.readFileSync(path.join('target/many-articles', f))));
   files.splice(70, 0, file('empty.txt', ''));
+  // What the top bar said, in order: the listing's "being compared…" may last less than the
+  // test's own polling, so the page records every change itself.
+  await page.evaluate(() => {
+    window.__notes = [];
+    const note = () => document.querySelector('.topbar-note');
+    const record = () => {
+      const n = note();
+      const said = n ? `${n.classList.contains('comparing') ? 'comparing' : 'done'}: ${n.textContent}` : 'none';
+      if (window.__notes[window.__notes.length - 1] !== said) window.__notes.push(said);
+    };
+    new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
   await pick(page, files);
-  // Listed before they are compared (200 or more to prepare), and every one stored by then.
-  await page.waitForSelector('.topbar-note.comparing', { timeout: 60000 });
-  check((await count(page)) === 255, `${await count(page)} articles listed`);
-  await page.waitForSelector('.topbar-note:not(.comparing)', { timeout: 60000 });
+  await page.waitForFunction(() => window.__notes.some((n) => n.startsWith('comparing')) && document.querySelector('.topbar-note:not(.comparing)') && !document.querySelector('.topbar-note.comparing'), null, { timeout: 60000 })
+    .catch(async (e) => { throw new Error(`${e.message}; the top bar said: ${JSON.stringify(await page.evaluate(() => window.__notes.slice(-12)))}`); });
+  // Listed before they were compared (200 or more to prepare), and every one stored by then.
+  const notes = await page.evaluate(() => window.__notes);
+  const listed = notes.find((n) => n.startsWith('comparing'));
+  check(listed !== undefined, `never listed before compared: ${JSON.stringify(notes.slice(-12))}`);
+  check(listed.startsWith('comparing: 255 articles'), `listed as: ${listed}`);
   check((await count(page)) === 255, `${await count(page)} articles compared`);
   const said = await refusals(page);
   check(said.length === 1 && said[0].startsWith('empty.txt is empty'), `refusals: ${said}`);
