@@ -447,21 +447,15 @@ impl Library {
     /// Prepares up to `n` more of the shown articles (the corpus holds the first ones, in
     /// order); how many were prepared.
     fn prepare_next(&mut self, n: usize) -> usize {
-        let prepared = self.corpus.get_or_insert_with(Prepared::default);
-        let from = prepared.corpus.len();
-        let bundled = if self.seeds_hidden {
-            &[][..]
-        } else {
-            &self.bundled[..]
-        };
-        let next: Vec<Document> = bundled
-            .iter()
-            .chain(&self.mine)
+        let from = self.corpus.as_ref().map_or(0, |p| p.corpus.len());
+        let next: Vec<Document> = self
+            .shown()
             .skip(from)
             .take(n)
             .map(Article::document)
             .collect();
         let count = next.len();
+        let prepared = self.corpus.get_or_insert_with(Prepared::default);
         for document in next {
             prepared.corpus.add(document);
         }

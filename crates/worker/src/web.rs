@@ -257,15 +257,16 @@ impl State {
         }
         self.analysing = true;
         post(self.library.listing(&Config::corpus_wide(self.threshold)));
-        self.tell_comparing();
+        self.tell_comparing((0, 0));
     }
 
-    /// Tells the page, once, that the articles shown are being compared (no count of steps:
-    /// each progress the page hears also clears what the last command refused or did).
-    fn tell_comparing(&self) {
+    /// Tells the page that the articles shown are being compared, `done` of `total` steps
+    /// (`(0, 0)` while a listing waits for its report: no count of steps, and said once,
+    /// since each progress the page hears also clears what the last command refused or did).
+    fn tell_comparing(&self, (done, total): (usize, usize)) {
         post(Event::Progress {
-            done: 0,
-            total: 0,
+            done,
+            total,
             what: format!("Comparing {} articles", self.library.shown().count()),
         });
     }
@@ -835,11 +836,7 @@ impl State {
         let Some(pick) = self.pick.take() else {
             return (Vec::new(), Vec::new());
         };
-        post(Event::Progress {
-            done: pick.total,
-            total: pick.total,
-            what: format!("Comparing {} articles", self.library.shown().count()),
-        });
+        self.tell_comparing((pick.total, pick.total));
         (pick.refused, pick.notices)
     }
 }
@@ -934,7 +931,7 @@ async fn start(seeds: &str, threshold: Option<f32>) -> State {
     } else if state.post_last_analysis().await && state.library.unprepared() >= LIST_FIRST_FROM {
         // The stored library's last analysis first, then the engine's, between commands.
         state.analysing = true;
-        state.tell_comparing();
+        state.tell_comparing((0, 0));
     } else {
         // The engine's analysis (after the last one, if it was kept), or the library's
         // listing first.

@@ -400,12 +400,18 @@ mod tests {
     use crate::base::Config;
     use crate::text::Document;
 
-    fn blocks_of(a: &str, b: &str) -> Vec<(String, String, usize, bool)> {
+    /// Texts `a` and `b` prepared and aligned at the default settings.
+    fn aligned(a: &str, b: &str) -> (Entry, Entry, Vec<Row>) {
         let (ea, eb) = (
             Entry::new(Document::parse("a", a)),
             Entry::new(Document::parse("b", b)),
         );
         let rows = align_pair(&ea, &eb, &Config::default());
+        (ea, eb, rows)
+    }
+
+    fn blocks_of(a: &str, b: &str) -> Vec<(String, String, usize, bool)> {
+        let (ea, eb, rows) = aligned(a, b);
         reused_blocks(&ea, &eb, &rows)
             .into_iter()
             .map(|k| {
@@ -491,11 +497,7 @@ mod tests {
     fn two_sentences_swapped_at_the_end_stay_one_block() {
         // The block reaches to the moved row past its last matched one, on the side it is on.
         let b = "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. The library will open on Sundays from March. The mayor called the plan fair to every district. Road repairs take the largest share of the money.";
-        let (ea, eb) = (
-            Entry::new(Document::parse("a", SOURCE)),
-            Entry::new(Document::parse("b", b)),
-        );
-        let rows = align_pair(&ea, &eb, &Config::default());
+        let (_, _, rows) = aligned(SOURCE, b);
         let last = rows
             .iter()
             .map(|row| row.op)
@@ -511,11 +513,7 @@ mod tests {
     #[test]
     fn blocks_never_share_sentences() {
         let b = "Opposition members voted against the new parking fees. The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. A public hearing on the fees is set for April. The library will open on Sundays from March. The budget takes effect in July. Road repairs take the largest share of the money.";
-        let (ea, eb) = (
-            Entry::new(Document::parse("a", SOURCE)),
-            Entry::new(Document::parse("b", b)),
-        );
-        let rows = align_pair(&ea, &eb, &Config::default());
+        let (ea, eb, rows) = aligned(SOURCE, b);
         let blocks = reused_blocks(&ea, &eb, &rows);
         for (i, x) in blocks.iter().enumerate() {
             for y in &blocks[i + 1..] {

@@ -88,10 +88,8 @@ impl Pairs {
 
     /// Sets each pair's shares from the corpus's share matrix (0 where it was left out).
     fn share(&mut self, matrix: &[Vec<f32>]) {
-        let share = |x: usize, y: usize| matrix.get(x).and_then(|r| r.get(y)).copied();
         for pair in &mut self.pairs {
-            pair.a_in_b = round(share(pair.a, pair.b).unwrap_or(0.0));
-            pair.b_in_a = round(share(pair.b, pair.a).unwrap_or(0.0));
+            (pair.a_in_b, pair.b_in_a) = pairs::shares(matrix, pair.a, pair.b);
         }
     }
 }

@@ -33,10 +33,7 @@ pub fn pair_report(
             kept: round(k.kept),
         })
         .collect();
-    // A matrix left out (`max_matrix_documents`) has no shares to give: 0 rather than a panic.
-    let share = |x: usize, y: usize| matrix.get(x).and_then(|r| r.get(y)).copied();
-    let a_in_b = round(share(a, b).unwrap_or(0.0));
-    let b_in_a = round(share(b, a).unwrap_or(0.0));
+    let (a_in_b, b_in_a) = shares(matrix, a, b);
     PairReport {
         a,
         b,
@@ -56,6 +53,16 @@ pub fn pair_report(
             .collect(),
         blocks,
     }
+}
+
+/// How much of `a` is found in `b` and of `b` in `a`, from the share matrix, rounded: 0 where
+/// the matrix was left out (`max_matrix_documents`), rather than a panic.
+pub(crate) fn shares(matrix: &[Vec<f32>], a: usize, b: usize) -> (f32, f32) {
+    let share = |x: usize, y: usize| matrix.get(x).and_then(|r| r.get(y)).copied();
+    (
+        round(share(a, b).unwrap_or(0.0)),
+        round(share(b, a).unwrap_or(0.0)),
+    )
 }
 
 /// The shared passages of documents `a` and `b`.
