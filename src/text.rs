@@ -1,5 +1,6 @@
-//! Pure helpers that cut a document's text into displayable pieces. They only slice the
-//! engine's byte ranges; nothing here compares text.
+//! Pure helpers that cut a document's text into displayable pieces. They slice the engine's
+//! byte ranges (a listing, which has none yet, is split at its blank lines); nothing here
+//! compares text.
 
 use parallax_engine::analysis::align::RowOp;
 use parallax_engine::report::{BlockReport, DocumentReport, PairReport};
@@ -25,6 +26,18 @@ pub fn body_paragraphs(doc: &DocumentReport) -> Vec<Vec<usize>> {
         }
     }
     paragraphs
+}
+
+/// The paragraphs of a listed document's text as written (blank lines apart), after its
+/// headline.
+pub fn listed_paragraphs(doc: &DocumentReport) -> Vec<String> {
+    let body = doc
+        .headline
+        .map_or(&doc.text[..], |[_, end]| doc.text.get(end..).unwrap_or(""));
+    body.split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// The text of byte range `range` of a document, or nothing for a range that does not fit it.
@@ -332,6 +345,22 @@ pub fn heat(share: f32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_listed_article_reads_by_paragraph_after_its_headline() {
+        let text = "Storm hits the coast\n\nThe storm hit the coast\non Monday. Power was cut.\n\n\nSchools stay shut.\n";
+        let listed = parallax_engine::report::listing(
+            &[parallax_engine::Document::parse("a", text)],
+            &parallax_engine::Config::default(),
+        );
+        assert_eq!(
+            listed_paragraphs(&listed.documents[0]),
+            [
+                "The storm hit the coast on Monday. Power was cut.",
+                "Schools stay shut."
+            ]
+        );
+    }
 
     #[test]
     fn right_to_left_languages_read_right_to_left() {

@@ -199,6 +199,7 @@ pub fn ArticleList() -> impl IntoView {
                     // Re-rendered whole on each change (at most a few pages of rows): an unkeyed
                     // list of `AnyView`s costs the wasm far less than another keyed `For`.
                     {move || state.report.with(|r| {
+                        let comparing = state.comparing.get();
                         order.with(|order| {
                             order
                                 .iter()
@@ -216,7 +217,8 @@ pub fn ArticleList() -> impl IntoView {
                                             <td class="col-outlet">{outlet(row)}</td>
                                             <td class="col-date">{row.published.as_deref().map(date_label)}</td>
                                             <td class="num">{row.words}</td>
-                                            <td class="num">{percent(row.shared)}</td>
+                                            // Not known until the report follows the listing.
+                                            <td class="num">{if comparing { "…".to_string() } else { percent(row.shared) }}</td>
                                         </tr>
                                     }.into_any())
                                 })

@@ -5,7 +5,9 @@ use crate::components::{ArticleSentence, DocumentMissing, YourArticle};
 use crate::route::Route;
 use crate::scroll::scroll_into_view;
 use crate::state::AppState;
-use crate::text::{body_paragraphs, date_label, outlet, percent, plural, text_direction};
+use crate::text::{
+    body_paragraphs, date_label, listed_paragraphs, outlet, percent, plural, text_direction,
+};
 
 /// One article as its paragraphs; sentences found in other articles are highlighted.
 #[component]
@@ -51,6 +53,14 @@ pub fn ArticleView(
                     r.documents.len(),
                 )
             });
+        // A listing (the worker still comparing a large collection) has no sentences yet: the
+        // text is shown as written, by paragraph, until the report follows.
+        let comparing = state.comparing.get();
+        let listed = if comparing && paragraphs.is_empty() {
+            state.report.with(|r| listed_paragraphs(&r.documents[d]))
+        } else {
+            Vec::new()
+        };
         // Without an address the outlet's name (when the file states one) stands alone.
         let unlinked_outlet = if source.is_none() {
             domain.clone()
@@ -73,7 +83,12 @@ pub fn ArticleView(
                         {published.map(|p| view! { <time class="published" datetime=p.clone()>{date_label(&p)}</time> " · " })}
                         {byline.map(|b| view! { <span class="byline">{b}</span> " · " })}
                         <span class="language">{language_name(&language).to_string()}</span> " · "
-                        {plural(words, "word")} " · " {format!("{} shared with the other {}", percent(shared), plural(n.saturating_sub(1), "article"))}
+                        {plural(words, "word")} " · "
+                        {if comparing {
+                            format!("being compared with the other {}…", plural(n.saturating_sub(1), "article"))
+                        } else {
+                            format!("{} shared with the other {}", percent(shared), plural(n.saturating_sub(1), "article"))
+                        }}
                     </p>
                     <YourArticle index=d/>
                     <p class="legend">
@@ -94,6 +109,7 @@ pub fn ArticleView(
                             </p>
                         })
                         .collect_view()}
+                    {listed.into_iter().map(|text| view! { <p class="para">{text}</p> }).collect_view()}
                 </div>
             </article>
         }

@@ -1204,7 +1204,8 @@ test('picking 250 files lists them at once, stored, and compares them after; a t
     const note = () => document.querySelector('.topbar-note');
     const record = () => {
       const n = note();
-      const said = n ? `${n.classList.contains('comparing') ? 'comparing' : 'done'}: ${n.textContent}` : 'none';
+      const shared = document.querySelector('table.articles tbody td.num:last-child')?.textContent ?? '';
+      const said = n ? `${n.classList.contains('comparing') ? 'comparing' : 'done'}: ${n.textContent} | shared ${shared}` : 'none';
       if (window.__notes[window.__notes.length - 1] !== said) window.__notes.push(said);
     };
     new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -1217,6 +1218,8 @@ test('picking 250 files lists them at once, stored, and compares them after; a t
   const listed = notes.find((n) => n.startsWith('comparing'));
   check(listed !== undefined, `never listed before compared: ${JSON.stringify(notes.slice(-12))}`);
   check(listed.startsWith('comparing: 255 articles'), `listed as: ${listed}`);
+  // What each shares is not known while they are compared: not shown as 0%.
+  check(notes.filter((n) => n.startsWith('comparing') && n.includes('|')).every((n) => !n.endsWith('%')), `a share shown while comparing: ${JSON.stringify(notes.slice(-12))}`);
   check((await count(page)) === 255, `${await count(page)} articles compared`);
   const said = await refusals(page);
   check(said.length === 1 && said[0].startsWith('empty.txt is empty'), `refusals: ${said}`);
