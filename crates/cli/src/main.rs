@@ -15,7 +15,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use parallax_engine::analysis::align::RowOp;
-use parallax_engine::report::{pair_report, to_json, BlockReport, PairReport};
+use parallax_engine::report::{pair_report, write_json, BlockReport, PairReport};
 use parallax_engine::text::Provenance;
 use parallax_engine::{
     analysis::cluster::analyze_corpus, analyze, Config, Corpus, Document, Report,
@@ -63,11 +63,17 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(output) => {
-            let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(output.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
+            let mut stdout =
+                std::io::BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout().lock());
+            let written = match &output {
+                Output::Text(text) => stdout.write_all(text.as_bytes()),
+                Output::Json(report) => write_json(report, &mut stdout),
+            }
+            .and_then(|()| stdout.flush());
+            // The process ends here: the system takes back its memory at once, where freeing
+            // a large report piece by piece would take a twentieth of a pair's run.
+            std::mem::forget(output);
+            match written {
                 // A reader that stopped early (`| head`) is not an error.
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -87,6 +93,15 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// Bytes written to the output at a time.
+const OUTPUT_BUFFER: usize = 1 << 16;
+
+/// What a command prints: text, or the report as JSON (written as it is made).
+enum Output {
+    Text(String),
+    Json(Box<Report>),
 }
 
 struct Options {
@@ -157,7 +172,7 @@ fn parse(args: &[String]) -> Result<Options, Failure> {
     Ok(options)
 }
 
-fn run(args: &[String]) -> Result<String, Failure> {
+fn run(args: &[String]) -> Result<Output, Failure> {
     let options = parse(args)?;
     let mut config = Config::default();
     if let Some(t) = options.threshold {
@@ -172,7 +187,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
                 )));
             }
             let corpus = read_corpus(&options.files, options.language)?;
-            Ok(render_alignment(&corpus, &config))
+            Ok(Output::Text(render_alignment(&corpus, &config)))
         }
         _ => {
             if options.files.len() < 2 {
@@ -183,11 +198,14 @@ fn run(args: &[String]) -> Result<String, Failure> {
             }
             let corpus = read_corpus(&options.files, options.language)?;
             let report = analyze(&corpus, &config);
-            if options.json {
-                to_json(&report).map_err(fail)
+            // Only the report is printed; the prepared corpus goes with the process (see
+            // `main`).
+            std::mem::forget(corpus);
+            Ok(if options.json {
+                Output::Json(Box::new(report))
             } else {
-                Ok(render_summary(&report))
-            }
+                Output::Text(render_summary(&report))
+            })
         }
     }
 }

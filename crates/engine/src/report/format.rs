@@ -294,6 +294,14 @@ pub fn to_json(report: &Report) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|_| "the report's JSON is not UTF-8".to_string())
 }
 
+/// Writes the report's JSON text ([`to_json`], the same bytes) to `out` as it is made: the
+/// CLI streams it to its output rather than holding megabytes of text first. (Apart from
+/// [`to_json`] so the app's wasm, which only uses that, carries no I/O error type.)
+pub fn write_json(report: &Report, mut out: impl std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut out, report)?;
+    out.write_all(b"\n")
+}
+
 /// Bytes of JSON the report takes per byte of its documents' text, about (a pair of long
 /// documents: 6.2): room reserved before it is written.
 const JSON_BYTES_PER_TEXT_BYTE: usize = 6;

@@ -21,9 +21,9 @@ mod quotes;
 
 pub use discrepancies::discrepancy_reports;
 pub use format::{
-    to_json, BlockReport, ClusterReport, DiscrepancyKind, DiscrepancyMember, DiscrepancyReport,
-    DocumentReport, PairReport, PassageReport, QuoteGroupReport, QuoteMemberReport, Report,
-    RowCounts, SentenceReport, REPORT_VERSION,
+    to_json, write_json, BlockReport, ClusterReport, DiscrepancyKind, DiscrepancyMember,
+    DiscrepancyReport, DocumentReport, PairReport, PassageReport, QuoteGroupReport,
+    QuoteMemberReport, Report, RowCounts, SentenceReport, REPORT_VERSION,
 };
 pub use pairs::{count_rows, pair_corpus, pair_passages, pair_report, ranked_pairs};
 pub use quotes::{quote_reports, quote_reports_with, QuoteDiffs};
@@ -63,27 +63,38 @@ struct Pairs {
 }
 
 impl Pairs {
+    /// Every pair's alignment, and every pair's passages beside it (the two need only the
+    /// prepared documents, so on a native build with a second core they run side by side).
     fn of(corpus: &Corpus, config: &Config) -> Pairs {
-        let mut out = Pairs::default();
         if corpus.len() > config.max_pair_documents {
-            return out;
+            return Pairs::default();
         }
-        for a in 0..corpus.len() {
-            for b in a + 1..corpus.len() {
-                out.pairs.push(pair_report(corpus, &[], a, b, config));
-                out.passages
-                    .extend(pair_passages(corpus, a, b, config).into_iter().map(|p| {
-                        PassageReport {
-                            a,
-                            a_range: p.a_range,
-                            b,
-                            b_range: p.b_range,
-                            words: p.words,
-                        }
-                    }));
-            }
-        }
-        out
+        let n = corpus.len();
+        let each = || (0..n).flat_map(move |a| (a + 1..n).map(move |b| (a, b)));
+        let (pairs, passages) = side_by_side(
+            corpus,
+            || {
+                each()
+                    .map(|(a, b)| pair_report(corpus, &[], a, b, config))
+                    .collect()
+            },
+            || {
+                each()
+                    .flat_map(|(a, b)| {
+                        pair_passages(corpus, a, b, config)
+                            .into_iter()
+                            .map(move |p| PassageReport {
+                                a,
+                                a_range: p.a_range,
+                                b,
+                                b_range: p.b_range,
+                                words: p.words,
+                            })
+                    })
+                    .collect()
+            },
+        );
+        Pairs { pairs, passages }
     }
 
     /// Sets each pair's shares from the corpus's share matrix (0 where it was left out).
