@@ -2,7 +2,10 @@
 //! (the shape of syndicated copy): the engine never panics and keeps its invariants.
 
 use parallax_engine::analysis::align::{align_pair, Row, RowOp};
-use parallax_engine::analysis::blocks::{reused_blocks, Block, MAX_BLOCK_GAP, MAX_CONDENSED_GAP};
+use parallax_engine::analysis::blocks::{
+    block_parts, reused_blocks, Block, MAX_BLOCK_GAP, MAX_CONDENSED_GAP, MIN_BLOCK_KEPT_WORDS,
+    MIN_JOINED_KEPT,
+};
 use parallax_engine::corpus::Entry;
 use parallax_engine::matching::diff::{word_diff, PieceOp};
 use parallax_engine::matching::passages::shared_passages;
@@ -107,7 +110,7 @@ fn check_rows(
     Ok(())
 }
 
-/// Blocks: ranges inside both texts on `char` boundaries, not reversed; no two blocks of
+/// Parts of reuse ([`block_parts`]): ranges inside both texts on `char` boundaries, not reversed; no two blocks of
 /// either kind overlap on either side (neither their byte ranges nor their sentences), so no
 /// block holds another; a block starts and ends on matched rows of its kind (a moved block's
 /// partner rows too); in-order blocks are in reading order. Between a block's first and last
@@ -115,7 +118,7 @@ fn check_rows(
 /// block, gaps that `MAX_BLOCK_GAP` and `MAX_CONDENSED_GAP` allow (page furniture not
 /// counted), where a moved sentence no other block holds counts as unmatched; for a moved
 /// block, moved and one-sided rows only.
-fn check_blocks(
+fn check_parts(
     ea: &Entry,
     eb: &Entry,
     rows: &[Row],
@@ -215,7 +218,19 @@ fn check_blocks(
             );
         }
     }
-    // No two blocks overlap on either side, whatever their kinds.
+    check_apart(blocks)?;
+    // In-order blocks are in reading order.
+    let in_order: Vec<&Block> = blocks.iter().filter(|k| !k.moved()).collect();
+    for pair in in_order.windows(2) {
+        prop_assert!(pair[0].rows[1] < pair[1].rows[0]);
+        prop_assert!(pair[0].a_sentences[1] < pair[1].a_sentences[0]);
+        prop_assert!(pair[0].b_sentences[1] < pair[1].b_sentences[0]);
+    }
+    Ok(())
+}
+
+/// No two of `blocks` overlap on either side, neither their sentences nor their byte ranges.
+fn check_apart(blocks: &[Block]) -> Result<(), TestCaseError> {
     for (side, name) in [(0, "A"), (1, "B")] {
         let mut sorted: Vec<&Block> = blocks.iter().collect();
         let key = |k: &Block| {
@@ -244,12 +259,78 @@ fn check_blocks(
             );
         }
     }
-    // In-order blocks are in reading order.
-    let in_order: Vec<&Block> = blocks.iter().filter(|k| !k.moved()).collect();
-    for pair in in_order.windows(2) {
-        prop_assert!(pair[0].rows[1] < pair[1].rows[0]);
+    Ok(())
+}
+
+/// Reused blocks (parts joined, those with too little kept left out): inside both texts, on
+/// `char` boundaries; no two overlap on either side; each keeps at least
+/// `MIN_BLOCK_KEPT_WORDS` words and no more than it has. Every part lies wholly inside one
+/// block on both sides or outside every block on both sides, and every part that keeps enough
+/// words on its own is in a block. A block spans exactly its parts (their first and last
+/// sentences and bytes, per side), keeps the words they keep (at least `MIN_JOINED_KEPT` of
+/// its words when it joins several), and is moved only when they all are. In-order blocks come in A's order, before the moved ones.
+fn check_joined(a: &str, b: &str, parts: &[Block], blocks: &[Block]) -> Result<(), TestCaseError> {
+    check_apart(blocks)?;
+    let inside = |p: [usize; 2], hull: [usize; 2]| hull[0] <= p[0] && p[1] <= hull[1];
+    let meets = |p: [usize; 2], hull: [usize; 2]| p[0] <= hull[1] && hull[0] <= p[1];
+    for k in blocks {
+        for (span, text) in [(k.a, a), (k.b, b)] {
+            prop_assert!(span.start <= span.end && span.end <= text.len());
+            prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        }
+        prop_assert!(
+            k.kept_words >= MIN_BLOCK_KEPT_WORDS && k.kept_words <= k.words,
+            "{:?}",
+            k
+        );
+        prop_assert!((0.0..=1.0).contains(&k.kept));
+        let mine: Vec<&Block> = parts
+            .iter()
+            .filter(|p| inside(p.a_sentences, k.a_sentences))
+            .collect();
+        prop_assert!(!mine.is_empty(), "block {:?} holds no part", k);
+        for p in &mine {
+            prop_assert!(
+                inside(p.b_sentences, k.b_sentences),
+                "part {:?} of {:?} strays in B",
+                p,
+                k
+            );
+        }
+        let first = |f: fn(&Block) -> usize| mine.iter().map(|p| f(p)).min();
+        let last = |f: fn(&Block) -> usize| mine.iter().map(|p| f(p)).max();
+        prop_assert_eq!(first(|p| p.a_sentences[0]), Some(k.a_sentences[0]));
+        prop_assert_eq!(last(|p| p.a_sentences[1]), Some(k.a_sentences[1]));
+        prop_assert_eq!(first(|p| p.b_sentences[0]), Some(k.b_sentences[0]));
+        prop_assert_eq!(last(|p| p.b_sentences[1]), Some(k.b_sentences[1]));
+        prop_assert_eq!(first(|p| p.a.start), Some(k.a.start));
+        prop_assert_eq!(last(|p| p.a.end), Some(k.a.end));
+        prop_assert_eq!(first(|p| p.b.start), Some(k.b.start));
+        prop_assert_eq!(last(|p| p.b.end), Some(k.b.end));
+        prop_assert_eq!(
+            mine.iter().map(|p| p.kept_words).sum::<usize>(),
+            k.kept_words
+        );
+        prop_assert!(mine.iter().map(|p| p.words).sum::<usize>() <= k.words);
+        prop_assert_eq!(k.moved(), mine.iter().all(|p| p.moved()), "{:?}", k);
+        if mine.len() > 1 {
+            prop_assert!(k.kept >= MIN_JOINED_KEPT, "{:?} joined of {:?}", k, mine);
+        }
+    }
+    for p in parts {
+        let holders = blocks
+            .iter()
+            .filter(|k| meets(p.a_sentences, k.a_sentences) || meets(p.b_sentences, k.b_sentences))
+            .count();
+        prop_assert!(holders <= 1, "part {:?} meets {} blocks", p, holders);
+        if p.kept_words >= MIN_BLOCK_KEPT_WORDS {
+            prop_assert_eq!(holders, 1, "part {:?} is lost", p);
+        }
+    }
+    let moved_from = blocks.iter().position(Block::moved).unwrap_or(blocks.len());
+    prop_assert!(blocks[moved_from..].iter().all(Block::moved));
+    for pair in blocks[..moved_from].windows(2) {
         prop_assert!(pair[0].a_sentences[1] < pair[1].a_sentences[0]);
-        prop_assert!(pair[0].b_sentences[1] < pair[1].b_sentences[0]);
     }
     Ok(())
 }
@@ -334,14 +415,18 @@ proptest! {
         let config = Config::default().with_threshold(t);
         let (ea, eb) = (Entry::new(Document::parse("a", a.clone())), Entry::new(Document::parse("b", b.clone())));
         let rows = align_pair(&ea, &eb, &config);
-        check_blocks(&ea, &eb, &rows, &reused_blocks(&ea, &eb, &rows))?;
+        let parts = block_parts(&ea, &eb, &rows);
+        check_parts(&ea, &eb, &rows, &parts)?;
+        check_joined(&ea.document.text, &eb.document.text, &parts, &reused_blocks(&ea, &eb, &rows))?;
     }
 
     #[test]
     fn reused_blocks_of_any_text_keep_their_invariants(a in texty(), b in texty()) {
         let (ea, eb) = (Entry::new(Document::parse("a", a.clone())), Entry::new(Document::parse("b", b.clone())));
         let rows = align_pair(&ea, &eb, &Config::default());
-        check_blocks(&ea, &eb, &rows, &reused_blocks(&ea, &eb, &rows))?;
+        let parts = block_parts(&ea, &eb, &rows);
+        check_parts(&ea, &eb, &rows, &parts)?;
+        check_joined(&ea.document.text, &eb.document.text, &parts, &reused_blocks(&ea, &eb, &rows))?;
     }
 
     #[test]
