@@ -226,8 +226,8 @@ impl AppState {
             }
             Event::Pair(answer) => self.pair_answer.set(Some(Arc::from(answer))),
             Event::Failed { message } => self.work.update(|w| w.failed = Some(message)),
-            // Handled by `Worker`.
-            Event::Ready => {}
+            // Handled by `Worker` (`Documents`: read into the update they come before).
+            Event::Ready | Event::Documents(_) => {}
         }
     }
 

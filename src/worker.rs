@@ -1,6 +1,8 @@
 //! The page's side of the Web Worker (`crates/worker`): starts it, sends it commands, and
 //! hands each answer to the app. Messages are the JSON text of `parallax_worker::protocol`;
-//! files travel beside a command as the browser's `File` objects, unread on the page.
+//! files travel beside a command as the browser's `File` objects, unread on the page, and an
+//! update's documents come in parts before the rest of it, each read in a task of its own
+//! ([`Inbox`]).
 //!
 //! Served from a host, the worker is `parallax-worker_loader.js` next to the page. The
 //! single-file build carries the worker's code in the page (a `text/plain` block with the id
@@ -12,9 +14,9 @@ use std::rc::Rc;
 
 use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::{JsCast, JsValue};
-use parallax_worker::protocol::{Command, Event};
+use parallax_worker::protocol::{Arriving, Command, Event};
 use web_sys::js_sys::{Array, Float32Array, Object, Reflect, Uint8Array};
-use web_sys::{Blob, MessageEvent, Url};
+use web_sys::{Blob, MessageChannel, MessageEvent, MessagePort, Url};
 
 /// The worker's script beside the page (Trunk's loader shim).
 const SCRIPT: &str = "./parallax-worker_loader.js";
@@ -51,24 +53,24 @@ impl Worker {
         };
         let held: Rc<RefCell<Option<Vec<JsValue>>>> = Rc::new(RefCell::new(Some(Vec::new())));
         let (release, target) = (held.clone(), inner.clone());
-        let deliver = Deliver::new(on_event);
-        // Every event from the worker: a message (its JSON text), or a failure to load or run.
+        let inbox = Inbox::new(move |event| match event {
+            Event::Ready => {
+                for message in release.borrow_mut().take().unwrap_or_default() {
+                    let _ = target.post_message(&message);
+                }
+            }
+            event => on_event(event),
+        })
+        .map_err(|_| failed("the browser refused a message channel"))?;
+        // Every event from the worker: a message, or a failure to load or run.
         let receive = Rc::new(move |event: web_sys::Event| {
             let Some(message) = event.dyn_ref::<MessageEvent>() else {
-                deliver.send(Event::Failed {
+                inbox.receive(Step::Deliver(Event::Failed {
                     message: "The comparison engine failed to load or stopped. Reload the page to try again; your stored articles are kept.".to_string(),
-                });
+                }));
                 return;
             };
-            match read_event(&message.data()) {
-                Ok(Event::Ready) => {
-                    for message in release.borrow_mut().take().unwrap_or_default() {
-                        let _ = target.post_message(&message);
-                    }
-                }
-                Ok(event) => deliver.send(event),
-                Err(message) => deliver.send(Event::Failed { message }),
-            }
+            inbox.receive(Step::Read(message.data()));
         });
         let handler = receive.clone();
         let listen = Closure::<dyn Fn(web_sys::Event)>::new(move |event| handler(event));
@@ -100,66 +102,98 @@ impl Worker {
     }
 }
 
-/// Hands the worker's events to the app one task after each was read, in the order they
-/// came: reading a report on a thousand articles and showing it are each a task of their own,
-/// so neither holds the page's thread for the time of both.
+/// Reads the worker's messages and hands their events to the app, one step a task, in the
+/// order they came: each part of an update's documents is read in a task of its own as it
+/// comes (while the worker writes the next), the rest of the update in one more, and the
+/// update is handed to the app in the next, so neither reading a report on a thousand
+/// articles nor showing it holds the page's thread for long.
 #[derive(Clone)]
-struct Deliver {
-    waiting: Rc<RefCell<VecDeque<Event>>>,
+struct Inbox {
+    steps: Rc<RefCell<VecDeque<Step>>>,
+    arriving: Rc<RefCell<Arriving>>,
     on_event: Rc<dyn Fn(Event)>,
+    /// A message to this port calls the next step: a task of its own, sooner than a
+    /// `setTimeout`, which waits at least 4 ms once nested.
+    next: MessagePort,
 }
 
-impl Deliver {
-    fn new(on_event: impl Fn(Event) + 'static) -> Deliver {
-        Deliver {
-            waiting: Rc::default(),
+/// What the [`Inbox`] does in one task.
+enum Step {
+    /// Read a message from the worker.
+    Read(JsValue),
+    /// Hand an event to the app.
+    Deliver(Event),
+}
+
+impl Inbox {
+    fn new(on_event: impl Fn(Event) + 'static) -> Result<Inbox, JsValue> {
+        let channel = MessageChannel::new()?;
+        let inbox = Inbox {
+            steps: Rc::default(),
+            arriving: Rc::default(),
             on_event: Rc::new(on_event),
-        }
+            next: channel.port2(),
+        };
+        let this = inbox.clone();
+        let step = Closure::<dyn Fn()>::new(move || this.step());
+        channel
+            .port1()
+            .set_onmessage(Some(step.as_ref().unchecked_ref()));
+        step.forget();
+        Ok(inbox)
     }
 
-    /// Queues `event`, to be handed over in a later task.
-    fn send(&self, event: Event) {
+    /// Queues `step`, to be taken in a later task.
+    fn receive(&self, step: Step) {
         let first = {
-            let mut waiting = self.waiting.borrow_mut();
-            waiting.push_back(event);
-            waiting.len() == 1
+            let mut steps = self.steps.borrow_mut();
+            steps.push_back(step);
+            steps.len() == 1
         };
         if first {
             self.later();
         }
     }
 
-    /// Hands over the first event waiting in the next task, and the rest one a task after.
+    /// Asks for a task for the next step.
     fn later(&self) {
-        let this = self.clone();
-        leptos::prelude::set_timeout(
-            move || {
-                let next = this.waiting.borrow_mut().pop_front();
-                if let Some(event) = next {
-                    (this.on_event)(event);
+        let _ = self.next.post_message(&JsValue::NULL);
+    }
+
+    /// Takes the first step waiting, and asks for a task for the next, if any.
+    fn step(&self) {
+        let next = self.steps.borrow_mut().pop_front();
+        match next {
+            Some(Step::Read(data)) => {
+                let read = read_message(&data, &mut self.arriving.borrow_mut());
+                let event = read.unwrap_or_else(|message| Some(Event::Failed { message }));
+                if let Some(event) = event {
+                    self.steps.borrow_mut().push_front(Step::Deliver(event));
                 }
-                if !this.waiting.borrow().is_empty() {
-                    this.later();
-                }
-            },
-            std::time::Duration::ZERO,
-        );
+            }
+            Some(Step::Deliver(event)) => (self.on_event)(event),
+            None => {}
+        }
+        if !self.steps.borrow().is_empty() {
+            self.later();
+        }
     }
 }
 
-/// An event as the worker sends it: `{json, matrix}`, the bytes of its JSON text and, for an
-/// update, its share matrix beside them (`parallax_worker::protocol::Event::take_matrix`).
-/// Both are copied into the page's memory in one piece each, then read there.
-fn read_event(data: &JsValue) -> Result<Event, String> {
+/// A message from the worker, read into `arriving` ([`Arriving::read`]): `{json, matrix}`, the
+/// bytes of an event's JSON text and, for an update, its share matrix beside them
+/// (`parallax_worker::protocol::Event::take_matrix`), each copied into the page's memory in one
+/// piece and read there. A part of an update's documents waits in `arriving` for the rest of its
+/// update (`None`).
+fn read_message(data: &JsValue, arriving: &mut Arriving) -> Result<Option<Event>, String> {
     let part = |name: &str| Reflect::get(data, &name.into()).ok();
     let json: Uint8Array = part("json")
         .and_then(|j| j.dyn_into().ok())
         .ok_or_else(|| "the worker's answer could not be read".to_string())?;
-    let mut event = Event::from_bytes(&json.to_vec())?;
-    if let Some(matrix) = part("matrix").and_then(|m| m.dyn_into::<Float32Array>().ok()) {
-        event.put_matrix(&matrix.to_vec());
-    }
-    Ok(event)
+    let matrix = part("matrix")
+        .and_then(|m| m.dyn_into::<Float32Array>().ok())
+        .map(|m| m.to_vec());
+    arriving.read(&json.to_vec(), matrix.as_deref())
 }
 
 /// The worker `index.html` started, with what it has said so far; taken once.

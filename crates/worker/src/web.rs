@@ -30,7 +30,7 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{BroadcastChannel, DedicatedWorkerGlobalScope, File, MessageEvent};
 
 use crate::library::{Added, Incoming, Library};
-use crate::protocol::{Command, Event, PairAnswer};
+use crate::protocol::{document_parts, Command, Event, PairAnswer, DOCUMENTS_PART_BYTES};
 use crate::readers::Readers;
 
 /// The IndexedDB database, its edition, and its stores.
@@ -42,8 +42,9 @@ const SETTINGS: &str = "settings";
 const SEEDS_HIDDEN: &str = "seeds_hidden";
 /// The settings key of the library's version: raised by every write, from any tab.
 const LIBRARY_VERSION: &str = "library_version";
-/// The settings key of the last analysis sent to the page when the user had articles: the
-/// message as it crossed (`{key, json, matrix}`), `key` naming what it was made from
+/// The settings key of the last analysis sent to the page when the user had articles: what
+/// crossed, in one object (`{key, json, matrix, documents}`, `documents` the list of the
+/// parts that crossed before the rest, see [`send`]), `key` naming what it was made from
 /// ([`State::analysis_key`]). A reload of the same library sends it at once, before the
 /// engine has prepared a single article, and the fresh analysis follows.
 const LAST_ANALYSIS: &str = "last_analysis";
@@ -288,14 +289,12 @@ impl State {
     /// of the user's, storage holds them, and what storage keeps was made from something else
     /// (see [`LAST_ANALYSIS`]).
     fn post_update(&mut self, update: Event) {
-        let (message, transfer) = message(update);
         let key = self
             .analysis_key()
             .filter(|key| self.kept.as_ref() != Some(key));
         // The buffers are handed to the page, so what is kept is a copy; the write (and the
         // browser's copy of it) comes after the page has its update.
-        let copy = key.as_ref().map(|_| copied(&message));
-        let _ = scope().post_message_with_transfer(&message, &transfer);
+        let copy = send(update, key.is_some());
         if let (Some(store), Some(key), Some(copy)) = (&self.store, key, copy) {
             let _ = Reflect::set(&copy, &"key".into(), &key.as_str().into());
             // A failed write only costs the next reload its head start.
@@ -331,20 +330,22 @@ impl State {
             .ok()
             .and_then(|k| k.as_string())
             .is_some_and(|k| k == key);
-        let json = Reflect::get(&kept, &"json".into()).ok();
-        let Some(json) = json
-            .filter(|_| same)
-            .and_then(|j| j.dyn_into::<Uint8Array>().ok())
-        else {
+        let json = Reflect::get(&kept, &"json".into());
+        if !same || !json.is_ok_and(|j| j.is_instance_of::<Uint8Array>()) {
             return false;
-        };
-        let transfer = Array::of1(&json.buffer());
-        if let Ok(matrix) = Reflect::get(&kept, &"matrix".into()) {
-            if let Some(matrix) = matrix.dyn_ref::<js_sys::Float32Array>() {
-                transfer.push(&matrix.buffer());
-            }
         }
-        let posted = scope().post_message_with_transfer(&kept, &transfer).is_ok();
+        // Its documents cross first, a part a message, as when it was sent ([`send`]).
+        let parts = Reflect::get(&kept, &"documents".into()).and_then(|p| p.dyn_into::<Array>());
+        if let Ok(parts) = parts {
+            for part in parts.iter() {
+                post_message(&part, true);
+            }
+            let _ = Reflect::delete_property(
+                kept.unchecked_ref::<js_sys::Object>(),
+                &"documents".into(),
+            );
+        }
+        let posted = post_message(&kept, true);
         if posted {
             self.kept = Some(key);
         }
@@ -965,48 +966,62 @@ fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
 }
 
-/// A copy of a message made by [`message`], its buffers copied (the original's are handed
-/// over to the page).
-fn copied(message: &js_sys::Object) -> js_sys::Object {
-    let copy = js_sys::Object::new();
-    for name in ["json", "matrix"] {
-        let Ok(value) = Reflect::get(message, &name.into()) else {
-            continue;
-        };
-        let buffer = if let Some(bytes) = value.dyn_ref::<Uint8Array>() {
-            Uint8Array::new(bytes).into()
-        } else if let Some(floats) = value.dyn_ref::<js_sys::Float32Array>() {
-            js_sys::Float32Array::new(floats).into()
-        } else {
-            continue;
-        };
-        let _ = Reflect::set(&copy, &name.into(), &buffer);
-    }
-    copy
+/// Sends an event to the page (see [`send`]).
+fn post(event: Event) {
+    send(event, false);
 }
 
-/// Sends an event to the page (see [`message`]).
-fn post(event: Event) {
-    let (message, transfer) = message(event);
-    let _ = scope().post_message_with_transfer(&message, &transfer);
+/// Sends an event to the page, in messages the page reads each in a task of its own: an
+/// update's documents first, in parts ([`document_parts`]), each posted as soon as it is
+/// written, so that the page reads one while the next is written; then the rest (each made
+/// by [`message`]). Their buffers are handed over, not copied, unless they are kept: then it
+/// all comes back as one object, the rest's message with `documents`, the list of the parts'
+/// messages (the last analysis, [`LAST_ANALYSIS`]).
+fn send(mut event: Event, keep: bool) -> Option<js_sys::Object> {
+    let parts = Array::new();
+    for part in document_parts(event.take_documents(), DOCUMENTS_PART_BYTES) {
+        let part = message(part);
+        post_message(&part, !keep);
+        if keep {
+            parts.push(&part);
+        }
+    }
+    let message = message(event);
+    post_message(&message, !keep);
+    let _ = Reflect::set(&message, &"documents".into(), &parts);
+    keep.then_some(message)
 }
 
 /// An event as it crosses to the page: `{json, matrix}`, the bytes of its JSON text and (for
-/// an update) its share matrix as a `Float32Array`, with the buffers to hand over rather than
-/// copy (see [`Event::to_bytes`], [`Event::take_matrix`]).
-fn message(mut event: Event) -> (js_sys::Object, Array) {
+/// an update) its share matrix as a `Float32Array` (see [`Event::to_bytes`],
+/// [`Event::take_matrix`]).
+fn message(mut event: Event) -> js_sys::Object {
     let matrix = event.take_matrix();
     let message = js_sys::Object::new();
-    let transfer = Array::new();
     let json = Uint8Array::from(event.to_bytes().as_slice());
-    transfer.push(&json.buffer());
     let _ = Reflect::set(&message, &"json".into(), &json);
     if let Some(flat) = matrix {
         let matrix = js_sys::Float32Array::from(flat.as_slice());
-        transfer.push(&matrix.buffer());
         let _ = Reflect::set(&message, &"matrix".into(), &matrix);
     }
-    (message, transfer)
+    message
+}
+
+/// Posts a message made by [`message`] (or kept from one) to the page, handing its buffers
+/// over rather than copying them if `hand_over`; whether it went.
+fn post_message(message: &JsValue, hand_over: bool) -> bool {
+    let transfer = Array::new();
+    for name in ["json", "matrix"].into_iter().filter(|_| hand_over) {
+        let buffer = Reflect::get(message, &name.into())
+            .and_then(|view| Reflect::get(&view, &"buffer".into()))
+            .and_then(|buffer| buffer.dyn_into::<js_sys::ArrayBuffer>());
+        if let Ok(buffer) = buffer {
+            transfer.push(&buffer);
+        }
+    }
+    scope()
+        .post_message_with_transfer(message, &transfer)
+        .is_ok()
 }
 
 /// The user's articles in IndexedDB: one JSON record per article under its numeric key, and
