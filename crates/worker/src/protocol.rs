@@ -632,28 +632,10 @@ mod tests {
     /// An update crosses as JSON bytes and its matrix beside them, and arrives whole.
     #[test]
     fn an_update_crosses_with_its_matrix_beside_it() {
-        use parallax_engine::{analyze, Config, Corpus, Document};
-        let corpus = Corpus::from_documents([
-            Document::parse(
-                "a",
-                "Leaders met in Moscow on Tuesday. They spoke for hours.",
-            ),
-            Document::parse(
-                "b",
-                "Leaders met in Moscow on Tuesday. Reporters waited outside.",
-            ),
-            Document::parse("c", "A storm hit the coast."),
-        ]);
-        let report = analyze(&corpus, &Config::default());
-        let sent = Event::Update {
-            report: Box::new(report),
-            articles: Vec::new(),
-            library: LibraryMeta::default(),
-            comparing: false,
-        };
+        let sent = update();
         let mut crossing = sent.clone();
         let flat = crossing.take_matrix().expect("an update has a matrix");
-        assert_eq!(flat.len(), 9);
+        assert_eq!(flat.len(), 25);
         let bytes = crossing.to_bytes();
         let mut arrived = Event::from_bytes(&bytes).expect("read");
         arrived.put_matrix(&flat);
