@@ -988,8 +988,10 @@ fn send(mut event: Event, keep: bool) -> Option<js_sys::Object> {
     }
     let message = message(event);
     post_message(&message, !keep);
-    let _ = Reflect::set(&message, &"documents".into(), &parts);
-    keep.then_some(message)
+    keep.then(|| {
+        let _ = Reflect::set(&message, &"documents".into(), &parts);
+        message
+    })
 }
 
 /// An event as it crosses to the page: `{json, matrix}`, the bytes of its JSON text and (for

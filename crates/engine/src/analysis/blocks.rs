@@ -208,7 +208,7 @@ pub fn join_reordered(a: &Entry, b: &Entry, parts: &[Block]) -> Vec<Block> {
         starts.sort_unstable();
         starts.into_iter().map(|(_, k)| k).collect::<Vec<usize>>()
     };
-    let (by_a, by_b) = (order(|k| k.a_sentences), order(|k| k.b_sentences));
+    let (by_a, by_b) = (order(A_SENTENCES), order(B_SENTENCES));
     // Each part's group, as a link towards its first part (by index): joined parts link
     // their groups' first parts, the later to the earlier.
     let mut link: Vec<usize> = (0..n).collect();
@@ -239,32 +239,21 @@ pub fn join_reordered(a: &Entry, b: &Entry, parts: &[Block]) -> Vec<Block> {
         }
         groups[group_of[root[k]]].push(k);
     }
-    // Each part's sentences, per side (A: 0, B: 1).
-    let ranges: Vec<[[usize; 2]; 2]> = parts
-        .iter()
-        .map(|k| [k.a_sentences, k.b_sentences])
-        .collect();
     let mut blocks = Vec::with_capacity(groups.len());
     for group in groups {
-        let hull = |side: usize| {
-            let first = group.iter().map(|&k| ranges[k][side][0]).min().unwrap_or(0);
-            let last = group
-                .iter()
-                .map(|&k| ranges[k][side][1])
-                .max()
-                .unwrap_or(first);
-            [first, last]
-        };
-        let (a_hull, b_hull) = (hull(0), hull(1));
+        let hull = |side: fn(&Block) -> [usize; 2]| extent(group.iter().map(|&k| side(&parts[k])));
+        let (a_hull, b_hull) = (hull(A_SENTENCES), hull(B_SENTENCES));
         // Any other group's part inside the region on either side keeps this group apart.
-        let intrudes = |order: &[usize], side: usize, hull: [usize; 2]| {
-            let from = order.partition_point(|&k| ranges[k][side][1] < hull[0]);
+        let intrudes = |order: &[usize], side: fn(&Block) -> [usize; 2], hull: [usize; 2]| {
+            let from = order.partition_point(|&k| side(&parts[k])[1] < hull[0]);
             order[from..]
                 .iter()
-                .take_while(|&&k| ranges[k][side][0] <= hull[1])
+                .take_while(|&&k| side(&parts[k])[0] <= hull[1])
                 .any(|&k| root[k] != root[group[0]])
         };
-        let apart = group.len() == 1 || intrudes(&by_a, 0, a_hull) || intrudes(&by_b, 1, b_hull);
+        let apart = group.len() == 1
+            || intrudes(&by_a, A_SENTENCES, a_hull)
+            || intrudes(&by_b, B_SENTENCES, b_hull);
         let members: Vec<Block> = group.iter().map(|&k| parts[k]).collect();
         if apart {
             blocks.extend(members);
@@ -313,17 +302,16 @@ fn gaps_agree(
     a_hull: [usize; 2],
     b_hull: [usize; 2],
 ) -> bool {
-    let gap_words = |e: &Entry, hull: [usize; 2], side: fn(&Block) -> [usize; 2]| {
-        let mut keys: Vec<Key> = (hull[0]..=hull[1])
-            .filter(|&i| !members.iter().any(|k| side(k)[0] <= i && i <= side(k)[1]))
+    let content_between = |e: &Entry, hull: [usize; 2], side: fn(&Block) -> [usize; 2]| {
+        let mut keys: Vec<Key> = unheld(hull, |i| held_by(members, side, i))
             .flat_map(|i| e.features[i].content.iter().copied())
             .collect();
         keys.sort_unstable();
         keys.dedup();
         keys
     };
-    let on_a = gap_words(a, a_hull, |k| k.a_sentences);
-    let on_b = gap_words(b, b_hull, |k| k.b_sentences);
+    let on_a = content_between(a, a_hull, A_SENTENCES);
+    let on_b = content_between(b, b_hull, B_SENTENCES);
     if on_a.is_empty() || on_b.is_empty() {
         return true;
     }
@@ -338,34 +326,21 @@ fn gaps_agree(
 /// `b_hull` of B.
 fn joined(a: &Entry, members: &[Block], a_hull: [usize; 2], b_hull: [usize; 2]) -> Block {
     let moved = members.iter().all(Block::moved);
+    let ends = |side: &dyn Fn(&Block) -> [usize; 2]| extent(members.iter().map(side));
     let span = |side: fn(&Block) -> Span| {
-        let start = members.iter().map(|k| side(k).start).min().unwrap_or(0);
-        let end = members.iter().map(|k| side(k).end).max().unwrap_or(start);
+        let [start, end] = ends(&|k| side(k).pair());
         Span::new(start, end)
     };
     // Rows: an in-order block spans every row of its parts; a moved one keeps each side's.
-    let rows_of = |k: &Block| match (moved, k.partner_rows) {
-        (false, Some(p)) => [k.rows[0].min(p[0]), k.rows[1].max(p[1])],
+    let rows = ends(&|k| match (moved, k.partner_rows) {
+        (false, Some(p)) => extent([k.rows, p].into_iter()),
         _ => k.rows,
-    };
-    let ends = |side: &dyn Fn(&Block) -> [usize; 2]| {
-        let first = members.iter().map(|k| side(k)[0]).min().unwrap_or(0);
-        let last = members.iter().map(|k| side(k)[1]).max().unwrap_or(first);
-        [first, last]
-    };
-    let rows = ends(&rows_of);
-    let partner_rows = moved.then(|| ends(&|k: &Block| k.partner_rows.unwrap_or(k.rows)));
+    });
+    let partner_rows = moved.then(|| ends(&|k| k.partner_rows.unwrap_or(k.rows)));
     // Words: the parts' own, and every word of A's sentences between them.
-    let mut words: usize = members.iter().map(|k| k.words).sum();
+    let words = members.iter().map(|k| k.words).sum::<usize>()
+        + gap_words(a, a_hull, |i| held_by(members, A_SENTENCES, i));
     let kept_words: usize = members.iter().map(|k| k.kept_words).sum();
-    for i in a_hull[0]..=a_hull[1] {
-        let in_part = members
-            .iter()
-            .any(|k| k.a_sentences[0] <= i && i <= k.a_sentences[1]);
-        if !in_part && !a.furniture[i] {
-            words += a.sentence_words(i);
-        }
-    }
     Block {
         a: span(|k| k.a),
         b: span(|k| k.b),
@@ -576,12 +551,9 @@ fn block(
             }
         }
     }
-    for i in first_a..=last_a {
-        let in_row = a_rows.iter().any(|&r| rows[r].a.contains(&i));
-        if !in_row && !a.furniture[i] {
-            words += a.sentence_words(i);
-        }
-    }
+    words += gap_words(a, [first_a, last_a], |i| {
+        a_rows.iter().any(|&r| rows[r].a.contains(&i))
+    });
     Block {
         a: a_span,
         b: b_span,
@@ -593,6 +565,37 @@ fn block(
         kept: share(kept, words),
         kept_words: kept,
     }
+}
+
+/// A block's sentences of A, and of B (for the helpers that take either side).
+const A_SENTENCES: fn(&Block) -> [usize; 2] = |k| k.a_sentences;
+const B_SENTENCES: fn(&Block) -> [usize; 2] = |k| k.b_sentences;
+
+/// The least first and greatest last of `ranges` (`[first, last]` each; `[0, 0]` of none).
+fn extent(ranges: impl Iterator<Item = [usize; 2]>) -> [usize; 2] {
+    ranges
+        .reduce(|x, y| [x[0].min(y[0]), x[1].max(y[1])])
+        .unwrap_or([0, 0])
+}
+
+/// Whether sentence `i` lies in one of `parts` on the side `side` gives.
+fn held_by(parts: &[Block], side: fn(&Block) -> [usize; 2], i: usize) -> bool {
+    parts.iter().any(|k| side(k)[0] <= i && i <= side(k)[1])
+}
+
+/// The sentences of `range` (`[first, last]`) that `held` does not claim: the gaps between
+/// the rows or parts of a block.
+fn unheld(range: [usize; 2], held: impl Fn(usize) -> bool) -> impl Iterator<Item = usize> {
+    (range[0]..=range[1]).filter(move |&i| !held(i))
+}
+
+/// Words of `entry`'s sentences in `range` that `held` does not claim, page furniture not
+/// counted: what a block holds besides its rows or parts.
+fn gap_words(entry: &Entry, range: [usize; 2], held: impl Fn(usize) -> bool) -> usize {
+    unheld(range, held)
+        .filter(|&i| !entry.furniture[i])
+        .map(|i| entry.sentence_words(i))
+        .sum()
 }
 
 /// `part` of `whole` as a share in `[0, 1]` (0 of nothing).
@@ -665,24 +668,30 @@ mod tests {
             .collect()
     }
 
+    /// The one block of `a` reused in `b` (as [`blocks_of`] shows it); fails unless there is
+    /// exactly one.
+    fn only_block(a: &str, b: &str) -> (String, String, usize, bool) {
+        let mut got = blocks_of(a, b);
+        assert_eq!(got.len(), 1, "{got:?}");
+        got.remove(0)
+    }
+
     const COPIED: &str = "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. The library will open on Sundays from March. Road repairs take the largest share of the money.";
 
     #[test]
     fn copied_sentences_across_a_small_gap_are_one_block() {
         let b = "Headline\n\nOur own opening sentence is here. The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. An added sentence from the second outlet. The library will open on Sundays from March. Road repairs take the largest share of the money. A closing line of our own.";
-        let got = blocks_of(COPIED, b);
-        assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!(got[0].0, COPIED.trim_end_matches('.'));
-        assert_eq!(got[0].2, 4);
+        let one = only_block(COPIED, b);
+        assert_eq!(one.0, COPIED.trim_end_matches('.'));
+        assert_eq!(one.2, 4);
     }
 
     #[test]
     fn a_block_is_trimmed_to_where_the_shared_words_start_and_end() {
         let b = "Critics said the council approved the budget on Monday after a long debate. Schools will get four new teachers next year, officials added today.";
-        let got = blocks_of(COPIED, b);
-        assert_eq!(got.len(), 1, "{got:?}");
+        let one = only_block(COPIED, b);
         assert_eq!(
-            got[0].1,
+            one.1,
             "the council approved the budget on Monday after a long debate. Schools will get four new teachers next year"
         );
     }
@@ -704,9 +713,8 @@ mod tests {
         // quote: no reused region spans the reporting between them.
         let a = "Council passes the city budget after a long and bitter debate on Monday night.\n\nMembers argued for six hours over road money. The vote was close. Two members walked out in protest. The opposition leader said the plan ignored the suburbs.\n\n\"This budget puts every district first and leaves nobody behind,\" the mayor told reporters outside the hall.";
         let b = "City budget passes after a long debate about roads and schools.\n\nResidents packed the public gallery. Many held signs about bus routes. A school choir sang before the session. Police kept the entrance clear.\n\n\"This budget puts every district first and leaves nobody behind,\" the mayor told reporters outside the hall.";
-        let got = blocks_of(a, b);
-        assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!(got[0].2, 1, "{got:?}");
+        let one = only_block(a, b);
+        assert_eq!(one.2, 1, "{one:?}");
     }
 
     #[test]
@@ -717,15 +725,34 @@ mod tests {
         assert!(blocks_of(a, b).is_empty(), "{:?}", blocks_of(a, b));
     }
 
+    /// The three paragraphs of [`SOURCE`], by number, for copies that reorder them.
+    macro_rules! paragraph {
+        (1) => {
+            "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. The library will open on Sundays from March."
+        };
+        (2) => {
+            "Road repairs take the largest share of the money. The mayor called the plan fair to every district."
+        };
+        (3) => {
+            "Opposition members voted against the new parking fees. A public hearing on the fees is set for April. The budget takes effect in July."
+        };
+    }
+
     /// Eight sentences in three paragraphs; the second paragraph is the one that moves.
-    const SOURCE: &str = "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. The library will open on Sundays from March.\n\nRoad repairs take the largest share of the money. The mayor called the plan fair to every district.\n\nOpposition members voted against the new parking fees. A public hearing on the fees is set for April. The budget takes effect in July.";
+    const SOURCE: &str = concat!(paragraph!(1), "\n\n", paragraph!(2), "\n\n", paragraph!(3));
 
     #[test]
     fn a_paragraph_moved_far_out_of_a_copied_run_splits_the_run_around_it() {
         // B copies A but puts its second paragraph at the end, after text of its own. Before
         // blocks could nest, the in-order block ran over the whole of A (the moved paragraph a
         // gap in it) and the moved block lay inside it: two claims on the same sentences.
-        let b = "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. The library will open on Sundays from March.\n\nOpposition members voted against the new parking fees. A public hearing on the fees is set for April. The budget takes effect in July.\n\nOur reporter asked residents what they thought. Most had not heard of the plan. A few said it was overdue. One shop owner said he would wait and see. Another said nothing at all.\n\nRoad repairs take the largest share of the money. The mayor called the plan fair to every district.";
+        let b = concat!(
+            paragraph!(1),
+            "\n\n",
+            paragraph!(3),
+            "\n\nOur reporter asked residents what they thought. Most had not heard of the plan. A few said it was overdue. One shop owner said he would wait and see. Another said nothing at all.\n\n",
+            paragraph!(2)
+        );
         let got = blocks_of(SOURCE, b);
         let shown: Vec<(&str, usize, bool)> = got
             .iter()
@@ -747,10 +774,9 @@ mod tests {
     fn neighbouring_paragraphs_swapped_are_one_block() {
         // The copy holds A's eight sentences in one region with two paragraphs in each
         // other's place: one region reused, reordered (its rows still say what moved).
-        let b = "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. The library will open on Sundays from March.\n\nOpposition members voted against the new parking fees. A public hearing on the fees is set for April. The budget takes effect in July.\n\nRoad repairs take the largest share of the money. The mayor called the plan fair to every district.";
-        let got = blocks_of(SOURCE, b);
-        assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!((got[0].2, got[0].3), (8, false), "{got:?}");
+        let b = concat!(paragraph!(1), "\n\n", paragraph!(3), "\n\n", paragraph!(2));
+        let one = only_block(SOURCE, b);
+        assert_eq!((one.2, one.3), (8, false), "{one:?}");
     }
 
     #[test]
@@ -758,19 +784,17 @@ mod tests {
         // An obfuscated copy: the passage's three sentences in reverse order, lightly edited.
         let a = "Intro line of the source text that nobody copies at all.\n\nThe river flooded the lower town after three days of heavy rain. Volunteers filled sandbags through the night near the old bridge. The mayor thanked the fire brigade for its quick work on Sunday.\n\nA closing sentence of the source that stays its own as well.";
         let b = "Something else entirely opens this other text here today.\n\nThe mayor thanked the fire brigade for its very quick work on Sunday. Volunteers filled many sandbags through the night near the old bridge. The river flooded the lower town after three long days of heavy rain.";
-        let got = blocks_of(a, b);
-        assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!(got[0].2, 3, "{got:?}");
+        let one = only_block(a, b);
+        assert_eq!(one.2, 3, "{one:?}");
     }
 
     #[test]
     fn two_sentences_swapped_stay_one_block() {
         // A move across one sentence is an edit inside the block, not a block of its own.
         let b = "The council approved the budget on Monday after a long debate. The library will open on Sundays from March. Schools will get four new teachers next year. Road repairs take the largest share of the money. The mayor called the plan fair to every district.";
-        let got = blocks_of(SOURCE, b);
-        assert_eq!(got.len(), 1, "{got:?}");
-        assert!(!got[0].3);
-        assert_eq!(got[0].2, 5);
+        let one = only_block(SOURCE, b);
+        assert!(!one.3);
+        assert_eq!(one.2, 5);
     }
 
     #[test]
@@ -783,11 +807,10 @@ mod tests {
             .map(|row| row.op)
             .rfind(|&op| op != RowOp::AOnly);
         assert_eq!(last, Some(RowOp::Moved), "{rows:?}");
-        let got = blocks_of(SOURCE, b);
-        assert_eq!(got.len(), 1, "{got:?}");
-        assert!(!got[0].3);
-        assert!(got[0].0.ends_with("fair to every district"), "{got:?}");
-        assert!(got[0].1.ends_with("share of the money"), "{got:?}");
+        let one = only_block(SOURCE, b);
+        assert!(!one.3);
+        assert!(one.0.ends_with("fair to every district"), "{one:?}");
+        assert!(one.1.ends_with("share of the money"), "{one:?}");
     }
 
     #[test]
