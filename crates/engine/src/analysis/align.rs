@@ -17,11 +17,15 @@
 //! 4. **Splits and joins.** An unmatched sentence next to a match whose partner it also
 //!    matches (or shares a passage with, a character of Chinese or Japanese weighing half a
 //!    word) joins that row, so one sentence may match two and vice versa.
-//! 5. **Moves.** Sentences still unmatched are searched for among the other side's unmatched
+//! 5. **Context.** An unmatched sentence next to a match, in step with an unmatched sentence
+//!    next to it on the other side (or one sentence further on, past a sentence only one side
+//!    added), matches it at [`Config::effective_context_threshold`], a little below the
+//!    threshold: a passage reused with its words changed is followed as far as it goes.
+//! 6. **Moves.** Sentences still unmatched are searched for among the other side's unmatched
 //!    sentences; pairs at or above [`Config::effective_moved_threshold`] are `moved`, best
 //!    score first. A moved sentence takes along an unmatched neighbour that also matches its
 //!    partner, so a sentence that one outlet split in two and placed elsewhere is one 1:2 move.
-//! 6. **Rows.** Matches in order; between them A's leftovers then B's. A moved pair is two
+//! 7. **Rows.** Matches in order; between them A's leftovers then B's. A moved pair is two
 //!    rows, one on each side, each naming its partner row.
 //!
 //! Invariant: every sentence of A appears in exactly one row's `a` and every sentence of B in
@@ -125,6 +129,8 @@ pub fn align_pair(a: &Entry, b: &Entry, config: &Config) -> Vec<Row> {
         |g| &g.a,
         |j, i| joins(i, j),
     );
+
+    let groups = extend_in_context(groups, a, b, config.effective_context_threshold());
 
     let mut a_free = vec![true; fa.len()];
     let mut b_free = vec![true; fb.len()];
@@ -390,6 +396,69 @@ fn join_side(
             }
         }
     }
+}
+
+/// Extends every matched group with the unmatched sentences next to it that match each other
+/// at `min_score` or more, a pair at a time in step on both sides (forward from a group's end,
+/// then backward from the next group's start), so that a passage reused with its words
+/// changed is matched as far as it goes once one of its sentences is. A step may pass over
+/// one sentence of one side (one that only that side added) when the next pair matches. A
+/// sentence scoring a little below the threshold next to a match, in the same place on both
+/// sides, is the same statement reworded far more often than a different one; alone it would
+/// not be. Furniture and sentences without words are not matched this way.
+fn extend_in_context(groups: Vec<Group>, a: &Entry, b: &Entry, min_score: f32) -> Vec<Group> {
+    let (fa, fb) = (&a.features, &b.features);
+    let fits = |i: usize, j: usize| -> Option<Group> {
+        let open = has_words(&fa[i]) && has_words(&fb[j]) && !a.furniture[i] && !b.furniture[j];
+        let s = if open { score(&fa[i], &fb[j]) } else { 0.0 };
+        (open && s >= min_score).then(|| Group {
+            a: vec![i],
+            b: vec![j],
+            score: s,
+        })
+    };
+    // The next pair in step within the free sentences `a_free` × `b_free` (half-open), going
+    // forward from their start or backward from their end.
+    let step = |a_free: [usize; 2], b_free: [usize; 2], forward: bool| -> Option<Group> {
+        let at = |skip_a: usize, skip_b: usize| -> Option<(usize, usize)> {
+            if a_free[1] - a_free[0] <= skip_a || b_free[1] - b_free[0] <= skip_b {
+                None
+            } else if forward {
+                Some((a_free[0] + skip_a, b_free[0] + skip_b))
+            } else {
+                Some((a_free[1] - 1 - skip_a, b_free[1] - 1 - skip_b))
+            }
+        };
+        let (i, j) = at(0, 0)?;
+        fits(i, j).or_else(|| {
+            let skipped = [at(1, 0), at(0, 1)].into_iter().flatten();
+            let found = skipped.filter_map(|(i, j)| fits(i, j));
+            found.max_by(|x, y| x.score.total_cmp(&y.score))
+        })
+    };
+    let mut out = Vec::with_capacity(groups.len());
+    // The first sentences after the last group laid out.
+    let (mut a0, mut b0) = (0, 0);
+    for k in 0..=groups.len() {
+        let next = groups.get(k);
+        let (mut a1, mut b1) = next.map_or((fa.len(), fb.len()), |g| (g.a[0], g.b[0]));
+        if k > 0 {
+            while let Some(group) = step([a0, a1], [b0, b1], true) {
+                (a0, b0) = (group.a[0] + 1, group.b[0] + 1);
+                out.push(group);
+            }
+        }
+        let Some(next) = next else { break };
+        let at = out.len();
+        while let Some(group) = step([a0, a1], [b0, b1], false) {
+            (a1, b1) = (group.a[0], group.b[0]);
+            out.push(group);
+        }
+        out[at..].reverse();
+        out.push(next.clone());
+        (a0, b0) = (next.a[next.a.len() - 1] + 1, next.b[next.b.len() - 1] + 1);
+    }
+    out
 }
 
 /// A moved pair: consecutive unmatched sentences of A and of B that match out of order.
@@ -681,6 +750,93 @@ mod tests {
         assert!(
             rows.iter()
                 .any(|r| r.op == RowOp::Equal && r.a == [1] && r.b == [1]),
+            "{:?}",
+            ops(&rows)
+        );
+    }
+
+    /// Three sentences copied in order, the middle one reworded until it scores below the
+    /// threshold but above the context threshold.
+    const COPIED: [&str; 3] = [
+        "The council approved the new budget for the harbour district on Monday evening.",
+        "Members argued for hours about the cost of repairing the old sea wall.",
+        "The vote passed with nine members in favour and two against.",
+    ];
+    const REWORDED: &str = "Members debated for a long time what the wall's repair would cost.";
+
+    fn middle_score() -> f32 {
+        let (a, b) = (entry(COPIED[1]), entry(REWORDED));
+        score(&a.features[0], &b.features[0])
+    }
+
+    #[test]
+    fn a_reworded_sentence_between_matches_is_matched_in_context() {
+        let config = Config::default();
+        let s = middle_score();
+        assert!(
+            s < config.threshold && s >= config.effective_context_threshold(),
+            "{s}"
+        );
+        let a = entry(&COPIED.join(" "));
+        let b = entry(&[COPIED[0], REWORDED, COPIED[2]].join(" "));
+        let rows = align_pair(&a, &b, &config);
+        assert_eq!(
+            ops(&rows),
+            vec![
+                (RowOp::Equal, vec![0], vec![0]),
+                (RowOp::Changed, vec![1], vec![1]),
+                (RowOp::Equal, vec![2], vec![2]),
+            ]
+        );
+        assert_eq!(rows[1].score, s);
+    }
+
+    #[test]
+    fn context_matching_passes_over_a_sentence_one_side_added() {
+        let a = entry(&COPIED.join(" "));
+        let added = "Outside, a small crowd waited in the rain with banners.";
+        let b = entry(&[COPIED[0], added, REWORDED, COPIED[2]].join(" "));
+        let rows = align_pair(&a, &b, &Config::default());
+        assert_eq!(
+            ops(&rows),
+            vec![
+                (RowOp::Equal, vec![0], vec![0]),
+                (RowOp::BOnly, vec![], vec![1]),
+                (RowOp::Changed, vec![1], vec![2]),
+                (RowOp::Equal, vec![2], vec![3]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_below_the_threshold_without_a_match_beside_it_stays_apart() {
+        let a = entry(&format!(
+            "{} Unrelated words about tennis and rackets.",
+            COPIED[1]
+        ));
+        let b = entry(&format!(
+            "Nothing here about courts or balls at all. {REWORDED}"
+        ));
+        let rows = align_pair(&a, &b, &Config::default());
+        assert!(
+            rows.iter().all(|r| r.a.is_empty() || r.b.is_empty()),
+            "{:?}",
+            ops(&rows)
+        );
+        // Not in step: the reworded sentence is two places further on than its partner.
+        let a = entry(&COPIED.join(" "));
+        let b = entry(
+            &[
+                COPIED[0],
+                "Outside, a small crowd waited in the rain with banners.",
+                "Police closed two streets near the town hall.",
+                REWORDED,
+            ]
+            .join(" "),
+        );
+        let rows = align_pair(&a, &b, &Config::default());
+        assert!(
+            !rows.iter().any(|r| r.a == [1] && !r.b.is_empty()),
             "{:?}",
             ops(&rows)
         );
