@@ -48,8 +48,12 @@ pub const MAX_BLOCK_GAP: usize = 2;
 
 /// Most unmatched sentences on one side between two matched rows of one block when the other
 /// side has none there: a summary condenses several sentences of its source into consecutive
-/// ones.
-pub const MAX_CONDENSED_GAP: usize = 6;
+/// ones. A summary of a news report's page (four or five sentences) draws on a source of
+/// twenty or more: measured on the PAN 2013 text-alignment *training* corpus, summaries
+/// score plagdet 0.214 at 6, 0.269 at 12, 0.290 at 16, 0.319 at 24 and 0.328 at 40, with the
+/// other kinds unchanged to ±0.002 up to 24 (their precision falling beyond); the seeds' blocks
+/// are the same at every value.
+pub const MAX_CONDENSED_GAP: usize = 24;
 
 /// Most sentences between two parts of reuse, on each side, for them to be one block: parts
 /// that lie next to each other in both texts, in whatever order, are one region reused with
@@ -715,6 +719,25 @@ mod tests {
         let b = "City budget passes after a long debate about roads and schools.\n\nResidents packed the public gallery. Many held signs about bus routes. A school choir sang before the session. Police kept the entrance clear.\n\n\"This budget puts every district first and leaves nobody behind,\" the mayor told reporters outside the hall.";
         let one = only_block(a, b);
         assert_eq!(one.2, 1, "{one:?}");
+    }
+
+    #[test]
+    fn a_summary_of_a_long_passage_is_one_block() {
+        // Three consecutive sentences of B each carry one sentence of A, ten sentences apart.
+        let filler = |n: usize| -> String {
+            (0..n)
+                .map(|k| format!("Filler line number {k} talks about weather {k} and tides. "))
+                .collect()
+        };
+        let a = format!(
+            "An oil tanker ran aground on a reef on Friday and spilled millions of gallons of crude. {}No injuries were reported among the twenty people aboard the ship that night. {}Residents complained bitterly about the slow pace of the cleanup along the coast.",
+            filler(10),
+            filler(10)
+        );
+        let b = "An oil tanker ran aground on a reef on Friday and spilled millions of gallons of crude. No injuries were reported among the twenty people aboard the ship that night. Residents complained bitterly about the slow pace of the cleanup along the coast.";
+        let one = only_block(&a, b);
+        assert_eq!((one.0.as_str(), one.2), (a.trim_end_matches('.'), 23));
+        assert_eq!(one.1, b.trim_end_matches('.'));
     }
 
     #[test]
