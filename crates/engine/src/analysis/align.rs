@@ -150,6 +150,13 @@ struct Group {
     score: f32,
 }
 
+impl Group {
+    /// The first sentence after the group on each side.
+    fn after(&self) -> (usize, usize) {
+        (self.a[self.a.len() - 1] + 1, self.b[self.b.len() - 1] + 1)
+    }
+}
+
 /// Whether sentence `i` of A and `j` of B belong on one row when one of them is already
 /// matched with a neighbour of the other: they match, or they share a passage of at least
 /// [`Config::passage_min_words`] words (the half of a sentence that an outlet split in two
@@ -405,13 +412,15 @@ fn join_side(
 /// one sentence of one side (one that only that side added) when the next pair matches. A
 /// sentence scoring a little below the threshold next to a match, in the same place on both
 /// sides, is the same statement reworded far more often than a different one; alone it would
-/// not be. Furniture and sentences without words are not matched this way.
+/// not be. Sentences without words (page furniture has none) are not matched this way.
 fn extend_in_context(groups: Vec<Group>, a: &Entry, b: &Entry, min_score: f32) -> Vec<Group> {
     let (fa, fb) = (&a.features, &b.features);
     let fits = |i: usize, j: usize| -> Option<Group> {
-        let open = has_words(&fa[i]) && has_words(&fb[j]) && !a.furniture[i] && !b.furniture[j];
-        let s = if open { score(&fa[i], &fb[j]) } else { 0.0 };
-        (open && s >= min_score).then(|| Group {
+        if !has_words(&fa[i]) || !has_words(&fb[j]) {
+            return None;
+        }
+        let s = score(&fa[i], &fb[j]);
+        (s >= min_score).then(|| Group {
             a: vec![i],
             b: vec![j],
             score: s,
@@ -456,7 +465,7 @@ fn extend_in_context(groups: Vec<Group>, a: &Entry, b: &Entry, min_score: f32) -
         }
         out[at..].reverse();
         out.push(next.clone());
-        (a0, b0) = (next.a[next.a.len() - 1] + 1, next.b[next.b.len() - 1] + 1);
+        (a0, b0) = next.after();
     }
     out
 }
@@ -650,8 +659,7 @@ fn build_rows(a: &Entry, b: &Entry, groups: &[Group], moves: &[Move]) -> Vec<Row
             diff: Some(diff),
             furniture: false,
         });
-        next_a = group.a[group.a.len() - 1] + 1;
-        next_b = group.b[group.b.len() - 1] + 1;
+        (next_a, next_b) = group.after();
     }
     // Link the two rows of every move.
     for (ra, rb) in move_rows {
@@ -763,6 +771,8 @@ mod tests {
         "The vote passed with nine members in favour and two against.",
     ];
     const REWORDED: &str = "Members debated for a long time what the wall's repair would cost.";
+    /// A sentence only the second text has.
+    const ADDED: &str = "Outside, a small crowd waited in the rain with banners.";
 
     fn middle_score() -> f32 {
         let (a, b) = (entry(COPIED[1]), entry(REWORDED));
@@ -794,8 +804,7 @@ mod tests {
     #[test]
     fn context_matching_passes_over_a_sentence_one_side_added() {
         let a = entry(&COPIED.join(" "));
-        let added = "Outside, a small crowd waited in the rain with banners.";
-        let b = entry(&[COPIED[0], added, REWORDED, COPIED[2]].join(" "));
+        let b = entry(&[COPIED[0], ADDED, REWORDED, COPIED[2]].join(" "));
         let rows = align_pair(&a, &b, &Config::default());
         assert_eq!(
             ops(&rows),
@@ -828,7 +837,7 @@ mod tests {
         let b = entry(
             &[
                 COPIED[0],
-                "Outside, a small crowd waited in the rain with banners.",
+                ADDED,
                 "Police closed two streets near the town hall.",
                 REWORDED,
             ]
