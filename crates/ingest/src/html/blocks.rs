@@ -27,6 +27,21 @@ pub struct Block {
     /// The text node it starts with (the inline elements around it, up to `owner`, are how
     /// the block's first words are styled).
     pub first_text: NodeId,
+    /// Byte offsets in `text` of the characters (a space or a `\n`) that stand for a `<br>`
+    /// between two lines, in order.
+    pub breaks: Vec<usize>,
+}
+
+impl Block {
+    /// Its lines as the page shows them, one `<br>` apart (trimmed).
+    pub fn lines(&self) -> Vec<&str> {
+        let starts = std::iter::once(0).chain(self.breaks.iter().map(|&b| b + 1));
+        let ends = self.breaks.iter().copied().chain([self.text.len()]);
+        starts
+            .zip(ends)
+            .map(|(start, end)| self.text.get(start..end).unwrap_or_default().trim())
+            .collect()
+    }
 }
 
 /// Elements that start and end a block.
@@ -338,7 +353,7 @@ fn flush(dom: &Dom, run: &mut Run, owner: NodeId, out: &mut Vec<Block>) {
     let raw = std::mem::take(&mut run.text);
     let link_chars = std::mem::take(&mut run.link_chars);
     let first_text = run.first_text.take().unwrap_or(owner);
-    let text = tidy(&raw);
+    let (text, breaks) = tidy(&raw);
     if text.is_empty() {
         return;
     }
@@ -359,24 +374,28 @@ fn flush(dom: &Dom, run: &mut Run, owner: NodeId, out: &mut Vec<Block>) {
         link_chars: link_chars.min(chars),
         heading,
         first_text,
+        breaks,
     });
 }
 
 /// A block's raw text as it is shown: white space collapsed, each `<br>` a line break after
-/// a sentence's end, else a space, and bare `<`s made text ([`shown`]).
-fn tidy(raw: &str) -> String {
+/// a sentence's end, else a space, and bare `<`s made text ([`shown`]); with the offsets of
+/// the characters that stand for a `<br>` ([`Block::breaks`]).
+fn tidy(raw: &str) -> (String, Vec<usize>) {
     let mut out = String::new();
+    let mut breaks = Vec::new();
     for line in raw.split(BREAK) {
         let line = collapse(line);
         if line.is_empty() {
             continue;
         }
         if !out.is_empty() {
+            breaks.push(out.len());
             out.push(if ends_sentence(&out) { '\n' } else { ' ' });
         }
-        out.push_str(&line);
+        out.push_str(&shown(&line));
     }
-    shown(&out)
+    (out, breaks)
 }
 
 /// Whether text ends like a sentence: terminal punctuation, maybe inside quotes or brackets.

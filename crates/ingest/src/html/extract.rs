@@ -271,6 +271,36 @@ pub fn opening_heading(dom: &Dom, blocks: &[Block], kept: &[usize]) -> Option<us
         })
 }
 
+/// The line the article opens with that `is_headline` accepts (the reader asks whether the
+/// article is about it), for a page whose title names the site rather than the story and
+/// whose headline has no element of its own (old pages set it in a `<font>` or `<b>` after
+/// a link, one `<br>` apart, in one block): among the lines of the blocks shortly before
+/// the article's first paragraph of prose, the nearest to it that has a headline's length
+/// and does not end a sentence.
+pub fn opening_line(
+    blocks: &[Block],
+    kept: &[usize],
+    is_headline: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let first_prose = kept.iter().copied().find(|&i| is_prose(&blocks[i]))?;
+    let start = first_prose.saturating_sub(HEADING_WINDOW);
+    blocks[start..first_prose]
+        .iter()
+        .rev()
+        .flat_map(|b| b.lines().into_iter().rev())
+        .find(|line| {
+            let words = line.split_whitespace().count();
+            (MIN_LINE_WORDS..=MAX_HEADING_WORDS).contains(&words)
+                && !ends_sentence(line)
+                && is_headline(line)
+        })
+        .map(str::to_string)
+}
+
+/// Fewest words of a line taken for the headline ([`opening_line`]): fewer is a section's
+/// name or a label.
+pub const MIN_LINE_WORDS: usize = 3;
+
 /// Most words of a headline.
 pub const MAX_HEADING_WORDS: usize = 30;
 

@@ -12,13 +12,18 @@
 //! 2. [`blocks`]: the text cut into blocks (paragraphs, headings, list items, cells), hidden
 //!    and non-text parts left out.
 //! 3. [`meta`]: the head's `<meta>` tags, canonical link and JSON-LD ([`json`], a tiny
-//!    tolerant reader); the title without the site's name, and the block that shows it.
+//!    tolerant reader); the title without the site's name, and the block that shows it;
+//!    [`dateline`]: the date and credit line a headline's block runs on into, dropped.
 //! 4. [`hints`] and [`extract`]: what tags and class names say, blocks scored by how much
 //!    prose and how few links they hold, the best-scoring container, what in it is
 //!    boilerplate.
 //!
 //! When a page states no title of its own for sharing (`og:title`, …) and its `<title>` is not
-//! on the page (a generic one, or none), the heading the article opens with is the headline.
+//! on the page (a generic one, or none), the heading the article opens with is the headline;
+//! without such a heading, when the `<title>` names the site (the article is not about it), the
+//! line shortly before the article's prose that the prose is about ([`extract::opening_line`]:
+//! old pages set the headline in a `<font>` a `<br>` after a link). A date and credit line the
+//! headline's block runs on into is dropped ([`dateline`]).
 //! When the markup holds almost no prose but the JSON-LD carries the article's text
 //! (`articleBody`, as pages that build their article with scripts do), that text is the
 //! article.
@@ -26,6 +31,7 @@
 mod blocks;
 mod charref;
 mod date;
+mod dateline;
 mod dom;
 mod entities;
 mod extract;
@@ -47,6 +53,11 @@ pub struct Page {
     /// What the page says about itself.
     pub meta: Metadata,
 }
+
+/// Fewest content words ([`meta::content_words`]) of a line taken for the headline when the
+/// page's title names the site: with fewer, a word or two the article happens to use
+/// ("B&C International Update") would make a section's name the headline.
+pub const MIN_LINE_CONTENT_WORDS: usize = 3;
 
 /// Characters of article text below which the JSON-LD `articleBody`, when twice as long, is
 /// taken instead: under this the markup held a stub (a script fills in the story).
@@ -96,14 +107,15 @@ fn read_in(html: &str, nested: bool) -> Page {
     let mut kept = article.kept;
     let title_on_page = headline.as_ref().is_some_and(|h| h.matched);
     if !head.states_title() {
-        if let Some(h) = extract::opening_heading(&dom, &analysis.blocks, &kept) {
+        let opening = extract::opening_heading(&dom, &analysis.blocks, &kept);
+        let body = meta::content_words(
+            kept.iter()
+                .filter(|&&i| Some(i) != opening)
+                .map(|&i| analysis.blocks[i].text.as_str()),
+        );
+        let support = |text: &str| meta::content_share(text, &body);
+        if let Some(h) = opening {
             let heading = meta::heading_text(&analysis.blocks[h].text);
-            let body = meta::content_words(
-                kept.iter()
-                    .filter(|&&i| i != h)
-                    .map(|&i| analysis.blocks[i].text.as_str()),
-            );
-            let support = |text: &str| meta::content_share(text, &body);
             let title_support = title.as_deref().map_or(0.0, support);
             let replaces = if title_on_page {
                 // A `<title>` shown on the page but not about the article (the site's name
@@ -122,6 +134,24 @@ fn read_in(html: &str, nested: bool) -> Page {
             if replaces || !title_on_page {
                 kept.retain(|&i| i != h);
             }
+        } else if title
+            .as_deref()
+            .is_none_or(|t| support(t) < meta::GENERIC_TITLE_SUPPORT)
+        {
+            // No heading, and a title that is the site's name (or none): the line the
+            // article opens with, when its prose is about it.
+            let prose = meta::content_words(
+                kept.iter()
+                    .map(|&i| &analysis.blocks[i])
+                    .filter(|b| blocks::is_prose(b))
+                    .map(|b| b.text.as_str()),
+            );
+            let line = extract::opening_line(&analysis.blocks, &kept, |line| {
+                let words = meta::content_words(std::iter::once(line)).len();
+                words >= MIN_LINE_CONTENT_WORDS
+                    && meta::content_share(line, &prose) >= meta::HEADLINE_SUPPORT
+            });
+            title = line.or(title);
         }
     }
     let mut paragraphs: Vec<String> = kept
@@ -147,16 +177,18 @@ fn read_in(html: &str, nested: bool) -> Page {
         text.map(|t| dom::collapse(&dom::without_tags(&t)))
             .filter(|t| !t.is_empty())
     };
-    let title = shown(title);
+    let byline = shown(meta::byline(
+        &dom,
+        &head,
+        &analysis.skipped,
+        headline_element,
+    ));
+    // A headline block may run on into the story's date and credit line.
+    let title = shown(title).map(|t| dateline::without_dateline(&t, byline.as_deref()));
     let meta = Metadata {
         title,
         outlet: shown(meta::outlet(&head, url.as_deref())),
-        byline: shown(meta::byline(
-            &dom,
-            &head,
-            &analysis.skipped,
-            headline_element,
-        )),
+        byline,
         published: meta::published(&dom, &head, article.container),
         url,
     };
@@ -420,6 +452,41 @@ mod tests {
             page.paragraphs,
             ["The old wool mill on the river will reopen in the spring with 80 jobs."]
         );
+    }
+
+    #[test]
+    fn a_generic_title_gives_way_to_a_headline_line_after_a_link() {
+        let story = "<p>The old wool mill on the river will reopen in the spring with 80 jobs.</p>\
+                     <p>Its new owners said work on the building starts next month.</p>";
+        // The headline in a `<font>` one `<br>` after a link, in the link's block.
+        let page = read(&format!(
+            "<title>Valley News Update Service</title>\
+             <td><a href=/top>Top Stories</a><br><font size=4><b>Mill to reopen with 80 \
+             jobs</b></font>{story}</td>"
+        ));
+        assert_eq!(page.title(), Some("Mill to reopen with 80 jobs"));
+        // A title the article is about stays, and a line it is not about is no headline.
+        let page = read(&format!(
+            "<title>Wool mill to reopen</title><td><a href=/top>Top Stories</a><br>\
+             <b>Mill to reopen with 80 jobs</b>{story}</td>"
+        ));
+        assert_eq!(page.title(), Some("Wool mill to reopen"));
+        let page = read(&format!(
+            "<title>Valley News Update Service</title>\
+             <td><a href=/top>Top Stories</a><br><b>Weather for the weekend ahead</b>{story}</td>"
+        ));
+        assert_eq!(page.title(), Some("Valley News Update Service"));
+    }
+
+    #[test]
+    fn a_date_and_credit_line_run_on_after_a_headline_are_not_the_title() {
+        let page = read(
+            "<title>Sport</title><td class=headerText><b>Gunners star to comeback</b><br>\
+             20080109 15:24</td>\
+             <p>The Gunners star is set to return from injury for the weekend's game.</p>\
+             <p>He has missed six weeks with a knee problem, the club said on Tuesday.</p>",
+        );
+        assert_eq!(page.title(), Some("Gunners star to comeback"));
     }
 
     #[test]

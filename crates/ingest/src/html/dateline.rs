@@ -1,0 +1,329 @@
+//! A headline without what runs on after it: old pages set the story's date, time, agency
+//! and author in the headline's own block ("Gunners star to comeback 20080109 15:24",
+//! "Harry rubbishes slump theory by Chris Stanton, 30 December 2007"), so the block's text
+//! is more than the headline. [`without_dateline`] drops such a tail:
+//!
+//! * a **dateline**: the longest run of words at the end that are all date words (numbers,
+//!   numeric dates, times, month and weekday names, `hrs`, `GMT`, an agency's or a time
+//!   zone's capitals such as `PTI`, `IST`, `(SA)`, lone separators) and that states a date
+//!   for certain: a numeric date (`2008-01-01`, `28/12/2007`, `20080109`, `2007/12`) or a
+//!   month with a year. A year alone ("Best albums of 2008"), a day and a month ("Vote set
+//!   for March 5") or a time ("Celtics at Nets, 7:30 p.m.") is the headline's own;
+//! * then a **byline**: "by" and a few names, when a dateline came after it (a date confirms
+//!   it was the page's credit line, not "Shot by Police"), or the page's byline itself, with
+//!   or without "by".
+//!
+//! What is left must still be a headline: at least [`MIN_LEFT_WORDS`] words, not ending in
+//! a word that needs what followed ("… set for", "… killed by").
+
+use super::blocks::fold;
+use super::date::month;
+
+/// Fewest words a headline keeps: with fewer, the tail was the headline's own.
+pub const MIN_LEFT_WORDS: usize = 3;
+
+/// Most names in a byline run on after a headline ("by Nada S. Mussallam and M.A. Qudoos").
+pub const MAX_BYLINE_WORDS: usize = 8;
+
+/// Words that introduce a byline.
+const BY_WORDS: &[&str] = &["by", "von", "par", "por", "door", "di", "av", "af"];
+
+/// Words of a dateline besides numbers and month names: weekdays, hours, time zones.
+const DATE_WORDS: &[&str] = &[
+    "mon",
+    "monday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+    "hrs",
+    "hr",
+    "h",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "gmt",
+    "utc",
+    "updated",
+    "published",
+    "posted",
+];
+
+/// Words a headline does not end with: they need what followed them.
+const OPEN_ENDINGS: &[&str] = &[
+    "a", "an", "the", "of", "on", "in", "at", "for", "by", "to", "from", "since", "until", "till",
+    "before", "after", "as", "and", "or", "with",
+];
+
+/// What a headline loses at its end once its dateline is dropped ("Storm hits coast -").
+const TRAILING_SEPARATORS: &[char] = &[',', '-', '–', '—', '|', ':', '@', '·'];
+
+/// Most letters of an agency's or a time zone's capitals (`PTI`, `IST`, `AFP`, `SA`).
+const MAX_CAPITALS: usize = 4;
+
+/// What a word of a dateline tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DateWord {
+    /// Not a date word: the headline's.
+    Not,
+    /// A date word that states no date by itself (a day, a weekday, `hrs`, `GMT`, `-`).
+    Filler,
+    /// A four-digit year.
+    Year,
+    /// A month's name.
+    Month,
+    /// A time of day (`15:24`): a date only beside a year or a month.
+    Time,
+    /// A numeric date: a date for certain.
+    Certain,
+}
+
+/// `title` without the dateline and byline that run on after its headline (see the module
+/// documentation); `byline` is the page's byline, if it found one.
+pub fn without_dateline(title: &str, byline: Option<&str>) -> String {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let mut keep = words.len();
+    let dated = dateline_start(&words).filter(|&at| can_end(&words[..at]));
+    if let Some(at) = dated {
+        keep = at;
+    }
+    if let Some(at) = byline_start(&words[..keep], dated.is_some(), byline) {
+        if can_end(&words[..at]) {
+            keep = at;
+        }
+    }
+    if keep == words.len() {
+        return title.to_string();
+    }
+    let head = words[..keep].join(" ");
+    head.trim_end_matches(TRAILING_SEPARATORS)
+        .trim_end()
+        .to_string()
+}
+
+/// Where the dateline at the end of `words` starts, if it states a date for certain.
+fn dateline_start(words: &[&str]) -> Option<usize> {
+    let start = words.len()
+        - words
+            .iter()
+            .rev()
+            .take_while(|w| date_word(w) != DateWord::Not)
+            .count();
+    let tail: Vec<DateWord> = words[start..].iter().map(|w| date_word(w)).collect();
+    let has = |kind| tail.contains(&kind);
+    let certain = has(DateWord::Certain) || (has(DateWord::Month) && has(DateWord::Year));
+    (certain && start < words.len()).then_some(start)
+}
+
+/// What `word` tells as a word of a dateline.
+fn date_word(word: &str) -> DateWord {
+    let w = word.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | '[' | ']' | ';'));
+    let w = w.strip_suffix('.').unwrap_or(w);
+    if w.chars().all(|c| !c.is_alphanumeric()) {
+        return DateWord::Filler;
+    }
+    if w.chars().all(|c| c.is_ascii_digit()) {
+        return match w.len() {
+            4 if w.starts_with("19") || w.starts_with("20") => DateWord::Year,
+            8 if is_compact_date(w) => DateWord::Certain,
+            1..=4 => DateWord::Filler,
+            _ => DateWord::Not,
+        };
+    }
+    if is_time(w) {
+        return DateWord::Time;
+    }
+    if is_numeric_date(w) {
+        return DateWord::Certain;
+    }
+    if month(w).is_some() {
+        return DateWord::Month;
+    }
+    let lower = w.to_ascii_lowercase();
+    if DATE_WORDS.contains(&lower.as_str()) {
+        return DateWord::Filler;
+    }
+    let capitals = w.chars().count() <= MAX_CAPITALS && w.chars().all(|c| c.is_ascii_uppercase());
+    if capitals && w.len() >= 2 {
+        return DateWord::Filler;
+    }
+    DateWord::Not
+}
+
+/// Whether `w` is `yyyymmdd` with a month and a day that can be.
+fn is_compact_date(w: &str) -> bool {
+    let number = |range: std::ops::Range<usize>| w[range].parse::<u32>().unwrap_or(0);
+    (w.starts_with("19") || w.starts_with("20"))
+        && (1..=12).contains(&number(4..6))
+        && (1..=31).contains(&number(6..8))
+}
+
+/// The groups of digits of `w` set off by `seps`, if it is two or more such groups of at
+/// most four digits.
+fn digit_groups<'w>(w: &'w str, seps: &[char]) -> Option<Vec<&'w str>> {
+    let groups: Vec<&str> = w.split(seps).collect();
+    let digits = groups
+        .iter()
+        .all(|g| !g.is_empty() && g.len() <= 4 && g.chars().all(|c| c.is_ascii_digit()));
+    (digits && groups.len() >= 2).then_some(groups)
+}
+
+/// Whether `w` is a time of day: `15:24`, `17:15:00.0`.
+fn is_time(w: &str) -> bool {
+    w.contains(':')
+        && digit_groups(w, &[':', '.']).is_some_and(|g| g[0].len() <= 2 && g[1].len() == 2)
+}
+
+/// Whether `w` is a numeric date with its year: `2008-01-01`, `28/12/2007`, `2007/12`,
+/// `30.12.2007` (digits in groups set off by `-`, `/` or `.`, one of four digits).
+fn is_numeric_date(w: &str) -> bool {
+    digit_groups(w, &['-', '/', '.']).is_some_and(|g| g.iter().any(|g| g.len() == 4))
+}
+
+/// Where the byline at the end of `words` starts: "by" and a few names, when `dated` (a
+/// dateline followed it) or the names are the page's `byline`; or the page's byline alone.
+fn byline_start(words: &[&str], dated: bool, byline: Option<&str>) -> Option<usize> {
+    let byline = byline.map(fold).filter(|b| !b.is_empty());
+    let names = |from: usize| fold(&words[from..].join(" "));
+    // "by" and names: the last "by" with only names after it.
+    let by = (1..words.len()).rev().find(|&at| {
+        let after = &words[at + 1..];
+        BY_WORDS.contains(&words[at].to_lowercase().as_str())
+            && (1..=MAX_BYLINE_WORDS).contains(&after.len())
+            && after.iter().all(|w| is_name_word(w))
+    });
+    if let Some(at) = by {
+        if dated || byline.as_deref() == Some(names(at + 1).as_str()) {
+            return Some(at);
+        }
+    }
+    // The page's byline run on without "by" ("… : Dion Josh Pringle").
+    let byline = byline?;
+    (1..words.len())
+        .rev()
+        .take(MAX_BYLINE_WORDS)
+        .find(|&at| names(at) == byline)
+}
+
+/// Whether a word can be part of a person's name in a byline: capitalised (initials too:
+/// `M.A.Qudoos`, `S.`), a joining word, or a parenthesis about the writer ("(Our staff
+/// reporters)" is let through by its capital).
+fn is_name_word(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | ';'));
+    matches!(
+        w,
+        "and" | "&" | "und" | "et" | "y" | "e" | "staff" | "reporters" | "reporter"
+    ) || w.starts_with(|c: char| c.is_uppercase())
+}
+
+/// Whether `words` can be a headline on their own: enough of them, not ending in a word
+/// that needs what followed.
+fn can_end(words: &[&str]) -> bool {
+    let content = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    let last = words.last().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    content >= MIN_LEFT_WORDS && !last.is_some_and(|l| OPEN_ENDINGS.contains(&l.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines_run_on_after_a_headline_are_dropped() {
+        let cases = [
+            ("Gunners star to comeback 20080109 15:24", "Gunners star to comeback"),
+            (
+                "Reading 0-2 Portsmouth 2008-01-01 17:15:00.0",
+                "Reading 0-2 Portsmouth",
+            ),
+            (
+                "Lukla Airport to be named as Hillary Tenzing Airport 15 Jan, 2008, 1202 hrs IST, PTI",
+                "Lukla Airport to be named as Hillary Tenzing Airport",
+            ),
+            (
+                "Bulls, Jones pursue talks 28/12/2007 11:27\u{a0}\u{a0}-\u{a0}(SA)",
+                "Bulls, Jones pursue talks",
+            ),
+            (
+                "Wurz joins Honda as test driver Thursday, 10, January, 2008, 09:14",
+                "Wurz joins Honda as test driver",
+            ),
+            (
+                "Bin Laden issues warning on Iraq, Israel 2007/12",
+                "Bin Laden issues warning on Iraq, Israel",
+            ),
+            (
+                "Harry rubbishes slump theory by Chris Stanton, 30 December 2007",
+                "Harry rubbishes slump theory",
+            ),
+            (
+                "Storm hits coast - Updated 10:45 GMT, 3 January 2008",
+                "Storm hits coast",
+            ),
+        ];
+        for (title, want) in cases {
+            assert_eq!(without_dateline(title, None), want, "{title}");
+        }
+    }
+
+    #[test]
+    fn a_headlines_own_dates_and_numbers_are_kept() {
+        for title in [
+            "Best albums of 2008",
+            "Vote set for March 5",
+            "Vote set for March 5, 2008",
+            "Oscars 2008: the winners",
+            "Dow closes at 12,800",
+            "Man killed by Police Officer",
+            "Reading 0-2 Portsmouth",
+            "2008-01-01",
+            "Polls close at 20:00",
+            "Beijing 2008",
+            "Boston Celtics (29-4) At New Jersey Nets (18-17), 7:30 P.m.",
+            "Storm hits coast - Updated 10:45 GMT",
+        ] {
+            assert_eq!(without_dateline(title, None), title, "{title}");
+        }
+    }
+
+    #[test]
+    fn the_pages_own_byline_is_dropped_with_or_without_by() {
+        assert_eq!(
+            without_dateline(
+                "NATO Intervention in Pakistan: Dion Josh Pringle Wednesday, January 16, 2008",
+                Some("Josh Pringle"),
+            ),
+            "NATO Intervention in Pakistan: Dion"
+        );
+        assert_eq!(
+            without_dateline(
+                "Bush speech draws mixed response By M.A.Qudoos and Nada S. Mussallam",
+                Some("M.A.Qudoos and Nada S. Mussallam"),
+            ),
+            "Bush speech draws mixed response"
+        );
+        // Another name than the page's byline, with no date after it, is the headline's.
+        assert_eq!(
+            without_dateline("Portrait painted by Lucian Freud", Some("Ann Smith")),
+            "Portrait painted by Lucian Freud"
+        );
+    }
+}
