@@ -14,10 +14,20 @@
 //!   or without "by".
 //!
 //! What is left must still be a headline: at least [`MIN_LEFT_WORDS`] words, not ending in
-//! a word that needs what followed ("… set for", "… killed by").
+//! a word that needs what followed ("… set for", "… killed by"). The day a dropped dateline
+//! states is the page's date when the page states none elsewhere ([`Headline::date`]).
 
 use super::blocks::fold;
-use super::date::month;
+use super::date::{iso_date, month};
+
+/// A headline without the dateline and byline its block ran on into.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Headline {
+    pub text: String,
+    /// The day the dropped dateline states, as ISO 8601 (`2008-01-09`), when it states one
+    /// unambiguously.
+    pub date: Option<String>,
+}
 
 /// Fewest words a headline keeps: with fewer, the tail was the headline's own.
 pub const MIN_LEFT_WORDS: usize = 3;
@@ -92,7 +102,7 @@ enum DateWord {
 
 /// `title` without the dateline and byline that run on after its headline (see the module
 /// documentation); `byline` is the page's byline, if it found one.
-pub fn without_dateline(title: &str, byline: Option<&str>) -> String {
+pub fn without_dateline(title: &str, byline: Option<&str>) -> Headline {
     let words: Vec<&str> = title.split_whitespace().collect();
     let mut keep = words.len();
     let dated = dateline_start(&words).filter(|&at| can_end(&words[..at]));
@@ -105,12 +115,58 @@ pub fn without_dateline(title: &str, byline: Option<&str>) -> String {
         }
     }
     if keep == words.len() {
-        return title.to_string();
+        return Headline {
+            text: title.to_string(),
+            date: None,
+        };
     }
     let head = words[..keep].join(" ");
-    head.trim_end_matches(TRAILING_SEPARATORS)
-        .trim_end()
-        .to_string()
+    Headline {
+        text: head
+            .trim_end_matches(TRAILING_SEPARATORS)
+            .trim_end()
+            .to_string(),
+        date: dated.and_then(|at| dateline_day(&words[at..])),
+    }
+}
+
+/// The day a dateline's words state, as ISO 8601: a numeric date (`2008-01-01`, `20080109`,
+/// `28/12/2007` when the day is over 12, so that it cannot be read the other way round), else
+/// a day, a month's name and a year (`Thursday, 10, January, 2008`).
+fn dateline_day(words: &[&str]) -> Option<String> {
+    fn bare<'w>(w: &&'w str) -> &'w str {
+        w.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | '[' | ']' | ';'))
+            .trim_end_matches('.')
+    }
+    let numeric = words
+        .iter()
+        .map(bare)
+        .filter(|w| is_numeric_date(w) || date_word(w) == DateWord::Certain)
+        .find_map(|w| iso_date(w).or_else(|| day_first(w)));
+    numeric.or_else(|| {
+        let named = words.iter().map(bare).find(|w| month(w).is_some())?;
+        let year = words
+            .iter()
+            .map(bare)
+            .find(|w| date_word(w) == DateWord::Year)?;
+        let day = words
+            .iter()
+            .map(bare)
+            .find(|w| w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))?;
+        iso_date(&format!("{day} {named} {year}"))
+    })
+}
+
+/// `dd/mm/yyyy` (or with `-` or `.`) as ISO 8601 when the day is over 12 (else it could be
+/// `mm/dd/yyyy`).
+fn day_first(w: &str) -> Option<String> {
+    let groups = digit_groups(w, &['-', '/', '.'])?;
+    let [day, month, year] = groups.as_slice() else {
+        return None;
+    };
+    let (day, month): (u32, u32) = (day.parse().ok()?, month.parse().ok()?);
+    (year.len() == 4 && day > 12 && (1..=12).contains(&month) && day <= 31)
+        .then(|| format!("{year}-{month:02}-{day:02}"))
 }
 
 /// Where the dateline at the end of `words` starts, if it states a date for certain.
@@ -280,7 +336,7 @@ mod tests {
             ),
         ];
         for (title, want) in cases {
-            assert_eq!(without_dateline(title, None), want, "{title}");
+            assert_eq!(without_dateline(title, None).text, want, "{title}");
         }
     }
 
@@ -300,7 +356,8 @@ mod tests {
             "Boston Celtics (29-4) At New Jersey Nets (18-17), 7:30 P.m.",
             "Storm hits coast - Updated 10:45 GMT",
         ] {
-            assert_eq!(without_dateline(title, None), title, "{title}");
+            let kept = without_dateline(title, None);
+            assert_eq!((kept.text.as_str(), kept.date), (title, None), "{title}");
         }
     }
 
@@ -310,20 +367,58 @@ mod tests {
             without_dateline(
                 "NATO Intervention in Pakistan: Dion Josh Pringle Wednesday, January 16, 2008",
                 Some("Josh Pringle"),
-            ),
+            )
+            .text,
             "NATO Intervention in Pakistan: Dion"
         );
         assert_eq!(
             without_dateline(
                 "Bush speech draws mixed response By M.A.Qudoos and Nada S. Mussallam",
                 Some("M.A.Qudoos and Nada S. Mussallam"),
-            ),
+            )
+            .text,
             "Bush speech draws mixed response"
         );
         // Another name than the page's byline, with no date after it, is the headline's.
         assert_eq!(
-            without_dateline("Portrait painted by Lucian Freud", Some("Ann Smith")),
+            without_dateline("Portrait painted by Lucian Freud", Some("Ann Smith")).text,
             "Portrait painted by Lucian Freud"
         );
+    }
+
+    #[test]
+    fn a_dropped_datelines_day_is_read() {
+        let cases = [
+            (
+                "Gunners star to comeback 20080109 15:24",
+                Some("2008-01-09"),
+            ),
+            (
+                "Reading 0-2 Portsmouth 2008-01-01 17:15:00.0",
+                Some("2008-01-01"),
+            ),
+            (
+                "Bulls, Jones pursue talks 28/12/2007 11:27 - (SA)",
+                Some("2007-12-28"),
+            ),
+            (
+                "Wurz joins Honda as test driver Thursday, 10, January, 2008, 09:14",
+                Some("2008-01-10"),
+            ),
+            (
+                "Lukla Airport to be named as Hillary Tenzing Airport 15 Jan, 2008, 1202 hrs IST",
+                Some("2008-01-15"),
+            ),
+            // A month and a year state no day; `05/06/2008` is the 5th of June or May 6th.
+            ("Bin Laden issues warning on Iraq, Israel 2007/12", None),
+            ("Storm hits coast 05/06/2008", None),
+        ];
+        for (title, want) in cases {
+            assert_eq!(
+                without_dateline(title, None).date.as_deref(),
+                want,
+                "{title}"
+            );
+        }
     }
 }

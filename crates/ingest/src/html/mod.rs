@@ -184,12 +184,13 @@ fn read_in(html: &str, nested: bool) -> Page {
         headline_element,
     ));
     // A headline block may run on into the story's date and credit line.
-    let title = shown(title).map(|t| dateline::without_dateline(&t, byline.as_deref()));
+    let headline = shown(title).map(|t| dateline::without_dateline(&t, byline.as_deref()));
+    let (title, dateline) = headline.map_or((None, None), |h| (Some(h.text), h.date));
     let meta = Metadata {
         title,
         outlet: shown(meta::outlet(&head, url.as_deref())),
         byline,
-        published: meta::published(&dom, &head, article.container),
+        published: meta::published(&dom, &head, article.container).or(dateline),
         url,
     };
     Page { paragraphs, meta }
@@ -479,14 +480,16 @@ mod tests {
     }
 
     #[test]
-    fn a_date_and_credit_line_run_on_after_a_headline_are_not_the_title() {
+    fn a_date_and_credit_line_run_on_after_a_headline_are_not_the_title_but_its_date_counts() {
         let page = read(
-            "<title>Sport</title><td class=headerText><b>Gunners star to comeback</b><br>\
-             20080109 15:24</td>\
+            "<title>Sport</title><td class=headerText><b>Gunners star to comeback</b> \
+             <span class=date>20080109 15:24</span></td>\
              <p>The Gunners star is set to return from injury for the weekend's game.</p>\
              <p>He has missed six weeks with a knee problem, the club said on Tuesday.</p>",
         );
         assert_eq!(page.title(), Some("Gunners star to comeback"));
+        // The day it states is the page's date, which the page states nowhere else.
+        assert_eq!(page.meta.published.as_deref(), Some("2008-01-09"));
     }
 
     #[test]
