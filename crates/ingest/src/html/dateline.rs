@@ -243,9 +243,12 @@ fn is_time(w: &str) -> bool {
 }
 
 /// Whether `w` is a numeric date with its year: `2008-01-01`, `28/12/2007`, `2007/12`,
-/// `30.12.2007` (digits in groups set off by `-`, `/` or `.`, one of four digits).
+/// `30.12.2007` (digits in groups set off by `-`, `/` or `.`: one of four digits, the others
+/// of one or two; `2020-2021` is a span of years, not a date).
 fn is_numeric_date(w: &str) -> bool {
-    digit_groups(w, &['-', '/', '.']).is_some_and(|g| g.iter().any(|g| g.len() == 4))
+    digit_groups(w, &['-', '/', '.']).is_some_and(|g| {
+        g.iter().filter(|g| g.len() == 4).count() == 1 && g.iter().all(|g| g.len() != 3)
+    })
 }
 
 /// Where the byline at the end of `words` starts: "by" and a few names, when `dated` (a
@@ -355,6 +358,7 @@ mod tests {
             "Beijing 2008",
             "Boston Celtics (29-4) At New Jersey Nets (18-17), 7:30 P.m.",
             "Storm hits coast - Updated 10:45 GMT",
+            "Flu cases rise in winter 2020-2021",
         ] {
             let kept = without_dateline(title, None);
             assert_eq!((kept.text.as_str(), kept.date), (title, None), "{title}");
