@@ -514,6 +514,9 @@ pub fn title_candidates(dom: &Dom, head: &Head) -> Vec<String> {
 /// outlet's name, `host` the page's host.
 pub fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String {
     let mut title = title.trim().to_string();
+    if let Some(headline) = after_breadcrumb(&title) {
+        title = headline;
+    }
     // At most two rounds: "Headline | Section | Site".
     for round in 0..2 {
         let guess = if round == 0 {
@@ -560,6 +563,37 @@ fn strip_once(title: &str, site: Option<&str>, host: Option<&str>, guess: usize)
         }
     }
     None
+}
+
+/// Separators between the parts of a breadcrumb that opens a title ("Site.com > News >
+/// World -- Headline"). Not a colon: headlines use it ("Obama: We will win").
+const CRUMB_SEPARATORS: &[&str] = &[" > ", " » ", " -- ", " | ", " - ", " :: "];
+
+/// The headline after a breadcrumb that opens a title with the site's domain name
+/// (`SignOnSanDiego.com > News > World -- Rival factions clash`): the domain, then sections
+/// of at most [`MAX_SECTION_WORDS`] words, each set off by a separator; `None` when the title
+/// does not open with a domain name or too little would be left.
+fn after_breadcrumb(title: &str) -> Option<String> {
+    let crumb_end = |text: &str| {
+        CRUMB_SEPARATORS
+            .iter()
+            .filter_map(|sep| text.find(sep).map(|at| (at, at + sep.len())))
+            .min()
+    };
+    let (at, next) = crumb_end(title)?;
+    if !is_domain_name(&title[..at]) {
+        return None;
+    }
+    let mut rest = &title[next..];
+    while let Some((at, next)) = crumb_end(rest) {
+        let section = &rest[..at];
+        if words_in(section) > MAX_SECTION_WORDS || words_in(&rest[next..]) < MIN_HEADLINE_WORDS {
+            break;
+        }
+        rest = &rest[next..];
+    }
+    let rest = rest.trim();
+    (words_in(rest) >= MIN_HEADLINE_WORDS).then(|| rest.to_string())
 }
 
 fn longer(best: Option<String>, candidate: &str) -> Option<String> {
@@ -1005,6 +1039,23 @@ mod tests {
         assert_eq!(
             strip_site("Rain expected all week - Weather.co.uk", None, None),
             "Rain expected all week"
+        );
+        // A breadcrumb that opens with the site's domain.
+        assert_eq!(
+            strip_site(
+                "SignOnSanDiego.com > News > World -- Rival factions clash in Gaza",
+                None,
+                None
+            ),
+            "Rival factions clash in Gaza"
+        );
+        assert_eq!(
+            strip_site("Example.com > News", None, None),
+            "Example.com > News"
+        );
+        assert_eq!(
+            strip_site("Example.com > World > Obama: We will win", None, None),
+            "Obama: We will win"
         );
         assert!(!is_domain_name("Mr. Smith"));
         assert!(!is_domain_name("version 2.0"));
