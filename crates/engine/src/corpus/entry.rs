@@ -5,7 +5,7 @@ use crate::features::{figures, quotes, Figure, Quote};
 use crate::lang::{Language, Tables};
 use crate::matching::similarity::{Features, Vocabulary};
 use crate::text::furniture::is_furniture;
-use crate::text::normalize::{tokenize, TokenKind};
+use crate::text::normalize::{tokens_of, TokenKind};
 use crate::text::segment::segment_in;
 use crate::text::{Document, Sentence, Word, WordKey};
 
@@ -50,7 +50,7 @@ impl Entry {
                 continue;
             }
             let text = sentence.span.of(&document.text);
-            for token in tokenize(text) {
+            for token in tokens_of(text) {
                 if token.kind != TokenKind::Word {
                     continue;
                 }

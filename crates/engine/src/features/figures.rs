@@ -22,7 +22,7 @@ use crate::base::hash::{hash_str, key_of, Key};
 use crate::base::Span;
 use crate::lang::common::is_unspaced;
 use crate::lang::{counted_form, value_in, Language, Tables};
-use crate::text::normalize::{fold, number_prefix_len, tokenize, word_key, TokenKind};
+use crate::text::normalize::{fold, number_prefix_len, tokens_of, word_key, TokenKind};
 use crate::text::numbers::number_value;
 use crate::text::Sentence;
 
@@ -99,7 +99,7 @@ pub fn extract_in(text: &str, sentences: &[Sentence], lang: &Tables) -> Vec<Figu
 fn sentence_tokens(text: &str, span: Span, lang: &Tables) -> Vec<Token> {
     let sentence = span.of(text);
     let mut tokens = Vec::new();
-    for t in tokenize(sentence) {
+    for t in tokens_of(sentence) {
         let word = Span::new(span.start + t.start, span.start + t.end);
         if t.kind == TokenKind::Word {
             split_glued(text, word, lang, &mut tokens);

@@ -64,7 +64,7 @@ use crate::lang::common::{
     UNSPACED_REPORTING_VERBS, VIETNAMESE_HONORIFICS, VIETNAMESE_REPORTING_VERBS,
 };
 use crate::lang::{listed, Language, Tables};
-use crate::text::normalize::{fold, lowercase, tokenize, TokenKind};
+use crate::text::normalize::{fold, lowercase, tokenize, tokens_of, TokenKind};
 use crate::text::Sentence;
 
 /// Fewest words a quotation needs; one quoted word is a scare quote, not a statement.
@@ -273,7 +273,7 @@ fn trim_quote(line: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 /// “irritants” is.
 fn quote_words(body: &str) -> usize {
     let (mut words, mut unspaced) = (0, 0);
-    for token in tokenize(body).iter().filter(|t| t.kind == TokenKind::Word) {
+    for token in tokens_of(body).filter(|t| t.kind == TokenKind::Word) {
         match body[token.start..token.end].chars().next() {
             Some(c) if is_unspaced(c) => unspaced += 1,
             _ => words += 1,

@@ -249,24 +249,46 @@ pub fn is_apostrophe(c: char) -> bool {
 /// boundary is a `char` boundary.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 3);
-    let mut chars = text.char_indices();
-    while let Some((start, c)) = chars.next() {
+    tokens.extend(tokens_of(text));
+    tokens
+}
+
+/// The tokens of `text` one at a time, as [`tokenize`] lists them (for the callers that only
+/// walk them: no list to allocate).
+pub fn tokens_of(text: &str) -> Tokens<'_> {
+    Tokens {
+        len: text.len(),
+        chars: text.char_indices(),
+    }
+}
+
+/// The iterator [`tokens_of`] returns.
+pub struct Tokens<'a> {
+    len: usize,
+    chars: std::str::CharIndices<'a>,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let chars = &mut self.chars;
+        let (start, c) = chars.next()?;
         let kind = if c.is_whitespace() {
-            skip_while(&mut chars, char::is_whitespace);
+            skip_while(chars, char::is_whitespace);
             TokenKind::Space
         } else if !c.is_ascii() && is_unspaced(c) {
             // A character of a script without spaces is a word of its own.
             TokenKind::Word
         } else if is_word_char(c) {
-            word_rest(&mut chars, c);
+            word_rest(chars, c);
             TokenKind::Word
         } else {
             TokenKind::Punct
         };
-        let end = chars.clone().next().map_or(text.len(), |(b, _)| b);
-        tokens.push(Token { start, end, kind });
+        let end = chars.offset().min(self.len);
+        Some(Token { start, end, kind })
     }
-    tokens
 }
 
 /// Advances `chars` past the characters that satisfy `keep`.
