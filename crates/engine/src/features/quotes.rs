@@ -765,8 +765,14 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
             .filter(|s| s.span.start <= at)
             .map(|s| s.span)
     };
-    for (in_script, rule) in SCRIPT_RULES {
-        if text[quote.start..quote.end].chars().any(in_script) {
+    // Every script with rules of its own is written outside ASCII.
+    let scripts = if quote.of(text).is_ascii() {
+        &[][..]
+    } else {
+        &SCRIPT_RULES[..]
+    };
+    for (in_script, rule) in scripts {
+        if quote.of(text).chars().any(in_script) {
             if let Some(sentence) = containing(quote.end).or_else(|| containing(quote.start)) {
                 if let Some(s) = rule(text, sentence, quote) {
                     return Some(s);
