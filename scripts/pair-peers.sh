@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 a=${1:?usage: scripts/pair-peers.sh A.txt B.txt [runs]}
 b=${2:?usage: scripts/pair-peers.sh A.txt B.txt [runs]}
 runs=${3:-5}
-export PEERS_DIR=${PEERS_DIR:-target/peers}
+# Absolute: the jsdiff script resolves its `require` from it.
+export PEERS_DIR=$(realpath -m "${PEERS_DIR:-target/peers}")
 if [ ! -d "$PEERS_DIR/node_modules/diff" ]; then
   mkdir -p "$PEERS_DIR"
   npm install --silent --no-audit --no-fund --prefix "$PEERS_DIR" diff@8.0.4
