@@ -766,13 +766,14 @@ fn attribution(text: &str, sentences: &[Sentence], quote: Span, lang: &Tables) -
             .map(|s| s.span)
     };
     // Every script with rules of its own is written outside ASCII.
-    let scripts = if quote.of(text).is_ascii() {
+    let quoted = quote.of(text);
+    let scripts = if quoted.is_ascii() {
         &[][..]
     } else {
         &SCRIPT_RULES[..]
     };
     for (in_script, rule) in scripts {
-        if quote.of(text).chars().any(in_script) {
+        if quoted.chars().any(in_script) {
             if let Some(sentence) = containing(quote.end).or_else(|| containing(quote.start)) {
                 if let Some(s) = rule(text, sentence, quote) {
                     return Some(s);

@@ -19,6 +19,7 @@
 
 use super::blocks::fold;
 use super::date::{iso_date, month};
+use super::meta::BY_WORDS;
 
 /// A headline without the dateline and byline its block ran on into.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,9 +35,6 @@ pub const MIN_LEFT_WORDS: usize = 3;
 
 /// Most names in a byline run on after a headline ("by Nada S. Mussallam and M.A. Qudoos").
 pub const MAX_BYLINE_WORDS: usize = 8;
-
-/// Words that introduce a byline.
-const BY_WORDS: &[&str] = &["by", "von", "par", "por", "door", "di", "av", "af"];
 
 /// Words of a dateline besides numbers and month names: weekdays, hours, time zones.
 const DATE_WORDS: &[&str] = &[
@@ -134,27 +132,23 @@ pub fn without_dateline(title: &str, byline: Option<&str>) -> Headline {
 /// `28/12/2007` when the day is over 12, so that it cannot be read the other way round), else
 /// a day, a month's name and a year (`Thursday, 10, January, 2008`).
 fn dateline_day(words: &[&str]) -> Option<String> {
-    fn bare<'w>(w: &&'w str) -> &'w str {
-        w.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | '[' | ']' | ';'))
-            .trim_end_matches('.')
-    }
-    let numeric = words
-        .iter()
-        .map(bare)
-        .filter(|w| is_numeric_date(w) || date_word(w) == DateWord::Certain)
+    let bare = || words.iter().map(|w| bare(w));
+    let numeric = bare()
+        .filter(|w| date_word(w) == DateWord::Certain)
         .find_map(|w| iso_date(w).or_else(|| day_first(w)));
     numeric.or_else(|| {
-        let named = words.iter().map(bare).find(|w| month(w).is_some())?;
-        let year = words
-            .iter()
-            .map(bare)
-            .find(|w| date_word(w) == DateWord::Year)?;
-        let day = words
-            .iter()
-            .map(bare)
+        let named = bare().find(|w| month(w).is_some())?;
+        let year = bare().find(|w| date_word(w) == DateWord::Year)?;
+        let day = bare()
             .find(|w| w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))?;
         iso_date(&format!("{day} {named} {year}"))
     })
+}
+
+/// A word without the punctuation around it in a dateline (`2008,`, `(SA)`, `Jan.`).
+fn bare(word: &str) -> &str {
+    let w = word.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | '[' | ']' | ';'));
+    w.strip_suffix('.').unwrap_or(w)
 }
 
 /// `dd/mm/yyyy` (or with `-` or `.`) as ISO 8601 when the day is over 12 (else it could be
@@ -185,8 +179,7 @@ fn dateline_start(words: &[&str]) -> Option<usize> {
 
 /// What `word` tells as a word of a dateline.
 fn date_word(word: &str) -> DateWord {
-    let w = word.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | '[' | ']' | ';'));
-    let w = w.strip_suffix('.').unwrap_or(w);
+    let w = bare(word);
     if w.chars().all(|c| !c.is_alphanumeric()) {
         return DateWord::Filler;
     }
@@ -218,12 +211,9 @@ fn date_word(word: &str) -> DateWord {
     DateWord::Not
 }
 
-/// Whether `w` is `yyyymmdd` with a month and a day that can be.
+/// Whether `w` (eight digits) is `yyyymmdd` of this or the last century, a day that can be.
 fn is_compact_date(w: &str) -> bool {
-    let number = |range: std::ops::Range<usize>| w[range].parse::<u32>().unwrap_or(0);
-    (w.starts_with("19") || w.starts_with("20"))
-        && (1..=12).contains(&number(4..6))
-        && (1..=31).contains(&number(6..8))
+    (w.starts_with("19") || w.starts_with("20")) && iso_date(w).is_some()
 }
 
 /// The groups of digits of `w` set off by `seps`, if it is two or more such groups of at

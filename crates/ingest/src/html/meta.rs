@@ -894,7 +894,8 @@ pub fn byline_element(dom: &Dom, skipped: &[bool], from: Option<NodeId>) -> Opti
 }
 
 /// Words that open a byline, in the languages news pages use ("By", "Por", "Par", "Von").
-const BY_WORDS: &[&str] = &["by", "por", "par", "von", "door", "di", "av", "af", "przez"];
+pub(super) const BY_WORDS: &[&str] =
+    &["by", "por", "par", "von", "door", "di", "av", "af", "przez"];
 
 /// A byline without its "By", a date or place after a dash, handles and trailing
 /// punctuation.
