@@ -4,8 +4,8 @@
 //! A block joins the matched rows of a pair's alignment ([`crate::analysis::align`]) that follow
 //! each other on both sides, across gaps of at most [`MAX_BLOCK_GAP`] unmatched sentences on
 //! each side (a sentence an outlet added or dropped inside copied text), or of at most
-//! [`MAX_CONDENSED_GAP`] on one side where the other has none (a summary); page furniture in
-//! a gap does not count. In-order rows (`equal`, `changed`) form blocks in reading order; moved rows
+//! [`MAX_CONDENSED_GAP`] on one side where the other has none (a summary); page furniture and
+//! fragments of fewer than [`MIN_GAP_SENTENCE_WORDS`] words in a gap do not count. In-order rows (`equal`, `changed`) form blocks in reading order; moved rows
 //! form blocks of their own, of consecutive moved sentences whose partners are consecutive too,
 //! with only unmatched sentences between them. A moved row ends the in-order block it falls in
 //! (on either side), since its text is reused elsewhere: a paragraph moved out of a copied run
@@ -13,6 +13,9 @@
 //! [`MAX_BLOCK_GAP`] matched sentences on each side (two sentences swapped), all of them one
 //! in-order block's: that is an edit inside the block, which holds it (reaching to it when it
 //! lies just past the block's first or last matched row), and it forms no block of its own.
+//! Nor does a move too slight to be reuse on its own (fewer than [`MIN_BLOCK_KEPT_WORDS`]
+//! words kept: a two-word line that matches a heading elsewhere) end the block it falls in:
+//! there its sentences count as unmatched.
 //! Where the reuse starts or stops inside a sentence, the block is trimmed to the first and last
 //! run of shared words of its first and last rows that holds a content word (a lone shared
 //! `the` before the copied text does not move the edge).
@@ -31,7 +34,7 @@
 //! parts, of either kind, overlap on either side; in-order parts are in reading order; a
 //! part's first and last rows are matched rows of its kind (for an in-order part, possibly
 //! a moved row of a swap it holds), and between them lie only its own matched rows and gaps of
-//! unmatched sentences. A block spans exactly the parts it joins, each part lies wholly inside
+//! unmatched sentences (or of slight moves). A block spans exactly the parts it joins, each part lies wholly inside
 //! one block or outside all of them, no two blocks overlap on either side, and every block
 //! keeps at least [`MIN_BLOCK_KEPT_WORDS`] words.
 
@@ -45,6 +48,9 @@ use crate::text::Word;
 
 /// Most unmatched sentences on each side between two matched rows of one block.
 pub const MAX_BLOCK_GAP: usize = 2;
+
+/// Fewest words of an unmatched sentence that counts toward a gap (see [`counted`]).
+pub const MIN_GAP_SENTENCE_WORDS: usize = 4;
 
 /// Most unmatched sentences on one side between two matched rows of one block when the other
 /// side has none there: a summary condenses several sentences of its source into consecutive
@@ -139,8 +145,19 @@ pub fn block_parts(a: &Entry, b: &Entry, rows: &[Row]) -> Vec<Block> {
     // Dropping a move from the absorbed ones only splits blocks, so this settles within one
     // pass per move.
     let mut absorbed: Vec<bool> = groups.iter().map(|g| local(rows, g)).collect();
+    // A move that keeps too few words to be reuse on its own (a two-word line that matches a
+    // heading elsewhere) is no evidence that the text around it was taken from elsewhere: it
+    // ends no block and forms none, and its sentences count as unmatched in a gap.
+    let slight: Vec<bool> = groups
+        .iter()
+        .map(|(a_rows, b_rows)| {
+            block(a, b, rows, a_rows, b_rows, true).kept_words < MIN_BLOCK_KEPT_WORDS
+        })
+        .collect();
     let (runs, home) = loop {
-        let runs = in_order_runs(a, b, rows, |r| group_of[r].is_some_and(|g| absorbed[g]));
+        let runs = in_order_runs(a, b, rows, |r| {
+            group_of[r].is_some_and(|g| absorbed[g] || slight[g])
+        });
         // The run that holds each absorbed move.
         let home: Vec<Option<usize>> = (0..groups.len())
             .map(|g| absorbed[g].then(|| home_of(rows, &runs, g, &groups[g], &group_of)))
@@ -186,8 +203,15 @@ pub fn block_parts(a: &Entry, b: &Entry, rows: &[Row]) -> Vec<Block> {
         k.rows = span;
         blocks.push(k);
     }
+    // Inside a run's span a slight move is a gap of it; elsewhere it is a part (which may
+    // still join a part beside it).
+    let inside_a_run = |r: &usize| {
+        let i = runs.partition_point(|run| run[0] <= *r);
+        i > 0 && *r <= runs[i - 1][runs[i - 1].len() - 1]
+    };
     for (g, (a_rows, b_rows)) in groups.iter().enumerate() {
-        if !absorbed[g] {
+        let swallowed = slight[g] && a_rows.iter().chain(b_rows).any(inside_a_run);
+        if !absorbed[g] && !swallowed {
             blocks.push(block(a, b, rows, a_rows, b_rows, true));
         }
     }
@@ -487,7 +511,10 @@ fn joins(gap: (usize, usize)) -> bool {
 
 /// Sentences of `indices` that count toward a gap: not furniture.
 fn counted(entry: &Entry, indices: &[usize]) -> usize {
-    indices.iter().filter(|&&i| !entry.furniture[i]).count()
+    indices
+        .iter()
+        .filter(|&&i| !entry.furniture[i] && entry.features[i].words >= MIN_GAP_SENTENCE_WORDS)
+        .count()
 }
 
 /// Whether moved pair `next` continues moved pair `previous` (`(A-side row, B-side row)`):
@@ -791,6 +818,26 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(got[2].1, "Road repairs take the largest share of the money. The mayor called the plan fair to every district");
+    }
+
+    #[test]
+    fn a_short_line_matched_far_away_does_not_split_a_copied_run() {
+        // B's line "Budget news" is A's heading: a move too slight to be reuse on its own,
+        // so the copied run around it stays one block (and the line forms none).
+        let a = concat!("Budget news\n\n", paragraph!(1), "\n\n", paragraph!(3));
+        let b = concat!(paragraph!(1), "\n\nBudget news\n\n", paragraph!(3));
+        let one = only_block(a, b);
+        assert_eq!((one.2, one.3), (6, false), "{one:?}");
+    }
+
+    #[test]
+    fn fragments_in_a_gap_count_as_no_sentences() {
+        // Where A has a sentence B dropped, B has four fragments of a few words (an
+        // obfuscated or badly extracted copy): a gap of one sentence, not of five.
+        let a = "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. The mayor thanked the staff for their patient work. The library will open on Sundays from March. Road repairs take the largest share of the money.";
+        let b = "The council approved the budget on Monday after a long debate. Schools will get four new teachers next year. Yes. Not now. Maybe so. Right then. The library will open on Sundays from March. Road repairs take the largest share of the money.";
+        let one = only_block(a, b);
+        assert_eq!((one.2, one.3), (5, false), "{one:?}");
     }
 
     #[test]
