@@ -21,7 +21,7 @@
 //! `the` before the copied text does not move the edge).
 //!
 //! Those are the *parts* of reuse ([`block_parts`]). Parts that lie near each other on both
-//! sides, at most [`MAX_JOIN_GAP`] sentences apart in either order, are one region reused with
+//! sides, at most [`MAX_JOIN_GAP`] sentences apart in either order ([`joinable`]), are one region reused with
 //! its sentences or paragraphs reordered or rewritten beyond matching (an obfuscated copy, two
 //! paragraphs swapped), and are joined into one block ([`join_reordered`]) unless another
 //! part lies inside the region, the region keeps less than [`MIN_JOINED_KEPT`] of its
@@ -248,10 +248,10 @@ pub fn join_reordered(a: &Entry, b: &Entry, parts: &[Block]) -> Vec<Block> {
     };
     for (i, &x) in by_a.iter().enumerate() {
         for &y in &by_a[i + 1..] {
-            if parts[y].a_sentences[0] > parts[x].a_sentences[1] + MAX_JOIN_GAP + 1 {
+            if between(a, parts[x].a_sentences, parts[y].a_sentences) > MAX_JOIN_GAP {
                 break;
             }
-            if joinable(&parts[x], &parts[y]) {
+            if joinable(a, b, &parts[x], &parts[y]) {
                 let (p, q) = (first(&link, x), first(&link, y));
                 link[p.max(q)] = p.min(q);
             }
@@ -301,21 +301,16 @@ pub fn join_reordered(a: &Entry, b: &Entry, parts: &[Block]) -> Vec<Block> {
 }
 
 /// Whether parts `x` and `y` are one region: at most [`MAX_JOIN_GAP`] sentences apart on each
-/// side, in either order, with gaps of about one size (at most [`MAX_BLOCK_GAP`] more on one
-/// side). Sentences an outlet rewrote beyond matching stand on both sides; text inserted on one
-/// side only is the in-order rule's to judge ([`MAX_BLOCK_GAP`], [`MAX_CONDENSED_GAP`]).
-fn joinable(x: &Block, y: &Block) -> bool {
-    // Sentences between two ranges of one side, whichever comes first.
-    let apart = |p: [usize; 2], q: [usize; 2]| {
-        if p[1] < q[0] {
-            q[0] - p[1] - 1
-        } else {
-            p[0].saturating_sub(q[1] + 1)
-        }
-    };
-    let on_a = apart(x.a_sentences, y.a_sentences);
-    let on_b = apart(x.b_sentences, y.b_sentences);
-    on_a <= MAX_JOIN_GAP && on_b <= MAX_JOIN_GAP && on_a.abs_diff(on_b) <= MAX_BLOCK_GAP
+/// side (sentences that count in a gap, [`counts`]), in either order, with gaps of about one
+/// size (at most [`MAX_BLOCK_GAP`] more on one side) or a gap on one side only. Sentences an
+/// outlet rewrote beyond matching stand on both sides; a paragraph the copy dropped (or added)
+/// between two it swapped stands on one.
+fn joinable(a: &Entry, b: &Entry, x: &Block, y: &Block) -> bool {
+    let on_a = between(a, x.a_sentences, y.a_sentences);
+    let on_b = between(b, x.b_sentences, y.b_sentences);
+    on_a <= MAX_JOIN_GAP
+        && on_b <= MAX_JOIN_GAP
+        && (on_a.abs_diff(on_b) <= MAX_BLOCK_GAP || on_a.min(on_b) == 0)
 }
 
 /// Whether the sentences between parts `members` (those of hulls `a_hull` and `b_hull` that
@@ -509,12 +504,26 @@ fn joins(gap: (usize, usize)) -> bool {
     large <= MAX_BLOCK_GAP || (small == 0 && large <= MAX_CONDENSED_GAP)
 }
 
-/// Sentences of `indices` that count toward a gap: not furniture.
+/// Sentences between two ranges of sentences of `entry` (in either order) that count toward
+/// a gap ([`counted`]).
+fn between(entry: &Entry, p: [usize; 2], q: [usize; 2]) -> usize {
+    let range = if p[1] < q[0] {
+        p[1] + 1..q[0]
+    } else {
+        q[1] + 1..p[0]
+    };
+    range.filter(|&i| counts(entry, i)).count()
+}
+
+/// Whether sentence `i` of `entry` counts toward a gap: neither furniture nor a fragment of
+/// fewer than [`MIN_GAP_SENTENCE_WORDS`] words.
+fn counts(entry: &Entry, i: usize) -> bool {
+    !entry.furniture[i] && entry.features[i].words >= MIN_GAP_SENTENCE_WORDS
+}
+
+/// Sentences of `indices` that count toward a gap ([`counts`]).
 fn counted(entry: &Entry, indices: &[usize]) -> usize {
-    indices
-        .iter()
-        .filter(|&&i| !entry.furniture[i] && entry.features[i].words >= MIN_GAP_SENTENCE_WORDS)
-        .count()
+    indices.iter().filter(|&&i| counts(entry, i)).count()
 }
 
 /// Whether moved pair `next` continues moved pair `previous` (`(A-side row, B-side row)`):
@@ -847,6 +856,20 @@ mod tests {
         let b = concat!(paragraph!(1), "\n\n", paragraph!(3), "\n\n", paragraph!(2));
         let one = only_block(SOURCE, b);
         assert_eq!((one.2, one.3), (8, false), "{one:?}");
+    }
+
+    #[test]
+    fn paragraphs_swapped_around_one_the_copy_dropped_are_one_block() {
+        // B keeps A's first and last paragraphs in each other's place and drops the one
+        // between them: one region reused, reordered, with a paragraph left out.
+        let a = concat!(
+            paragraph!(1),
+            "\n\nResidents lined up to speak at the evening session. Several asked about bus routes in the north. The clerk read out written comments from three schools.\n\n",
+            paragraph!(3)
+        );
+        let b = concat!(paragraph!(3), "\n\n", paragraph!(1));
+        let one = only_block(a, b);
+        assert_eq!((one.2, one.3), (9, false), "{one:?}");
     }
 
     #[test]
