@@ -3,8 +3,8 @@
 
 use parallax_engine::analysis::align::{align_pair, Row, RowOp};
 use parallax_engine::analysis::blocks::{
-    block_parts, reused_blocks, Block, MAX_BLOCK_GAP, MAX_CONDENSED_GAP, MIN_BLOCK_KEPT_WORDS,
-    MIN_JOINED_KEPT,
+    block_parts, reused_blocks, Block, CONDENSED_RATIO, MAX_BLOCK_GAP, MAX_CONDENSED_GAP,
+    MIN_BLOCK_KEPT_WORDS, MIN_GAP_SENTENCE_WORDS, MIN_JOINED_KEPT,
 };
 use parallax_engine::corpus::Entry;
 use parallax_engine::matching::diff::{word_diff, PieceOp};
@@ -190,22 +190,30 @@ fn check_parts(
             }
         }
         if !k.moved() {
-            // Gaps between consecutive matched rows: at most MAX_BLOCK_GAP on each side, or
-            // MAX_CONDENSED_GAP on one side where the other has none.
+            // Gaps between consecutive matched rows (sentences that are neither furniture nor
+            // fragments): at most MAX_BLOCK_GAP on each side, or a summary's (at most
+            // MAX_BLOCK_GAP on one side, CONDENSED_RATIO times that up to MAX_CONDENSED_GAP on
+            // the other).
+            let counts = |e: &Entry, i: usize| {
+                !e.furniture[i] && e.features[i].words >= MIN_GAP_SENTENCE_WORDS
+            };
             let mut gap = (0, 0);
             for row in &rows[k.rows[0]..=k.rows[1]] {
                 if matched(row.op) {
                     let (small, large) = (gap.0.min(gap.1), gap.0.max(gap.1));
                     prop_assert!(
-                        large <= MAX_BLOCK_GAP || (small == 0 && large <= MAX_CONDENSED_GAP),
+                        large <= MAX_BLOCK_GAP
+                            || (small <= MAX_BLOCK_GAP
+                                && large >= CONDENSED_RATIO * small
+                                && large <= MAX_CONDENSED_GAP),
                         "block {:?}: a gap of {:?} sentences",
                         k,
                         gap
                     );
                     gap = (0, 0);
                 } else {
-                    gap.0 += row.a.iter().filter(|&&i| !ea.furniture[i]).count();
-                    gap.1 += row.b.iter().filter(|&&j| !eb.furniture[j]).count();
+                    gap.0 += row.a.iter().filter(|&&i| counts(ea, i)).count();
+                    gap.1 += row.b.iter().filter(|&&j| counts(eb, j)).count();
                 }
             }
             // Past its last matched row (a swap at its edge): no more than a gap may hold.
