@@ -11,11 +11,10 @@ use std::collections::HashMap;
 
 use crate::analysis::sets::DocumentSets;
 use crate::base::Config;
-use crate::corpus::{Corpus, Entry};
+use crate::corpus::Corpus;
 use crate::matching::index::{Probe, Search, SentenceIndex};
 use crate::matching::passages::shared_passages;
 use crate::matching::similarity::{best_first, Features};
-use crate::text::Word;
 
 /// Lowest score at which two different quote wordings are checked for a shared passage (a
 /// passage of six words or more implies at least this much overlap in practice).
@@ -52,8 +51,8 @@ pub fn group_quotes(corpus: &Corpus, config: &Config) -> Vec<Vec<QuoteRef>> {
 /// The links between the corpus's quotations, kept between analyses: [`QuoteLinks::add`]
 /// compares only the quotes of the documents added since it was last called with those
 /// before them, so one more document costs its own quotes' searches. Quotes are taken in
-/// corpus order, each searched among the wordings before it, so a corpus grown one document
-/// at a time links exactly as the same corpus taken at once.
+/// corpus order, each searched among the wordings of the documents before its own, so a
+/// corpus grown one document at a time links exactly as the same corpus taken at once.
 #[derive(Clone, Debug)]
 pub struct QuoteLinks {
     /// The settings the links were found at: the threshold and the passage rules.
@@ -62,8 +61,6 @@ pub struct QuoteLinks {
     documents: usize,
     /// Every quote taken, in corpus order.
     refs: Vec<QuoteRef>,
-    /// Each quote's words keyed in its document's language, as its sentences are.
-    features: Vec<Features>,
     /// Form (index into `forms`) of each wording, keyed like `group_of` in
     /// [`QuoteLinks::groups`] (one map type in the wasm).
     form_of: HashMap<usize, usize>,
@@ -82,7 +79,6 @@ impl QuoteLinks {
             config: config.clone(),
             documents: 0,
             refs: Vec::new(),
-            features: Vec::new(),
             form_of: HashMap::new(),
             forms: Vec::new(),
             index: SentenceIndex::capped(QUOTE_POSTINGS_CAP),
@@ -104,30 +100,30 @@ impl QuoteLinks {
     ///
     /// Identical wordings are one form, linked to its first quote: syndicated copy repeats a
     /// quote hundreds of times, and comparing every copy with every other would be quadratic.
-    /// A new wording is searched among the wordings before it (a bounded number per wording)
-    /// and linked to those it scores at least the threshold with or shares a passage with.
+    /// A new wording is searched among the wordings of the documents before its own (a
+    /// bounded number per wording; one document's quotes are never linked) and linked to
+    /// those it scores at least the threshold with or shares a passage with.
     pub fn add(&mut self, corpus: &Corpus) {
         let entries = corpus.entries();
         let first_new = self.refs.len();
         let first_new_form = self.forms.len();
         for (d, entry) in entries.iter().enumerate().skip(self.documents) {
-            for (q, quote) in entry.quotes.iter().enumerate() {
+            for (q, features) in entry.quote_features.iter().enumerate() {
                 let k = self.refs.len();
-                let features = Features::of_in(quote.span.of(&entry.document.text), entry.tables());
                 let print = (features.fingerprint, features.words);
                 self.refs.push(QuoteRef {
                     document: d,
                     quote: q,
                     wording: print,
                 });
-                self.features.push(features);
                 // A key that collides but is not the same wording starts a form of its own
                 // without taking the key.
                 let key = (print.0 ^ print.1 as u64) as usize;
-                let same = self.form_of.get(&key).copied().filter(|&f| {
-                    let first = &self.features[self.forms[f]];
-                    (first.fingerprint, first.words) == print
-                });
+                let same = self
+                    .form_of
+                    .get(&key)
+                    .copied()
+                    .filter(|&f| self.refs[self.forms[f]].wording == print);
                 match same {
                     Some(f) if self.refs[self.forms[f]].document != d => {
                         self.links.push((self.forms[f], k, 1.0));
@@ -154,19 +150,28 @@ impl QuoteLinks {
         let QuoteLinks {
             config,
             refs,
-            features,
             forms,
             index,
             probe,
             links,
             ..
         } = self;
-        let form_features: Vec<&Features> = forms.iter().map(|&k| &features[k]).collect();
+        let features = |k: usize| &entries[refs[k].document].quote_features[refs[k].quote];
+        let form_features: Vec<&Features> = forms.iter().map(|&k| features(k)).collect();
+        // Quotes of one document are never linked, so each form is searched among the forms
+        // of the documents before its own (forms are in corpus order): a document's forms
+        // join the index once all of them have been searched, and the first document
+        // searches nothing.
+        let mut own_first = first_new_form;
         for (f, &k) in forms.iter().enumerate().skip(first_new_form) {
+            if refs[k].document != refs[forms[own_first]].document {
+                index_forms(index, &form_features, own_first..f);
+                own_first = f;
+            }
             for (g, s) in probe.search(
                 index,
-                &features[k],
-                0..f as u32,
+                form_features[f],
+                0..own_first as u32,
                 &search,
                 &form_features,
                 None,
@@ -174,17 +179,17 @@ impl QuoteLinks {
                 let other = forms[g as usize];
                 let linked = s >= config.threshold
                     || !shared_passages(
-                        words(entries, refs[k]),
-                        words(entries, refs[other]),
+                        entries[refs[k].document].quote_words(refs[k].quote),
+                        entries[refs[other].document].quote_words(refs[other].quote),
                         config,
                     )
                     .is_empty();
-                if linked && refs[k].document != refs[other].document {
+                if linked {
                     links.push((other, k, s));
                 }
             }
-            index.insert(f as u32, &features[k]);
         }
+        index_forms(index, &form_features, own_first..forms.len());
     }
 
     /// The quotes taken, grouped: linked strongest link first, never two groups that both
@@ -219,12 +224,14 @@ impl QuoteLinks {
     }
 }
 
-/// The words of a quote (a document's words are in order: two binary searches).
-fn words(entries: &[Entry], r: QuoteRef) -> &[Word] {
-    let entry = &entries[r.document];
-    let span = entry.quotes[r.quote].span;
-    let all = &entry.words;
-    let from = all.partition_point(|w| w.span().start < span.start);
-    let to = all.partition_point(|w| w.span().end <= span.end);
-    &all[from..to.max(from)]
+/// Adds the wordings `forms` (indices into `features`) to `index`.
+fn index_forms(index: &mut SentenceIndex, features: &[&Features], forms: std::ops::Range<usize>) {
+    for (g, f) in features
+        .iter()
+        .enumerate()
+        .take(forms.end)
+        .skip(forms.start)
+    {
+        index.insert(g as u32, f);
+    }
 }

@@ -3,7 +3,7 @@
 use crate::base::Span;
 use crate::features::{figures, quotes, Figure, Quote};
 use crate::lang::{Language, Tables};
-use crate::matching::similarity::{Features, Vocabulary};
+use crate::matching::similarity::{marked, Features, Vocabulary};
 use crate::text::furniture::is_furniture;
 use crate::text::normalize::{tokens_of, TokenKind};
 use crate::text::segment::segment_in;
@@ -27,13 +27,16 @@ pub struct Entry {
     pub vocabulary: Vocabulary,
     /// Its quotations with their speakers, in order.
     pub quotes: Vec<Quote>,
+    /// Features of each quotation's words (same indices as `quotes`), keyed as its sentences'
+    /// words are: what quotations are compared by across documents.
+    pub quote_features: Vec<Features>,
     /// The numbers it states, in order.
     pub figures: Vec<Figure>,
 }
 
 impl Entry {
-    /// Prepares one document. Each word is tokenised and keyed once, for both the sentence
-    /// features and the passage words.
+    /// Prepares one document. Each word is tokenised and keyed once, for the sentence
+    /// features, the passage words and the quotations' features alike.
     pub fn new(document: Document) -> Entry {
         // The document's own language's tables where the engine has them.
         let lang = Language::from_code(document.language).tables();
@@ -41,6 +44,8 @@ impl Entry {
         let furniture = furniture_of(&document.text, &sentences, lang);
         let mut features = Vec::with_capacity(sentences.len());
         let mut words = Vec::new();
+        // Whether each word of `words` is a stop word, for the quotations' features.
+        let mut stops = Vec::new();
         let mut keys = Vec::new();
         let mut buffer = String::new();
         for (index, sentence) in sentences.iter().enumerate() {
@@ -63,11 +68,20 @@ impl Entry {
                 words.push(Word::new(span, key.hash, index));
             }
             features.push(Features::from_keys(&keys));
+            stops.extend(keys.iter().map(|k| k.stop));
         }
         // Kept for the corpus's life: no room left over.
         words.shrink_to_fit();
         let vocabulary = Vocabulary::of(&features);
         let quotes = quotes::extract_in(&document.text, &sentences, lang);
+        let quote_features = quotes
+            .iter()
+            .map(|q| {
+                let range = words_within(&words, q.span);
+                let keys = words[range.clone()].iter().zip(&stops[range]);
+                Features::from_marked(keys.map(|(w, &stop)| marked(w.key, stop)).collect())
+            })
+            .collect();
         let figures = figures::extract_in(&document.text, &sentences, lang);
         Entry {
             document,
@@ -77,6 +91,7 @@ impl Entry {
             words,
             vocabulary,
             quotes,
+            quote_features,
             figures,
         }
     }
@@ -99,10 +114,22 @@ impl Entry {
         &self.words[start..end]
     }
 
+    /// The words of quotation `index`, in order.
+    pub fn quote_words(&self, index: usize) -> &[Word] {
+        &self.words[words_within(&self.words, self.quotes[index].span)]
+    }
+
     /// Number of words of sentence `index`.
     pub fn sentence_words(&self, index: usize) -> usize {
         self.features[index].words
     }
+}
+
+/// The range of `words` (in order) that lie wholly inside `span`.
+fn words_within(words: &[Word], span: Span) -> std::ops::Range<usize> {
+    let from = words.partition_point(|w| w.span().start < span.start);
+    let to = words.partition_point(|w| w.span().end <= span.end);
+    from..to.max(from)
 }
 
 /// Which sentences are page furniture: every sentence of a paragraph that is furniture.

@@ -81,6 +81,16 @@ pub struct Features {
     pub fingerprint: u64,
 }
 
+/// A word's key marked by its low bit as a stop word's or not (so stop words stay out of
+/// [`Features::content`]).
+pub fn marked(key: Key, stop: bool) -> Key {
+    if stop {
+        key | 1
+    } else {
+        key & !1
+    }
+}
+
 impl Features {
     /// Computes the features of a sentence (with the default language's word keys).
     pub fn of(sentence: &str) -> Features {
@@ -100,18 +110,17 @@ impl Features {
 
     /// The features of a sentence whose words (in order) have these keys.
     pub fn from_keys(words: &[WordKey]) -> Features {
-        // Stop words are marked by their low bit so they stay out of `content`.
-        let keys: Vec<Key> = words
-            .iter()
-            .map(|w| {
-                let key = key_of(w.hash);
-                if w.stop {
-                    key | 1
-                } else {
-                    key & !1
-                }
-            })
-            .collect();
+        Features::from_marked(
+            words
+                .iter()
+                .map(|w| marked(key_of(w.hash), w.stop))
+                .collect(),
+        )
+    }
+
+    /// The features of a sentence whose words (in order) have these keys, each marked by
+    /// [`marked`] as a stop word or not.
+    pub fn from_marked(keys: Vec<Key>) -> Features {
         let mut content: Vec<Key> = keys.iter().copied().filter(|k| k & 1 == 0).collect();
         content.sort_unstable();
         content.dedup();
