@@ -304,7 +304,7 @@ fn keep_best(
 fn heaviest_chain(candidates: &[(usize, usize, f32)], b_len: usize) -> Vec<(usize, usize, f32)> {
     let mut tree = MaxFenwick::new(b_len);
     let mut best = vec![0.0f32; candidates.len()];
-    let mut back: Vec<Option<usize>> = vec![None; candidates.len()];
+    let mut back: Vec<u32> = vec![NONE; candidates.len()];
     let mut start = 0;
     while start < candidates.len() {
         let i = candidates[start].0;
@@ -317,7 +317,7 @@ fn heaviest_chain(candidates: &[(usize, usize, f32)], b_len: usize) -> Vec<(usiz
             back[m] = prev;
         }
         for m in start..end {
-            tree.update(candidates[m].1, best[m], m);
+            tree.update(candidates[m].1, best[m], m as u32);
         }
         start = end;
     }
@@ -325,27 +325,31 @@ fn heaviest_chain(candidates: &[(usize, usize, f32)], b_len: usize) -> Vec<(usiz
     let mut chain = Vec::new();
     while let Some(m) = at {
         chain.push(candidates[m]);
-        at = back[m];
+        at = (back[m] != NONE).then_some(back[m] as usize);
     }
     chain.reverse();
     chain
 }
 
-/// Prefix maximum over `j` of (chain score, candidate index).
+/// No candidate (in [`MaxFenwick`] and a chain's back links): candidate indices are below it.
+const NONE: u32 = u32::MAX;
+
+/// Prefix maximum over `j` of (chain score, candidate index or [`NONE`]), packed in eight
+/// bytes a node: the tree is walked once per candidate, and a smaller one stays in cache.
 struct MaxFenwick {
-    tree: Vec<(f32, Option<usize>)>,
+    tree: Vec<(f32, u32)>,
 }
 
 impl MaxFenwick {
     fn new(len: usize) -> Self {
         MaxFenwick {
-            tree: vec![(0.0, None); len + 1],
+            tree: vec![(0.0, NONE); len + 1],
         }
     }
 
     /// Best chain ending at any `j' < j`.
-    fn query(&self, j: usize) -> (f32, Option<usize>) {
-        let mut best = (0.0, None);
+    fn query(&self, j: usize) -> (f32, u32) {
+        let mut best = (0.0, NONE);
         let mut k = j;
         while k > 0 {
             if self.tree[k].0 > best.0 {
@@ -356,11 +360,11 @@ impl MaxFenwick {
         best
     }
 
-    fn update(&mut self, j: usize, value: f32, index: usize) {
+    fn update(&mut self, j: usize, value: f32, index: u32) {
         let mut k = j + 1;
         while k < self.tree.len() {
             if value > self.tree[k].0 {
-                self.tree[k] = (value, Some(index));
+                self.tree[k] = (value, index);
             }
             k += k & k.wrapping_neg();
         }
