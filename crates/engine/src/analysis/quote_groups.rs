@@ -61,6 +61,8 @@ pub struct QuoteLinks {
     documents: usize,
     /// Every quote taken, in corpus order.
     refs: Vec<QuoteRef>,
+    /// Each quote's features ([`crate::corpus::Entry::quote_features`]).
+    features: Vec<Features>,
     /// Form (index into `forms`) of each wording, keyed like `group_of` in
     /// [`QuoteLinks::groups`] (one map type in the wasm).
     form_of: HashMap<usize, usize>,
@@ -79,6 +81,7 @@ impl QuoteLinks {
             config: config.clone(),
             documents: 0,
             refs: Vec::new(),
+            features: Vec::new(),
             form_of: HashMap::new(),
             forms: Vec::new(),
             index: SentenceIndex::capped(QUOTE_POSTINGS_CAP),
@@ -108,14 +111,16 @@ impl QuoteLinks {
         let first_new = self.refs.len();
         let first_new_form = self.forms.len();
         for (d, entry) in entries.iter().enumerate().skip(self.documents) {
-            for (q, features) in entry.quote_features.iter().enumerate() {
+            for q in 0..entry.quotes.len() {
                 let k = self.refs.len();
+                let features = entry.quote_features(q);
                 let print = (features.fingerprint, features.words);
                 self.refs.push(QuoteRef {
                     document: d,
                     quote: q,
                     wording: print,
                 });
+                self.features.push(features);
                 // A key that collides but is not the same wording starts a form of its own
                 // without taking the key.
                 let key = (print.0 ^ print.1 as u64) as usize;
@@ -150,14 +155,14 @@ impl QuoteLinks {
         let QuoteLinks {
             config,
             refs,
+            features,
             forms,
             index,
             probe,
             links,
             ..
         } = self;
-        let features = |k: usize| &entries[refs[k].document].quote_features[refs[k].quote];
-        let form_features: Vec<&Features> = forms.iter().map(|&k| features(k)).collect();
+        let form_features: Vec<&Features> = forms.iter().map(|&k| &features[k]).collect();
         // Quotes of one document are never linked, so each form is searched among the forms
         // of the documents before its own (forms are in corpus order): a document's forms
         // join the index once all of them have been searched, and the first document

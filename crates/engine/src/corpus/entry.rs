@@ -27,9 +27,9 @@ pub struct Entry {
     pub vocabulary: Vocabulary,
     /// Its quotations with their speakers, in order.
     pub quotes: Vec<Quote>,
-    /// Features of each quotation's words (same indices as `quotes`), keyed as its sentences'
-    /// words are: what quotations are compared by across documents.
-    pub quote_features: Vec<Features>,
+    /// Which of `words` are stop words, a bit each (word `i` is bit `i % 64` of `stops[i / 64]`):
+    /// with the words' keys, what a quotation's features are made of ([`Entry::quote_features`]).
+    pub stops: Box<[u64]>,
     /// The numbers it states, in order.
     pub figures: Vec<Figure>,
 }
@@ -44,8 +44,7 @@ impl Entry {
         let furniture = furniture_of(&document.text, &sentences, lang);
         let mut features = Vec::with_capacity(sentences.len());
         let mut words = Vec::new();
-        // Whether each word of `words` is a stop word, for the quotations' features.
-        let mut stops = Vec::new();
+        let mut stops: Vec<u64> = Vec::new();
         let mut keys = Vec::new();
         let mut buffer = String::new();
         for (index, sentence) in sentences.iter().enumerate() {
@@ -68,20 +67,17 @@ impl Entry {
                 words.push(Word::new(span, key.hash, index));
             }
             features.push(Features::from_keys(&keys));
-            stops.extend(keys.iter().map(|k| k.stop));
+            for (i, key) in (words.len() - keys.len()..).zip(&keys) {
+                if stops.len() <= i / 64 {
+                    stops.push(0);
+                }
+                stops[i / 64] |= u64::from(key.stop) << (i % 64);
+            }
         }
         // Kept for the corpus's life: no room left over.
         words.shrink_to_fit();
         let vocabulary = Vocabulary::of(&features);
         let quotes = quotes::extract_in(&document.text, &sentences, lang);
-        let quote_features = quotes
-            .iter()
-            .map(|q| {
-                let range = words_within(&words, q.span);
-                let keys = words[range.clone()].iter().zip(&stops[range]);
-                Features::from_marked(keys.map(|(w, &stop)| marked(w.key, stop)).collect())
-            })
-            .collect();
         let figures = figures::extract_in(&document.text, &sentences, lang);
         Entry {
             document,
@@ -91,7 +87,7 @@ impl Entry {
             words,
             vocabulary,
             quotes,
-            quote_features,
+            stops: stops.into_boxed_slice(),
             figures,
         }
     }
@@ -117,6 +113,19 @@ impl Entry {
     /// The words of quotation `index`, in order.
     pub fn quote_words(&self, index: usize) -> &[Word] {
         &self.words[words_within(&self.words, self.quotes[index].span)]
+    }
+
+    /// The features of quotation `index`'s words, keyed as its sentences' words are (from the
+    /// words' keys, with no second tokenising): what quotations are compared by.
+    pub fn quote_features(&self, index: usize) -> Features {
+        let range = words_within(&self.words, self.quotes[index].span);
+        let is_stop = |i: usize| {
+            self.stops
+                .get(i / 64)
+                .is_some_and(|b| b >> (i % 64) & 1 == 1)
+        };
+        let keys = range.map(|i| marked(self.words[i].key, is_stop(i)));
+        Features::from_marked(keys.collect())
     }
 
     /// Number of words of sentence `index`.
