@@ -7,9 +7,10 @@
 //! [`MAX_CONDENSED_GAP`] on one side where the other has none or a sentence or two of its own
 //! that sum up the other side's (a summary: at most [`MAX_BLOCK_GAP`] against
 //! [`CONDENSED_RATIO`] times as many, their content words shared); page furniture and
-//! fragments of fewer than [`MIN_GAP_SENTENCE_WORDS`] words in a gap do not count. In-order rows (`equal`, `changed`) form blocks in reading order; moved rows
-//! form blocks of their own, of consecutive moved sentences whose partners are consecutive too,
-//! with only unmatched sentences between them. A moved row ends the in-order block it falls in
+//! fragments of fewer than [`MIN_GAP_SENTENCE_WORDS`] words in a gap do not count. In-order
+//! rows (`equal`, `changed`) form blocks in reading order; moved rows form blocks of their
+//! own, of consecutive moved sentences whose partners are consecutive too, with only unmatched
+//! sentences between them. A moved row ends the in-order block it falls in
 //! (on either side), since its text is reused elsewhere: a paragraph moved out of a copied run
 //! splits the run around it. The one exception is a local reordering, a move across at most
 //! [`MAX_BLOCK_GAP`] matched sentences on each side (two sentences swapped), all of them one
@@ -23,20 +24,21 @@
 //! `the` before the copied text does not move the edge).
 //!
 //! Those are the *parts* of reuse ([`block_parts`]). Parts that lie near each other on both
-//! sides, at most [`MAX_JOIN_GAP`] sentences apart in either order (see `joinable`), are one region reused with
-//! its sentences or paragraphs reordered or rewritten beyond matching (an obfuscated copy, two
-//! paragraphs swapped), and are joined into one block ([`join_reordered`]) unless another
-//! part lies inside the region, the region keeps less than [`MIN_JOINED_KEPT`] of its
-//! words, or the sentences between the parts share too few words ([`MIN_GAP_SHARED`]) to be
-//! one text rewritten. Last comes the evidence rule: a block that keeps fewer than
-//! [`MIN_BLOCK_KEPT_WORDS`] words of A unchanged (a shared heading, a name, a stock line) is
-//! no evidence of reuse and is not reported.
+//! sides, at most [`MAX_JOIN_GAP`] sentences apart in either order (see `joinable`), are one
+//! region reused with its sentences or paragraphs reordered or rewritten beyond matching (an
+//! obfuscated copy, two paragraphs swapped), and are joined into one block
+//! ([`join_reordered`]) unless another part lies inside the region, the region keeps less
+//! than [`MIN_JOINED_KEPT`] of its words, or the sentences between the parts share too few
+//! words ([`MIN_GAP_SHARED`]) to be one text rewritten. Last comes the evidence rule: a block
+//! that keeps fewer than [`MIN_BLOCK_KEPT_WORDS`] words of A unchanged (a shared heading, a
+//! name, a stock line) is no evidence of reuse and is not reported.
 //!
 //! Invariants (checked by property tests): a part's ranges lie inside the two texts; no two
 //! parts, of either kind, overlap on either side; in-order parts are in reading order; a
 //! part's first and last rows are matched rows of its kind (for an in-order part, possibly
 //! a moved row of a swap it holds), and between them lie only its own matched rows and gaps of
-//! unmatched sentences (or of slight moves). A block spans exactly the parts it joins, each part lies wholly inside
+//! unmatched sentences (or of slight moves). A block spans exactly the parts it joins, each
+//! part lies wholly inside
 //! one block or outside all of them, no two blocks overlap on either side, and every block
 //! keeps at least [`MIN_BLOCK_KEPT_WORDS`] words.
 
@@ -340,7 +342,6 @@ fn gaps_agree(
         unheld(a_hull, |i| held_by(members, A_SENTENCES, i)),
         b,
         unheld(b_hull, |i| held_by(members, B_SENTENCES, i)),
-        MIN_GAP_SHARED,
     )
 }
 
@@ -352,19 +353,8 @@ fn words_agree(
     on_a: impl Iterator<Item = usize>,
     b: &Entry,
     on_b: impl Iterator<Item = usize>,
-    least: f32,
 ) -> bool {
-    let content = |e: &Entry, sentences: &mut dyn Iterator<Item = usize>| {
-        let mut keys: Vec<Key> = sentences
-            .flat_map(|i| e.features[i].content.iter().copied())
-            .collect();
-        keys.sort_unstable();
-        keys.dedup();
-        keys
-    };
-    let (mut on_a, mut on_b) = (on_a, on_b);
-    let on_a = content(a, &mut on_a);
-    let on_b = content(b, &mut on_b);
+    let (on_a, on_b) = (content_words(a, on_a), content_words(b, on_b));
     if on_a.is_empty() || on_b.is_empty() {
         return true;
     }
@@ -372,7 +362,17 @@ fn words_agree(
         .iter()
         .filter(|k| on_b.binary_search(k).is_ok())
         .count();
-    shared as f32 >= least * on_a.len().min(on_b.len()) as f32
+    shared as f32 >= MIN_GAP_SHARED * on_a.len().min(on_b.len()) as f32
+}
+
+/// The content words of `entry`'s `sentences`, sorted, each once.
+fn content_words(entry: &Entry, sentences: impl Iterator<Item = usize>) -> Vec<Key> {
+    let mut keys: Vec<Key> = sentences
+        .flat_map(|i| entry.features[i].content.iter().copied())
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }
 
 /// One block of parts `members` (in A's order) that span sentences `a_hull` of A and
@@ -492,9 +492,10 @@ fn in_order_runs(
 }
 
 /// Whether a gap of `gap` sentences (A's, B's) in rows `between` lies inside one block: it
-/// is small on both sides or on one ([`joins`]), or it is a summary's with a sentence or two
-/// of its own (at most [`MAX_BLOCK_GAP`] on one side, [`MAX_CONDENSED_GAP`] on the other)
-/// whose words the sentences it condenses hold ([`words_agree`]).
+/// is small on both sides or on one ([`joins`]), or it is a summary's: a sentence or two of
+/// its own (at most [`MAX_BLOCK_GAP`]) where the other side has [`CONDENSED_RATIO`] times as
+/// many or more (up to [`MAX_CONDENSED_GAP`]), whose words the sentences it condenses hold
+/// ([`words_agree`]).
 fn bridges(a: &Entry, b: &Entry, gap: (usize, usize), between: &[Row]) -> bool {
     let (small, large) = (gap.0.min(gap.1), gap.0.max(gap.1));
     joins(gap)
@@ -506,7 +507,6 @@ fn bridges(a: &Entry, b: &Entry, gap: (usize, usize), between: &[Row]) -> bool {
                 between.iter().flat_map(|row| row.a.iter().copied()),
                 b,
                 between.iter().flat_map(|row| row.b.iter().copied()),
-                MIN_GAP_SHARED,
             ))
 }
 
