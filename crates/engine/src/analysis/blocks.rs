@@ -48,7 +48,6 @@ use crate::base::Span;
 use crate::corpus::Entry;
 use crate::lang::Language;
 use crate::matching::diff::{Piece, PieceOp, WordDiff};
-use crate::text::Word;
 
 /// Most unmatched sentences on each side between two matched rows of one block.
 pub const MAX_BLOCK_GAP: usize = 2;
@@ -458,31 +457,24 @@ fn in_order_runs(
 ) -> Vec<Vec<usize>> {
     let mut runs = Vec::new();
     let mut run: Vec<usize> = Vec::new();
-    // The gap since the run's last row: sentences that count on each side, and its rows.
-    let mut gap = (0, 0);
-    let mut gap_rows = 0..0;
+    // The first row of the gap since the run's last row.
+    let mut gap_start = 0;
     for (r, row) in rows.iter().enumerate() {
         match row.op {
             RowOp::Equal | RowOp::Changed => {
-                if !run.is_empty() && !bridges(a, b, gap, &rows[gap_rows.clone()]) {
+                if !run.is_empty() && !bridges(a, b, &rows[gap_start..r]) {
                     runs.push(std::mem::take(&mut run));
                 }
                 run.push(r);
-                gap = (0, 0);
-                gap_rows = r + 1..r + 1;
+                gap_start = r + 1;
             }
             RowOp::Moved if !absorbed(r) => {
                 if !run.is_empty() {
                     runs.push(std::mem::take(&mut run));
                 }
-                gap = (0, 0);
-                gap_rows = r + 1..r + 1;
+                gap_start = r + 1;
             }
-            _ => {
-                gap.0 += counted(a, &row.a);
-                gap.1 += counted(b, &row.b);
-                gap_rows.end = r + 1;
-            }
+            _ => {}
         }
     }
     if !run.is_empty() {
@@ -491,12 +483,16 @@ fn in_order_runs(
     runs
 }
 
-/// Whether a gap of `gap` sentences (A's, B's) in rows `between` lies inside one block: it
+/// Whether the gap of rows `between` (unmatched sentences, and moves a block holds or that
+/// are slight) lies inside one block: counting its sentences on each side ([`counted`]), it
 /// is small on both sides or on one ([`joins`]), or it is a summary's: a sentence or two of
 /// its own (at most [`MAX_BLOCK_GAP`]) where the other side has [`CONDENSED_RATIO`] times as
 /// many or more (up to [`MAX_CONDENSED_GAP`]), whose words the sentences it condenses hold
 /// ([`words_agree`]).
-fn bridges(a: &Entry, b: &Entry, gap: (usize, usize), between: &[Row]) -> bool {
+fn bridges(a: &Entry, b: &Entry, between: &[Row]) -> bool {
+    let gap = between.iter().fold((0, 0), |(on_a, on_b), row| {
+        (on_a + counted(a, &row.a), on_b + counted(b, &row.b))
+    });
     let (small, large) = (gap.0.min(gap.1), gap.0.max(gap.1));
     joins(gap)
         || (small <= MAX_BLOCK_GAP
@@ -637,7 +633,9 @@ fn block(
     for &r in a_rows {
         if let Some(diff) = &rows[r].diff {
             for piece in &diff.a {
-                let n = words_in(a, piece.range[0], piece.range[1]).len();
+                let n = a
+                    .words_within(Span::new(piece.range[0], piece.range[1]))
+                    .len();
                 words += n;
                 if piece.op == PieceOp::Equal {
                     kept += n;
@@ -706,7 +704,7 @@ fn share(part: usize, whole: usize) -> f32 {
 /// side's document: its words, found by position, say which are content words.
 fn edge(pieces: &[Piece], entry: &Entry, from_end: bool) -> Option<usize> {
     let lang = Language::default().tables();
-    let words = |p: &Piece| words_in(entry, p.range[0], p.range[1]);
+    let words = |p: &Piece| entry.words_within(Span::new(p.range[0], p.range[1]));
     let mut shared = pieces.iter().filter(|p| {
         p.op == PieceOp::Equal && words(p).iter().any(|w| !lang.is_stopword_key(w.key))
     });
@@ -721,13 +719,6 @@ fn edge(pieces: &[Piece], entry: &Entry, from_end: bool) -> Option<usize> {
     } else {
         in_piece.first().map(|w| w.span().start)
     }
-}
-
-/// The words of `entry` that lie inside the byte range `start..end` (two binary searches).
-fn words_in(entry: &Entry, start: usize, end: usize) -> &[Word] {
-    let from = entry.words.partition_point(|w| w.span().start < start);
-    let to = entry.words.partition_point(|w| w.span().end <= end);
-    &entry.words[from..to.max(from)]
 }
 
 #[cfg(test)]

@@ -231,12 +231,7 @@ impl QuoteLinks {
 
 /// Adds the wordings `forms` (indices into `features`) to `index`.
 fn index_forms(index: &mut SentenceIndex, features: &[&Features], forms: std::ops::Range<usize>) {
-    for (g, f) in features
-        .iter()
-        .enumerate()
-        .take(forms.end)
-        .skip(forms.start)
-    {
+    for (g, f) in forms.clone().zip(&features[forms]) {
         index.insert(g as u32, f);
     }
 }

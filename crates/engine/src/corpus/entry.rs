@@ -64,15 +64,14 @@ impl Entry {
                 );
                 let key = WordKey::with_buffer(span.of(&document.text), &mut buffer, lang);
                 keys.push(key);
-                words.push(Word::new(span, key.hash, index));
-            }
-            features.push(Features::from_keys(&keys));
-            for (i, key) in (words.len() - keys.len()..).zip(&keys) {
-                if stops.len() <= i / 64 {
+                let i = words.len();
+                if i % 64 == 0 {
                     stops.push(0);
                 }
                 stops[i / 64] |= u64::from(key.stop) << (i % 64);
+                words.push(Word::new(span, key.hash, index));
             }
+            features.push(Features::from_keys(&keys));
         }
         // Kept for the corpus's life: no room left over.
         words.shrink_to_fit();
@@ -110,15 +109,20 @@ impl Entry {
         &self.words[start..end]
     }
 
+    /// The words that lie wholly inside `span` of the text, in order.
+    pub fn words_within(&self, span: Span) -> &[Word] {
+        &self.words[word_range(&self.words, span)]
+    }
+
     /// The words of quotation `index`, in order.
     pub fn quote_words(&self, index: usize) -> &[Word] {
-        &self.words[words_within(&self.words, self.quotes[index].span)]
+        self.words_within(self.quotes[index].span)
     }
 
     /// The features of quotation `index`'s words, keyed as its sentences' words are (from the
     /// words' keys, with no second tokenising): what quotations are compared by.
     pub fn quote_features(&self, index: usize) -> Features {
-        let range = words_within(&self.words, self.quotes[index].span);
+        let range = word_range(&self.words, self.quotes[index].span);
         let is_stop = |i: usize| {
             self.stops
                 .get(i / 64)
@@ -135,7 +139,7 @@ impl Entry {
 }
 
 /// The range of `words` (in order) that lie wholly inside `span`.
-fn words_within(words: &[Word], span: Span) -> std::ops::Range<usize> {
+fn word_range(words: &[Word], span: Span) -> std::ops::Range<usize> {
     let from = words.partition_point(|w| w.span().start < span.start);
     let to = words.partition_point(|w| w.span().end <= span.end);
     from..to.max(from)

@@ -13,13 +13,13 @@
 //!   it was the page's credit line, not "Shot by Police"), or the page's byline itself, with
 //!   or without "by".
 //!
-//! What is left must still be a headline: at least [`MIN_LEFT_WORDS`] words, not ending in
+//! What is left must still be a headline: at least [`MIN_HEADLINE_WORDS`] words, not ending in
 //! a word that needs what followed ("… set for", "… killed by"). The day a dropped dateline
 //! states is the page's date when the page states none elsewhere ([`Headline::date`]).
 
 use super::blocks::fold;
 use super::date::{iso_date, month};
-use super::meta::BY_WORDS;
+use super::meta::{BY_WORDS, MIN_HEADLINE_WORDS};
 
 /// A headline without the dateline and byline its block ran on into.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,9 +29,6 @@ pub struct Headline {
     /// unambiguously.
     pub date: Option<String>,
 }
-
-/// Fewest words a headline keeps: with fewer, the tail was the headline's own.
-pub const MIN_LEFT_WORDS: usize = 3;
 
 /// Most names in a byline run on after a headline ("by Nada S. Mussallam and M.A. Qudoos").
 pub const MAX_BYLINE_WORDS: usize = 8;
@@ -288,7 +285,7 @@ fn can_end(words: &[&str]) -> bool {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     });
-    content >= MIN_LEFT_WORDS && !last.is_some_and(|l| OPEN_ENDINGS.contains(&l.as_str()))
+    content >= MIN_HEADLINE_WORDS && !last.is_some_and(|l| OPEN_ENDINGS.contains(&l.as_str()))
 }
 
 #[cfg(test)]

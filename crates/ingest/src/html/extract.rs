@@ -23,6 +23,7 @@
 use super::blocks::{ends_sentence, is_prose, link_density, same_text, Block, MAX_LINK_DENSITY};
 use super::dom::{Dom, Kind, NodeId, INLINE};
 use super::hints::{is_comments, is_evidence, words, ARTICLE_WORDS};
+use super::meta::MIN_HEADLINE_WORDS;
 
 /// How much article evidence (`<article>`, `<main>`, `itemprop=articleBody`, a positive
 /// class) multiplies a container's score: enough to settle near ties for the marked element,
@@ -290,16 +291,12 @@ pub fn opening_line(
         .flat_map(|b| b.lines().into_iter().rev())
         .find(|line| {
             let words = line.split_whitespace().count();
-            (MIN_LINE_WORDS..=MAX_HEADING_WORDS).contains(&words)
+            (MIN_HEADLINE_WORDS..=MAX_HEADING_WORDS).contains(&words)
                 && !ends_sentence(line)
                 && is_headline(line)
         })
         .map(str::to_string)
 }
-
-/// Fewest words of a line taken for the headline ([`opening_line`]): fewer is a section's
-/// name or a label.
-pub const MIN_LINE_WORDS: usize = 3;
 
 /// Most words of a headline.
 pub const MAX_HEADING_WORDS: usize = 30;

@@ -673,8 +673,9 @@ pub struct Headline {
     pub matched: bool,
 }
 
-/// Fewest words of a block that is taken for the headline because the title holds it: fewer
-/// is a section name ("Sport", "World news") more likely than a headline.
+/// Fewest words of a headline, wherever the reader takes it from (a block the title holds,
+/// the line the article opens with, what a dateline leaves): fewer is a section name
+/// ("Sport", "World news") or a label more likely than a headline.
 pub const MIN_HEADLINE_WORDS: usize = 3;
 
 /// Separators between the parts of a `<title>` a headline on the page may be one run of
