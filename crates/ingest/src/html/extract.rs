@@ -23,7 +23,7 @@
 use super::blocks::{ends_sentence, is_prose, link_density, same_text, Block, MAX_LINK_DENSITY};
 use super::dom::{Dom, Kind, NodeId, INLINE};
 use super::hints::{is_comments, is_evidence, words, ARTICLE_WORDS};
-use super::meta::MIN_HEADLINE_WORDS;
+use super::meta::{GENERIC_TITLE_SUPPORT, HEADLINE_SUPPORT, MIN_HEADLINE_WORDS};
 
 /// How much article evidence (`<article>`, `<main>`, `itemprop=articleBody`, a positive
 /// class) multiplies a container's score: enough to settle near ties for the marked element,
@@ -246,9 +246,17 @@ fn joined(
 /// The heading the article opens with, when the head's title is not on the page: among the
 /// blocks shortly before the article's first paragraph of prose, an `<h1>`, else the heading
 /// (`<h2>`, `<h3>`) nearest that paragraph, else a block marked as a headline by its class
-/// (`headline`, `title`, `hed`: old pages set headlines in styled `<div>`s). Its index in
-/// `blocks`.
-pub fn opening_heading(dom: &Dom, blocks: &[Block], kept: &[usize]) -> Option<usize> {
+/// (`headline`, `title`, `hed`: old pages set headlines in styled `<div>`s). An `<h1>` the
+/// article is not about (its `support`, the share of its content words the article uses,
+/// under [`GENERIC_TITLE_SUPPORT`]) gives way to a heading the article is about
+/// ([`HEADLINE_SUPPORT`]): a section's name in an `<h1>` ("Sports Wire") to the story's
+/// headline in the `<h2>` below it. Its index in `blocks`.
+pub fn opening_heading(
+    dom: &Dom,
+    blocks: &[Block],
+    kept: &[usize],
+    support: impl Fn(&str) -> f64,
+) -> Option<usize> {
     let first_prose = kept.iter().copied().find(|&i| is_prose(&blocks[i]))?;
     let start = first_prose.saturating_sub(HEADING_WINDOW);
     let plausible = |b: &Block| {
@@ -260,10 +268,14 @@ pub fn opening_heading(dom: &Dom, blocks: &[Block], kept: &[usize]) -> Option<us
         .clone()
         .filter(|&i| blocks[i].heading.is_some_and(|level| level <= 3) && plausible(&blocks[i]))
         .collect();
-    headings
+    let h1 = headings
         .iter()
         .copied()
-        .find(|&i| blocks[i].heading == Some(1))
+        .find(|&i| blocks[i].heading == Some(1));
+    let about = |i: &usize| support(&blocks[*i].text) >= HEADLINE_SUPPORT;
+    let off_topic = |i: usize| support(&blocks[i].text) < GENERIC_TITLE_SUPPORT;
+    h1.filter(|&i| !off_topic(i) || !headings.iter().any(about))
+        .or_else(|| headings.iter().rev().copied().find(about))
         .or_else(|| headings.last().copied())
         .or_else(|| {
             window

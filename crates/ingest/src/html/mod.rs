@@ -19,8 +19,11 @@
 //!    boilerplate.
 //!
 //! When a page states no title of its own for sharing (`og:title`, …) and its `<title>` is not
-//! on the page (a generic one, or none), the heading the article opens with is the headline;
-//! without such a heading, when the `<title>` names the site (the article is not about it), the
+//! on the page (a generic one, or none), the heading the article opens with is the headline
+//! (an `<h1>` off the article's topic, a section's name, giving way to a heading below it the
+//! article is about); a `<title>` that is a label ("Lifestyle & Entertainment", fewer than
+//! three words) gives way more readily. Without such a heading, when the `<title>` names the
+//! site or is a label (the article is not about it), the
 //! line shortly before the article's prose that the prose is about ([`extract::opening_line`]:
 //! old pages set the headline in a `<font>` a `<br>` after a link). A date and credit line the
 //! headline's block runs on into is dropped ([`dateline`]).
@@ -107,7 +110,26 @@ fn read_in(html: &str, nested: bool) -> Page {
     let mut kept = article.kept;
     let title_on_page = headline.as_ref().is_some_and(|h| h.matched);
     if !head.states_title() {
-        let opening = extract::opening_heading(&dom, &analysis.blocks, &kept);
+        let prose = meta::content_words(
+            kept.iter()
+                .map(|&i| &analysis.blocks[i])
+                .filter(|b| blocks::is_prose(b))
+                .map(|b| b.text.as_str()),
+        );
+        // How much the article is about a heading; one the page's title rewords is the
+        // article's when the title is (neither a label nor off the article's topic).
+        let kept_words =
+            meta::content_words(kept.iter().map(|&i| analysis.blocks[i].text.as_str()));
+        let stated = title.as_deref().filter(|t| {
+            !meta::is_label(t) && meta::content_share(t, &kept_words) >= meta::GENERIC_TITLE_SUPPORT
+        });
+        let opening = extract::opening_heading(&dom, &analysis.blocks, &kept, |heading| {
+            if stated.is_some_and(|t| meta::reworded(t, heading)) {
+                1.0
+            } else {
+                meta::content_share(heading, &prose)
+            }
+        });
         let body = meta::content_words(
             kept.iter()
                 .filter(|&&i| Some(i) != opening)
@@ -119,9 +141,14 @@ fn read_in(html: &str, nested: bool) -> Page {
             let title_support = title.as_deref().map_or(0.0, support);
             let replaces = if title_on_page {
                 // A `<title>` shown on the page but not about the article (the site's name
-                // in its masthead) gives way to a heading the article is about.
-                title_support < meta::GENERIC_TITLE_SUPPORT
-                    && support(&heading) >= meta::HEADLINE_SUPPORT
+                // in its masthead) gives way to a heading the article is about, a label's
+                // ("Lifestyle & Entertainment") to one the article is a little about.
+                let needed = if title.as_deref().is_some_and(meta::is_label) {
+                    meta::GENERIC_TITLE_SUPPORT
+                } else {
+                    meta::HEADLINE_SUPPORT
+                };
+                title_support < meta::GENERIC_TITLE_SUPPORT && support(&heading) >= needed
             } else {
                 // A `<title>` that rewords the heading is the page's own choice.
                 !title
@@ -136,16 +163,10 @@ fn read_in(html: &str, nested: bool) -> Page {
             }
         } else if title
             .as_deref()
-            .is_none_or(|t| support(t) < meta::GENERIC_TITLE_SUPPORT)
+            .is_none_or(|t| support(t) < meta::GENERIC_TITLE_SUPPORT || meta::is_label(t))
         {
-            // No heading, and a title that is the site's name (or none): the line the
-            // article opens with, when its prose is about it.
-            let prose = meta::content_words(
-                kept.iter()
-                    .map(|&i| &analysis.blocks[i])
-                    .filter(|b| blocks::is_prose(b))
-                    .map(|b| b.text.as_str()),
-            );
+            // No heading, and a title that is the site's name, a section's label (or none):
+            // the line the article opens with, when its prose is about it.
             let line = extract::opening_line(&analysis.blocks, &kept, |line| {
                 let words = meta::content_words(std::iter::once(line)).len();
                 words >= MIN_LINE_CONTENT_WORDS
@@ -584,6 +605,45 @@ mod tests {
              </div>",
         );
         assert_eq!(page.title(), Some("Cricket chief resigns"));
+    }
+
+    #[test]
+    fn a_sections_name_in_the_h1_gives_way_to_the_storys_heading_below_it() {
+        let page = read(
+            "<title>example.com - Sports Wire</title>\
+             <div class=body><h1>Sports Wire</h1><h2>Guard close to resuming workouts</h2>\
+             <p>The guard is close to resuming workouts after his injury, the coach said.</p>\
+             <p>He has missed eleven games and hopes to return to the court next month.</p>\
+             </div>",
+        );
+        assert_eq!(page.title(), Some("Guard close to resuming workouts"));
+    }
+
+    #[test]
+    fn a_label_for_a_title_gives_way_to_a_heading_the_article_is_a_little_about() {
+        // "Lifestyle & Entertainment" is on the page; the review's headline shares only two
+        // of its five content words with the review.
+        let page = read(
+            "<title>Lifestyle &amp; Entertainment</title><div class=top>Lifestyle &amp; Entertainment</div>\
+             <div class=body><h1>Film review: viewers see the world through one eye</h1>\
+             <p>The film follows an editor who, after a stroke, can move only his left eyelid.</p>\
+             <p>The director shows the world from his point of view, blinking and blurred.</p>\
+             </div>",
+        );
+        assert_eq!(
+            page.title(),
+            Some("Film review: viewers see the world through one eye")
+        );
+    }
+
+    #[test]
+    fn a_heading_set_after_a_no_break_space_is_the_title_without_it() {
+        let page = read(
+            "<title>Shearer and Redknapp play down links</title>\
+             <h1>&nbsp;Shearer and Redknapp play down links</h1>\
+             <p>Alan Shearer and Harry Redknapp have played down links with the vacant job.</p>",
+        );
+        assert_eq!(page.title(), Some("Shearer and Redknapp play down links"));
     }
 
     #[test]
