@@ -71,3 +71,12 @@ pub(crate) type KeyMap<V> =
 /// its code is compiled once (the worker's size matters more there than a faster hash).
 #[cfg(target_arch = "wasm32")]
 pub(crate) type KeyMap<V> = std::collections::HashMap<Key, V>;
+
+/// A `HashMap` keyed by 64-bit hashes (word n-grams), passed through ([`Prehashed`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) type GramMap<V> =
+    std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<Prehashed>>;
+
+/// A `HashMap` keyed by 64-bit hashes: in the wasm, the standard map (see [`KeyMap`]).
+#[cfg(target_arch = "wasm32")]
+pub(crate) type GramMap<V> = std::collections::HashMap<u64, V>;

@@ -8,11 +8,9 @@
 //! and A's words it covers are not searched again. A passage stays inside one sentence on each
 //! side, so a highlighted phrase never spills into the neighbouring sentence.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
-use crate::base::hash::combine;
+use crate::base::hash::{combine, GramMap};
 use crate::base::Config;
 use crate::text::Word;
 
@@ -40,16 +38,7 @@ pub fn shared_passages(a: &[Word], b: &[Word], config: &Config) -> Vec<Passage> 
     if a.len() < n || b.len() < n {
         return Vec::new();
     }
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
-    for start in 0..=b.len() - n {
-        if b[start].sentence() != b[start + n - 1].sentence() {
-            continue;
-        }
-        let places = index.entry(gram(&b[start..start + n])).or_default();
-        if places.len() < MAX_NGRAM_PLACES {
-            places.push(start);
-        }
-    }
+    let index = GramIndex::new(b, n);
     let mut passages = Vec::new();
     // A's words before `covered` belong to a passage already.
     let mut covered = 0;
@@ -59,13 +48,24 @@ pub fn shared_passages(a: &[Word], b: &[Word], config: &Config) -> Vec<Passage> 
             i += 1;
             continue;
         }
-        let best = index
-            .get(&gram(&a[i..i + n]))
-            .into_iter()
-            .flatten()
-            .filter(|&&p| same(&a[i..i + n], &b[p..p + n]))
-            .map(|&p| (p, extend(a, b, i, p, config.passage_max_bridge)))
-            .max_by_key(|&(p, (a_end, _))| (a_end, std::cmp::Reverse(p)));
+        // The run reaching furthest in A; of equal runs, the earliest in B. Places come in
+        // B's order, so one that reaches the end of A's sentence ends the search.
+        let mut best: Option<(usize, (usize, usize))> = None;
+        let sentence_end = || {
+            let s = a[i].sentence();
+            i + a[i..].iter().take_while(|w| w.sentence() == s).count()
+        };
+        let mut whole = None;
+        index.places(gram(&a[i..i + n]), |p| {
+            if !same(&a[i..i + n], &b[p..p + n]) {
+                return true;
+            }
+            let ends = extend(a, b, i, p, config.passage_max_bridge);
+            if best.is_none_or(|(_, (a_end, _))| ends.0 > a_end) {
+                best = Some((p, ends));
+            }
+            ends.0 < *whole.get_or_insert_with(sentence_end)
+        });
         let Some((p, (a_end, b_end))) = best else {
             i += 1;
             continue;
@@ -80,6 +80,106 @@ pub fn shared_passages(a: &[Word], b: &[Word], config: &Config) -> Vec<Passage> 
         covered = a_end;
     }
     passages
+}
+
+/// Most n-grams of B searched one by one rather than through a map: the passages of two
+/// sentences (a row's, a quote's) are looked for thousands of times per report, and building
+/// a map for a dozen n-grams costs more than scanning them.
+pub const MAX_SCANNED_GRAMS: usize = 48;
+
+/// B's n-grams that stay inside one sentence, with where they start: scanned when few
+/// ([`MAX_SCANNED_GRAMS`]), else in a map from n-gram to its first and last place, each
+/// place linked to the next one with the same n-gram (one allocation for all places, not one
+/// per n-gram). At most [`MAX_NGRAM_PLACES`] places per n-gram, the first ones, given in B's
+/// order.
+struct GramIndex {
+    /// (n-gram, start) in B's order.
+    grams: Vec<(u64, u32)>,
+    /// For long B: n-gram → its places ([`Places`]).
+    first: Option<GramMap<Places>>,
+    /// For each entry of `grams`, the index of the next place with its n-gram ([`NO_PLACE`]
+    /// for none).
+    next: Vec<u32>,
+}
+
+/// An n-gram's places in [`GramIndex`]: indexes in `grams` of the first and the last, and
+/// how many are kept.
+#[derive(Clone, Copy)]
+struct Places {
+    first: u32,
+    last: u32,
+    kept: u32,
+}
+
+/// No further place, in [`GramIndex::next`].
+const NO_PLACE: u32 = u32::MAX;
+
+impl GramIndex {
+    fn new(b: &[Word], n: usize) -> Self {
+        let grams: Vec<(u64, u32)> = (0..=b.len() - n)
+            .filter(|&start| b[start].sentence() == b[start + n - 1].sentence())
+            .map(|start| (gram(&b[start..start + n]), start as u32))
+            .collect();
+        if grams.len() <= MAX_SCANNED_GRAMS {
+            return GramIndex {
+                grams,
+                first: None,
+                next: Vec::new(),
+            };
+        }
+        let mut first: GramMap<Places> = GramMap::default();
+        first.reserve(grams.len());
+        let mut next = vec![NO_PLACE; grams.len()];
+        for (k, &(g, _)) in grams.iter().enumerate() {
+            let k = k as u32;
+            let places = first.entry(g).or_insert(Places {
+                first: k,
+                last: k,
+                kept: 0,
+            });
+            if places.kept as usize >= MAX_NGRAM_PLACES {
+                continue;
+            }
+            if places.kept > 0 {
+                next[places.last as usize] = k;
+                places.last = k;
+            }
+            places.kept += 1;
+        }
+        GramIndex {
+            grams,
+            first: Some(first),
+            next,
+        }
+    }
+
+    /// Calls `each` with the kept places of n-gram `g` in B, in B's order, until it returns
+    /// `false`.
+    fn places(&self, g: u64, mut each: impl FnMut(usize) -> bool) {
+        match &self.first {
+            None => {
+                let mut kept = 0;
+                for &(h, start) in &self.grams {
+                    if h != g {
+                        continue;
+                    }
+                    if kept == MAX_NGRAM_PLACES || !each(start as usize) {
+                        return;
+                    }
+                    kept += 1;
+                }
+            }
+            Some(first) => {
+                let mut k = first.get(&g).map_or(NO_PLACE, |p| p.first);
+                while k != NO_PLACE {
+                    if !each(self.grams[k as usize].1 as usize) {
+                        return;
+                    }
+                    k = self.next[k as usize];
+                }
+            }
+        }
+    }
 }
 
 fn gram(words: &[Word]) -> u64 {
@@ -181,6 +281,38 @@ mod tests {
     use super::*;
     use crate::corpus::Entry;
     use crate::text::Document;
+
+    /// The places of each n-gram as the map gives them against a scan of B.
+    #[test]
+    fn the_gram_map_gives_the_places_a_scan_does_first_ones_in_order() {
+        // Repetitive: one sentence more often than an n-gram's places are kept.
+        let sentence = "The council voted to approve the budget on Monday night. ";
+        let text: String = std::iter::repeat_n(sentence, MAX_NGRAM_PLACES + 8).collect::<String>()
+            + "A different sentence closes the text with words of its own.";
+        let words = Entry::new(Document::parse("b", text.as_str())).words;
+        let n = Config::default().passage_min_words;
+        let index = GramIndex::new(&words, n);
+        assert!(index.first.is_some(), "long enough to be mapped");
+        let scanned = GramIndex {
+            grams: index.grams.clone(),
+            first: None,
+            next: Vec::new(),
+        };
+        let places = |index: &GramIndex, g: u64| {
+            let mut out = Vec::new();
+            index.places(g, |p| {
+                out.push(p);
+                true
+            });
+            out
+        };
+        for &(g, _) in &index.grams {
+            let (mapped, scan) = (places(&index, g), places(&scanned, g));
+            assert_eq!(mapped, scan);
+            assert!(scan.len() <= MAX_NGRAM_PLACES);
+            assert!(scan.windows(2).all(|w| w[0] < w[1]), "in B's order");
+        }
+    }
 
     fn passages(a: &str, b: &str) -> Vec<(String, String)> {
         let (ea, eb) = (
