@@ -82,8 +82,12 @@ const SEPARATORS: &[&str] = &[
 pub const MAX_SITE_WORDS: usize = 4;
 
 /// Most words of a section's name left before the site's ("Headline - Business - Herald"),
-/// dropped in a second round.
+/// dropped in a later round.
 pub const MAX_SECTION_WORDS: usize = 2;
+
+/// Most parts dropped from a title's end: the site's name and up to two sections after the
+/// headline ("Carle sparks A-League interest - National - Sport - Blacktown Sun").
+pub const MAX_STRIP_ROUNDS: usize = 3;
 
 /// What the page's head (and JSON-LD) states, before choosing.
 #[derive(Debug, Default)]
@@ -517,8 +521,8 @@ pub fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String
     if let Some(headline) = after_breadcrumb(&title) {
         title = headline;
     }
-    // At most two rounds: "Headline | Section | Site".
-    for round in 0..2 {
+    // At most three rounds: "Headline - Section - Section - Site".
+    for round in 0..MAX_STRIP_ROUNDS {
         let guess = if round == 0 {
             MAX_SITE_WORDS
         } else {
@@ -998,6 +1002,15 @@ mod tests {
     #[test]
     fn the_sites_name_is_dropped_from_titles() {
         let nyt = Some("The New York Times");
+        // Two sections between the headline and the site's name.
+        assert_eq!(
+            strip_site(
+                "Carle sparks A-League interest - National - Sport - Blacktown Sun",
+                None,
+                None
+            ),
+            "Carle sparks A-League interest"
+        );
         // Before a spaced colon, which headlines do not use; an unspaced one stays.
         assert_eq!(
             strip_site(
