@@ -116,8 +116,9 @@ fn read_in(html: &str, nested: bool) -> Page {
                 .filter(|b| blocks::is_prose(b))
                 .map(|b| b.text.as_str()),
         );
-        // How much the article is about a heading; one the page's title rewords is the
-        // article's when the title is (neither a label nor off the article's topic).
+        // How much the article is about a heading. A heading the page's title rewords counts
+        // as the article's, when the title itself is neither a label nor off the article's
+        // topic.
         let kept_words =
             meta::content_words(kept.iter().map(|&i| analysis.blocks[i].text.as_str()));
         let stated = title.as_deref().filter(|t| {
@@ -617,6 +618,23 @@ mod tests {
              </div>",
         );
         assert_eq!(page.title(), Some("Guard close to resuming workouts"));
+    }
+
+    #[test]
+    fn an_h1_the_title_rewords_stays_though_the_prose_barely_uses_its_words() {
+        // The prose is about the `<h2>`; the `<h1>` is the page's own, as its title says.
+        let page = read(
+            "<title>MathJax v3 with MathML input and HTML output</title>\
+             <div class=body><h1>MathJax v3 beta: MathML input, HTML output test</h1>\
+             <h2>The Lorenz Equations</h2>\
+             <p>The Lorenz equations are written here in MathML with their terms shown below.</p>\
+             <p>Each of the equations is set as a block, with its terms aligned on the sign.</p>\
+             </div>",
+        );
+        assert_eq!(
+            page.title(),
+            Some("MathJax v3 with MathML input and HTML output")
+        );
     }
 
     #[test]
