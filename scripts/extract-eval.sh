@@ -6,7 +6,7 @@
 #
 #   PARALLAX_EXTRACT_DATA=DIR scripts/extract-eval.sh [extract_eval options]
 #       runs the harness on every set found under DIR (--worst N, --pages, --show NAME,
-#       --only SET: see the example's documentation);
+#       --only SET, --titles: see the example's documentation);
 #   PARALLAX_EXTRACT_DATA=DIR scripts/extract-eval.sh --outputs OUT/trafilatura
 #       scores another extractor's results by the same measures (OUT/<set>/<page>.txt: first
 #       line the title, then the body). scripts/extract-compare.py writes them for
