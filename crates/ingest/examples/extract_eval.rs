@@ -27,8 +27,8 @@
 //! "title≈" also when one is the other with a part set off by a separator left out (the
 //! site's name: sets disagree on whether a title keeps it), or when the expected headline
 //! starts or ends with the title read, at least three words, and runs on (L3S marks a
-//! headline's whole block, deck or section label included); the byline case-insensitively without a leading
-//! "By"; the date on its calendar day; the outlet case-insensitively. Snippet sets report
+//! headline's whole block, deck or section label included); the byline case-insensitively
+//! without a leading "By"; the date on its calendar day; the outlet case-insensitively. Snippet sets report
 //! precision and recall over all their snippets: a wanted one found is a hit, an unwanted one
 //! found a false alarm. Pages are decoded as the app decodes them (by the encoding they
 //! declare, else guessed).
@@ -36,7 +36,8 @@
 //! Options: `--worst N` (pages listed by lowest F1, 10 by default), `--pages` (every page's
 //! scores, tab-separated), `--show NAME` (the reader's text and the expected text of the pages
 //! whose name contains NAME, and only those), `--only SET` (sets whose name contains SET),
-//! `--titles` (each page whose title misses, with the title read and the one expected), `--list` (every page as `set<TAB>page<TAB>source file`, and nothing else), `--outputs DIR`
+//! `--titles` (each page whose title misses, with the title read and the one expected),
+//! `--list` (every page as `set<TAB>page<TAB>source file`, and nothing else), `--outputs DIR`
 //! (score another extractor instead of the reader: each page's result is read from
 //! `DIR/<set>/<page>.txt`, its first line the title and the rest the body; a missing file
 //! counts as an empty result). `scripts/extract-compare.py` writes such folders for
@@ -810,21 +811,20 @@ fn score_case(set: usize, case: &Case, got: &Extracted, bytes: usize, options: &
             .filter(|w| !w.trim().is_empty())
             .map(|w| got.is_some_and(|g| norm(g) == norm(w)))
     };
+    // Whether the title read is the expected one by `same` (none when nothing is expected).
+    let title_by = |same: fn(&str, &str) -> bool| {
+        want.title
+            .as_deref()
+            .filter(|w| !w.trim().is_empty())
+            .map(|w| got.title.as_deref().is_some_and(|g| same(g, w)))
+    };
     Score {
         set,
         name: case.name.clone(),
         body: body_score,
         snippets,
-        title: want
-            .title
-            .as_deref()
-            .filter(|w| !w.trim().is_empty())
-            .map(|w| got.title.as_deref().is_some_and(|g| same_title(g, w))),
-        title_close: want
-            .title
-            .as_deref()
-            .filter(|w| !w.trim().is_empty())
-            .map(|w| got.title.as_deref().is_some_and(|g| title_close(g, w))),
+        title: title_by(same_title),
+        title_close: title_by(title_close),
         byline: meta
             .as_ref()
             .and_then(|meta| compare(&want.byline, meta.byline.as_deref(), normal_byline)),

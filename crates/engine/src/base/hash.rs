@@ -62,21 +62,18 @@ impl std::hash::Hasher for Prehashed {
     }
 }
 
-/// A `HashMap` keyed by hashes ([`Prehashed`]).
+/// A `HashMap` keyed by hashes (word keys, word n-grams), passed through ([`Prehashed`]).
 #[cfg(not(target_arch = "wasm32"))]
-pub(crate) type KeyMap<V> =
-    std::collections::HashMap<Key, V, std::hash::BuildHasherDefault<Prehashed>>;
+pub(crate) type PrehashedMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Prehashed>>;
 
 /// A `HashMap` keyed by hashes: in the wasm, the standard map the rest of the engine uses, so
 /// its code is compiled once (the worker's size matters more there than a faster hash).
 #[cfg(target_arch = "wasm32")]
-pub(crate) type KeyMap<V> = std::collections::HashMap<Key, V>;
+pub(crate) type PrehashedMap<K, V> = std::collections::HashMap<K, V>;
 
-/// A `HashMap` keyed by 64-bit hashes (word n-grams), passed through ([`Prehashed`]).
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) type GramMap<V> =
-    std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<Prehashed>>;
+/// A map keyed by word keys ([`Key`]).
+pub(crate) type KeyMap<V> = PrehashedMap<Key, V>;
 
-/// A `HashMap` keyed by 64-bit hashes: in the wasm, the standard map (see [`KeyMap`]).
-#[cfg(target_arch = "wasm32")]
-pub(crate) type GramMap<V> = std::collections::HashMap<u64, V>;
+/// A map keyed by 64-bit hashes of word n-grams.
+pub(crate) type GramMap<V> = PrehashedMap<u64, V>;

@@ -51,10 +51,6 @@ pub fn shared_passages(a: &[Word], b: &[Word], config: &Config) -> Vec<Passage> 
         // The run reaching furthest in A; of equal runs, the earliest in B. Places come in
         // B's order, so one that reaches the end of A's sentence ends the search.
         let mut best: Option<(usize, (usize, usize))> = None;
-        let sentence_end = || {
-            let s = a[i].sentence();
-            i + a[i..].iter().take_while(|w| w.sentence() == s).count()
-        };
         let mut whole = None;
         index.places(gram(&a[i..i + n]), |p| {
             if !same(&a[i..i + n], &b[p..p + n]) {
@@ -64,7 +60,7 @@ pub fn shared_passages(a: &[Word], b: &[Word], config: &Config) -> Vec<Passage> 
             if best.is_none_or(|(_, (a_end, _))| ends.0 > a_end) {
                 best = Some((p, ends));
             }
-            ends.0 < *whole.get_or_insert_with(sentence_end)
+            ends.0 < *whole.get_or_insert_with(|| sentence_end(a, i))
         });
         let Some((p, (a_end, b_end))) = best else {
             i += 1;
@@ -95,8 +91,14 @@ pub const MAX_SCANNED_GRAMS: usize = 48;
 struct GramIndex {
     /// (n-gram, start) in B's order.
     grams: Vec<(u64, u32)>,
-    /// For long B: n-gram → its places ([`Places`]).
-    first: Option<GramMap<Places>>,
+    /// For long B, the places linked by n-gram; `None` when `grams` is scanned.
+    linked: Option<Linked>,
+}
+
+/// [`GramIndex`]'s places linked by n-gram.
+struct Linked {
+    /// n-gram → its places ([`Places`]).
+    first: GramMap<Places>,
     /// For each entry of `grams`, the index of the next place with its n-gram ([`NO_PLACE`]
     /// for none).
     next: Vec<u32>,
@@ -123,8 +125,7 @@ impl GramIndex {
         if grams.len() <= MAX_SCANNED_GRAMS {
             return GramIndex {
                 grams,
-                first: None,
-                next: Vec::new(),
+                linked: None,
             };
         }
         let mut first: GramMap<Places> = GramMap::default();
@@ -148,15 +149,14 @@ impl GramIndex {
         }
         GramIndex {
             grams,
-            first: Some(first),
-            next,
+            linked: Some(Linked { first, next }),
         }
     }
 
     /// Calls `each` with the kept places of n-gram `g` in B, in B's order, until it returns
     /// `false`.
     fn places(&self, g: u64, mut each: impl FnMut(usize) -> bool) {
-        match &self.first {
+        match &self.linked {
             None => {
                 let mut kept = 0;
                 for &(h, start) in &self.grams {
@@ -169,17 +169,33 @@ impl GramIndex {
                     kept += 1;
                 }
             }
-            Some(first) => {
+            Some(Linked { first, next }) => {
                 let mut k = first.get(&g).map_or(NO_PLACE, |p| p.first);
                 while k != NO_PLACE {
                     if !each(self.grams[k as usize].1 as usize) {
                         return;
                     }
-                    k = self.next[k as usize];
+                    k = next[k as usize];
                 }
             }
         }
     }
+}
+
+/// The index of the first word of `words[i]`'s sentence.
+fn sentence_start(words: &[Word], i: usize) -> usize {
+    let s = words[i].sentence();
+    i - words[..i]
+        .iter()
+        .rev()
+        .take_while(|w| w.sentence() == s)
+        .count()
+}
+
+/// One past the index of the last word of `words[i]`'s sentence.
+fn sentence_end(words: &[Word], i: usize) -> usize {
+    let s = words[i].sentence();
+    i + words[i..].iter().take_while(|w| w.sentence() == s).count()
 }
 
 fn gram(words: &[Word]) -> u64 {
@@ -200,20 +216,9 @@ fn extend_back(
     floor: usize,
     max_bridge: usize,
 ) -> (usize, usize) {
-    let (sa, sb) = (a[i].sentence(), b[p].sentence());
     // Nothing before the start of the run's sentences (or A's floor) may join.
-    let floor = floor.max(
-        i - a[..i]
-            .iter()
-            .rev()
-            .take_while(|w| w.sentence() == sa)
-            .count(),
-    );
-    let b_floor = p - b[..p]
-        .iter()
-        .rev()
-        .take_while(|w| w.sentence() == sb)
-        .count();
+    let floor = floor.max(sentence_start(a, i));
+    let b_floor = sentence_start(b, p);
     let (mut x, mut y) = (i, p);
     loop {
         while x > floor && y > b_floor && a[x - 1].key == b[y - 1].key {
@@ -243,11 +248,8 @@ fn extend_back(
 
 /// Extends a match of A at `i` with B at `p` as far as it goes; returns the ends (exclusive).
 fn extend(a: &[Word], b: &[Word], i: usize, p: usize, max_bridge: usize) -> (usize, usize) {
-    let (sa, sb) = (a[i].sentence(), b[p].sentence());
-    // Words up to `a_end`/`b_end` lie in the run's sentences.
-    let a_end = i + a[i..].iter().take_while(|w| w.sentence() == sa).count();
-    let b_end = p + b[p..].iter().take_while(|w| w.sentence() == sb).count();
-    let (a, b) = (&a[..a_end], &b[..b_end]);
+    // Words up to the ends of the run's sentences.
+    let (a, b) = (&a[..sentence_end(a, i)], &b[..sentence_end(b, p)]);
     let (mut x, mut y) = (i, p);
     loop {
         while x < a.len() && y < b.len() && a[x].key == b[y].key {
@@ -292,11 +294,10 @@ mod tests {
         let words = Entry::new(Document::parse("b", text.as_str())).words;
         let n = Config::default().passage_min_words;
         let index = GramIndex::new(&words, n);
-        assert!(index.first.is_some(), "long enough to be mapped");
+        assert!(index.linked.is_some(), "long enough to be mapped");
         let scanned = GramIndex {
             grams: index.grams.clone(),
-            first: None,
-            next: Vec::new(),
+            linked: None,
         };
         let places = |index: &GramIndex, g: u64| {
             let mut out = Vec::new();

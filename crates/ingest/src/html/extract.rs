@@ -268,14 +268,22 @@ pub fn opening_heading(
         .clone()
         .filter(|&i| blocks[i].heading.is_some_and(|level| level <= 3) && plausible(&blocks[i]))
         .collect();
-    let h1 = headings
+    // Each heading with its support, asked once.
+    let supported: Vec<(usize, f64)> = headings
         .iter()
-        .copied()
-        .find(|&i| blocks[i].heading == Some(1));
-    let about = |i: &usize| support(&blocks[*i].text) >= HEADLINE_SUPPORT;
-    let off_topic = |i: usize| support(&blocks[i].text) < GENERIC_TITLE_SUPPORT;
-    h1.filter(|&i| !off_topic(i) || !headings.iter().any(about))
-        .or_else(|| headings.iter().rev().copied().find(about))
+        .map(|&i| (i, support(&blocks[i].text)))
+        .collect();
+    let about = supported
+        .iter()
+        .rev()
+        .find(|&&(_, s)| s >= HEADLINE_SUPPORT)
+        .map(|&(i, _)| i);
+    let h1 = supported
+        .iter()
+        .find(|&&(i, _)| blocks[i].heading == Some(1));
+    h1.filter(|&&(_, s)| s >= GENERIC_TITLE_SUPPORT || about.is_none())
+        .map(|&(i, _)| i)
+        .or(about)
         .or_else(|| headings.last().copied())
         .or_else(|| {
             window

@@ -559,9 +559,7 @@ fn strip_once(title: &str, site: Option<&str>, host: Option<&str>, guess: usize)
     }
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
-            let tail_words = tail.split_whitespace().count();
-            let head_words = head.split_whitespace().count();
-            if tail_words <= guess && head_words >= 2 * tail_words.max(2) {
+            if droppable(tail, head, guess) {
                 return Some(head.trim().to_string());
             }
         }
@@ -569,13 +567,19 @@ fn strip_once(title: &str, site: Option<&str>, host: Option<&str>, guess: usize)
     // A site's name before a spaced colon, which headlines do not use ("Trend News : Fix
     // of Hubble Space Telescope on hold").
     if let Some((head, tail)) = title.split_once(SITE_COLON) {
-        let head_words = head.split_whitespace().count();
-        let tail_words = tail.split_whitespace().count();
-        if head_words <= guess && tail_words >= 2 * head_words.max(2) {
+        if droppable(head, tail, guess) {
             return Some(tail.trim().to_string());
         }
     }
     None
+}
+
+/// Whether a part of a title that names no known outlet is dropped as the site's (or a
+/// section's) name: it has at most `guess` words, and the rest at least twice as many (and at
+/// least four).
+fn droppable(part: &str, rest: &str, guess: usize) -> bool {
+    let part_words = part.split_whitespace().count();
+    part_words <= guess && rest.split_whitespace().count() >= 2 * part_words.max(2)
 }
 
 /// A colon with a space before it, which sets a site's name off before a headline.
