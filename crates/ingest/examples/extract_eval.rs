@@ -586,9 +586,6 @@ const TITLE_SEPARATORS: &[&str] = &[
 /// end) left out, or the other way round: the lenient title measure, since sets disagree on
 /// whether a title keeps its site's name ("Headline | eHow").
 fn title_close(got: &str, want: &str) -> bool {
-    if same_title(got, want) {
-        return true;
-    }
     let (got, want) = (normal_title(&lost_as_in(got, want)), normal_title(want));
     let trimmed = |longer: &str, shorter: &str| {
         TITLE_SEPARATORS.iter().any(|sep| {
@@ -615,14 +612,21 @@ fn title_close(got: &str, want: &str) -> bool {
     got == want || trimmed(&want, &got) || trimmed(&got, &want) || within(&want, &got)
 }
 
-/// `got` with each character outside ASCII written `?` when `want` holds a `?` for lost
-/// characters (see [`same_title`]); else `got` as it is.
+/// `got` with each character outside ASCII that `want` lost to a `?` written `?`: when
+/// `want` holds a `?` but not that character (L3S's annotated pages were saved in a character
+/// set without them: "Kosovo?s" for "Kosovo’s"); else `got` as it is.
 fn lost_as_in(got: &str, want: &str) -> String {
     if !want.contains('?') {
         return got.to_string();
     }
     got.chars()
-        .map(|c| if c.is_ascii() { c } else { '?' })
+        .map(|c| {
+            if c.is_ascii() || want.contains(c) {
+                c
+            } else {
+                '?'
+            }
+        })
         .collect()
 }
 
@@ -630,19 +634,10 @@ fn lost_as_in(got: &str, want: &str) -> String {
 /// start or end with, for [`title_close`].
 const MIN_RUN_ON_TITLE_WORDS: usize = 3;
 
-/// Whether two titles are one: equal as [`normal_title`] writes them, or equal but for
-/// characters the expected one lost to a `?` (L3S's annotated pages were saved in a
-/// character set without them: "Kosovo?s" for "Kosovo’s").
+/// Whether two titles are one: equal as [`normal_title`] writes them, the characters the
+/// expected one lost to a `?` written `?` in the one read ([`lost_as_in`]).
 fn same_title(got: &str, want: &str) -> bool {
-    if normal_title(got) == normal_title(want) {
-        return true;
-    }
-    let (got, want) = (collapse(got), collapse(want));
-    got.chars().count() == want.chars().count()
-        && got
-            .chars()
-            .zip(want.chars())
-            .all(|(g, w)| g == w || (w == '?' && !g.is_ascii()))
+    normal_title(&lost_as_in(got, want)) == normal_title(want)
 }
 
 /// A byline as compared: lower case, without a leading "by".
