@@ -5,7 +5,7 @@ use crate::features::{figures, quotes, Figure, Quote};
 use crate::lang::{Language, Tables};
 use crate::matching::similarity::{marked, Features, Vocabulary};
 use crate::text::furniture::is_furniture;
-use crate::text::normalize::{tokens_of, TokenKind};
+use crate::text::normalize::{fold_into, tokens_of, TokenKind};
 use crate::text::segment::segment_in;
 use crate::text::{Document, Sentence, Word, WordKey};
 
@@ -47,6 +47,8 @@ impl Entry {
         let mut stops: Vec<u64> = Vec::new();
         let mut keys = Vec::new();
         let mut buffer = String::new();
+        // Whether each sentence has a number word, read from its words as they are keyed.
+        let mut number_words = vec![false; sentences.len()];
         for (index, sentence) in sentences.iter().enumerate() {
             keys.clear();
             if furniture[index] {
@@ -62,7 +64,11 @@ impl Entry {
                     sentence.span.start + token.start,
                     sentence.span.start + token.end,
                 );
-                let key = WordKey::with_buffer(span.of(&document.text), &mut buffer, lang);
+                let word = span.of(&document.text);
+                buffer.clear();
+                fold_into(word, &mut buffer);
+                number_words[index] |= (lang.numbers.word)(&buffer).is_some();
+                let key = WordKey::from_folded(word, &mut buffer, lang);
                 keys.push(key);
                 let i = words.len();
                 if i % 64 == 0 {
@@ -77,7 +83,10 @@ impl Entry {
         words.shrink_to_fit();
         let vocabulary = Vocabulary::of(&features);
         let quotes = quotes::extract_in(&document.text, &sentences, lang);
-        let figures = figures::extract_in(&document.text, &sentences, lang);
+        // A furniture sentence's words were not read: it may have a number word.
+        let figures = figures::extract_where(&document.text, &sentences, lang, |index| {
+            furniture[index] || number_words[index]
+        });
         Entry {
             document,
             sentences,

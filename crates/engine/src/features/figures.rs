@@ -22,7 +22,7 @@ use crate::base::hash::{hash_str, key_of, Key};
 use crate::base::Span;
 use crate::lang::common::is_unspaced;
 use crate::lang::{counted_form, value_in, Language, Tables};
-use crate::text::normalize::{fold, number_prefix_len, tokens_of, word_key, TokenKind};
+use crate::text::normalize::{fold, fold_into, number_prefix_len, tokens_of, word_key, TokenKind};
 use crate::text::numbers::number_value;
 use crate::text::Sentence;
 
@@ -81,8 +81,32 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Figure> {
 
 /// The figures of a document in language `lang`, in order.
 pub fn extract_in(text: &str, sentences: &[Sentence], lang: &Tables) -> Vec<Figure> {
+    let mut folded = String::new();
+    extract_where(text, sentences, lang, |index| {
+        has_number_word(sentences[index].span.of(text), lang, &mut folded)
+    })
+}
+
+/// [`extract_in`] for a caller that has folded the sentences' words already (the corpus
+/// layer, keying them): `number_word(index)` says whether sentence `index` has a word that
+/// the language's tables read as a number ([`has_number_word`]), or may have one.
+///
+/// Only a sentence with a number can state a figure: one with a digit or a character of a
+/// script without spaces ([`has_numeral`]), or with a number word. Most sentences have none,
+/// and skipping them spares folding every word into a token of its own. The test is exact,
+/// not a guess: a sentence without any of these gives [`sentence_tokens`] no token with a
+/// [`number_value`].
+pub fn extract_where(
+    text: &str,
+    sentences: &[Sentence],
+    lang: &Tables,
+    mut number_word: impl FnMut(usize) -> bool,
+) -> Vec<Figure> {
     let mut figures = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
+        if !has_numeral(sentence.span.of(text)) && !number_word(index) {
+            continue;
+        }
         let tokens = sentence_tokens(text, sentence.span, lang);
         for k in 0..tokens.len() {
             if let Some(figure) = figure_at(&tokens, k, index, lang) {
@@ -91,6 +115,27 @@ pub fn extract_in(text: &str, sentences: &[Sentence], lang: &Tables) -> Vec<Figu
         }
     }
     figures
+}
+
+/// Whether `sentence` has a digit (of any script) or a character of a script without spaces
+/// (whose numerals [`join_numerals`] reads from runs of them). Bytes first: most sentences
+/// are ASCII, or nearly.
+fn has_numeral(sentence: &str) -> bool {
+    let numeral = |c: char| !c.is_ascii() && (c.is_numeric() || is_unspaced(c));
+    sentence.bytes().any(|b| b.is_ascii_digit())
+        || (!sentence.is_ascii() && sentence.chars().any(numeral))
+}
+
+/// Whether a word of `sentence`, folded, is one the language's tables read as a number
+/// (`seven`, `zwölf`; [`crate::lang::Numbers::word`]). `folded` is scratch space.
+fn has_number_word(sentence: &str, lang: &Tables, folded: &mut String) -> bool {
+    tokens_of(sentence)
+        .filter(|t| t.kind == TokenKind::Word)
+        .any(|t| {
+            folded.clear();
+            fold_into(&sentence[t.start..t.end], folded);
+            (lang.numbers.word)(folded).is_some()
+        })
 }
 
 /// The words of the sentence at `span` (and `%`), with a number glued to a multiplier or a

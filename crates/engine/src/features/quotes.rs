@@ -199,13 +199,17 @@ fn closes_double(open: char, close: char) -> bool {
 
 /// The quotations of one line (`line` starts at byte `offset` of the document).
 fn quote_spans(line: &str, offset: usize) -> Vec<Span> {
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut spans = Vec::new();
     let mut open: Option<(Open, usize)> = None;
-    for (k, &(at, c)) in chars.iter().enumerate() {
-        let before = k.checked_sub(1).map(|p| chars[p].1);
-        let after = chars.get(k + 1).map(|&(_, c)| c);
+    let mut from = 0;
+    while let Some(at) = next_mark(line, from) {
+        let Some(c) = line[at..].chars().next() else {
+            break;
+        };
         let inside = at + c.len_utf8();
+        from = inside;
+        let before = line[..at].chars().next_back();
+        let after = line[inside..].chars().next();
         match (c, open) {
             (_, Some((Open::Double(o), start))) if closes_double(o, c) => {
                 spans.push((start, at));
@@ -233,6 +237,18 @@ fn quote_spans(line: &str, offset: usize) -> Vec<Span> {
         .filter_map(|(start, end)| trim_quote(line, start, end))
         .map(|(start, end)| Span::new(offset + start, offset + end))
         .collect()
+}
+
+/// Where the next character from byte `from` of `line` that may be a quotation mark starts
+/// (a character [`quote_spans`] acts on), if any. Every mark is `"`, `'`, or starts with one
+/// of three bytes (`«»`: C2; `“”‘’„`: E2; `「」『』`: E3), bytes that only ever start a
+/// character: a scan of bytes, not a decoding of every character of the line.
+fn next_mark(line: &str, from: usize) -> Option<usize> {
+    let rest = line.as_bytes().get(from..)?;
+    let k = rest
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3))?;
+    Some(from + k)
 }
 
 /// Whether a straight or single mark between `before` and `after` opens a quote.

@@ -256,83 +256,108 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// The tokens of `text` one at a time, as [`tokenize`] lists them (for the callers that only
 /// walk them: no list to allocate).
 pub fn tokens_of(text: &str) -> Tokens<'_> {
-    Tokens {
-        len: text.len(),
-        chars: text.char_indices(),
-    }
+    Tokens { text, at: 0 }
 }
 
 /// The iterator [`tokens_of`] returns.
 pub struct Tokens<'a> {
-    len: usize,
-    chars: std::str::CharIndices<'a>,
+    text: &'a str,
+    /// Byte offset of the next token (always on a character boundary).
+    at: usize,
 }
 
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
     fn next(&mut self) -> Option<Token> {
-        let chars = &mut self.chars;
-        let (start, c) = chars.next()?;
-        let kind = if c.is_whitespace() {
-            skip_while(chars, char::is_whitespace);
-            TokenKind::Space
+        let start = self.at;
+        let rest = self.text.get(start..)?;
+        let c = rest.chars().next()?;
+        let (kind, length) = if c.is_whitespace() {
+            (TokenKind::Space, space_len(rest))
         } else if !c.is_ascii() && is_unspaced(c) {
             // A character of a script without spaces is a word of its own.
-            TokenKind::Word
+            (TokenKind::Word, c.len_utf8())
         } else if is_word_char(c) {
-            word_rest(chars, c);
-            TokenKind::Word
+            (TokenKind::Word, word_len(rest, c))
         } else {
-            TokenKind::Punct
+            (TokenKind::Punct, c.len_utf8())
         };
-        let end = chars.offset().min(self.len);
-        Some(Token { start, end, kind })
+        self.at = start + length;
+        Some(Token {
+            start,
+            end: self.at,
+            kind,
+        })
     }
 }
 
-/// Advances `chars` past the characters that satisfy `keep`.
-fn skip_while(chars: &mut std::str::CharIndices<'_>, keep: impl Fn(char) -> bool) -> Option<char> {
-    let mut last = None;
-    loop {
-        let mut ahead = chars.clone();
-        match ahead.next() {
-            Some((_, c)) if keep(c) => {
-                last = Some(c);
-                *chars = ahead;
+/// Bytes of the white space `text` starts with. ASCII, most of any text, is read a byte at a
+/// time (the white space of `char::is_whitespace`, vertical tab included).
+fn space_len(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii() {
+            if !matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
+                break;
             }
-            _ => return last,
+            at += 1;
+        } else {
+            match text[at..].chars().next() {
+                Some(c) if c.is_whitespace() => at += c.len_utf8(),
+                _ => break,
+            }
         }
     }
+    at
 }
 
-/// Advances `chars` to the end of the word whose first character, `first`, was just read.
-fn word_rest(chars: &mut std::str::CharIndices<'_>, first: char) {
+/// Bytes of the word `text` starts with, whose first character is `first`: the word
+/// characters after it (one of a script without spaces ends it), and joiners between word
+/// characters on both sides: apostrophes between letters ("world’s") and . or , between
+/// digits ("2.5", "320,000"). ASCII is read a byte at a time.
+fn word_len(text: &str, first: char) -> usize {
+    let bytes = text.as_bytes();
     let mut before = first;
-    let continues = |c: char| {
-        if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            is_word_char(c) && !is_unspaced(c)
-        }
-    };
+    let mut at = first.len_utf8();
     loop {
-        if let Some(last) = skip_while(chars, continues) {
-            before = last;
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii() {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                before = char::from(b);
+                at += 1;
+            } else {
+                match text[at..].chars().next() {
+                    Some(c) if is_word_char(c) && !is_unspaced(c) => {
+                        before = c;
+                        at += c.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
         }
-        // A joiner continues the word when word characters stand on both sides of it:
-        // apostrophes between letters ("world’s") and . or , between digits ("2.5", "320,000").
-        let mut ahead = chars.clone();
-        let (Some((_, joiner)), Some((_, after))) = (ahead.next(), ahead.next()) else {
-            return;
+        // The only ASCII joiners are `'`, `.` and `,`: a word followed by any other ASCII
+        // character (a space, mostly) ends there.
+        if bytes
+            .get(at)
+            .is_none_or(|&b| b.is_ascii() && !matches!(b, b'\'' | b'.' | b','))
+        {
+            return at;
+        }
+        let mut ahead = text[at..].chars();
+        let (Some(joiner), Some(after)) = (ahead.next(), ahead.next()) else {
+            return at;
         };
         let joins = (is_apostrophe(joiner) && before.is_alphabetic() && after.is_alphabetic())
             || (is_digit_joiner(joiner) && is_digit(before) && is_digit(after));
         if !joins {
-            return;
+            return at;
         }
         before = after;
-        *chars = ahead;
+        at += joiner.len_utf8() + after.len_utf8();
     }
 }
 
@@ -350,6 +375,12 @@ pub fn word_key(word: &str, lang: &Tables) -> String {
 pub fn word_key_into(word: &str, key: &mut String, lang: &Tables) {
     key.clear();
     fold_into(word, key);
+    folded_key_into(word, key, lang);
+}
+
+/// Turns `key`, which holds `word` folded ([`fold_into`]), into `word`'s key ([`word_key_into`]):
+/// for a caller that reads the folded word on the way.
+pub fn folded_key_into(word: &str, key: &mut String, lang: &Tables) {
     drop_elision(key);
     if !lang.stem_reads_accents {
         (lang.stem)(key);

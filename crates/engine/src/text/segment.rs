@@ -187,7 +187,10 @@ fn ran_to_margin(line: &str, next: &str, width: usize) -> bool {
 }
 
 fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉') || is_script_terminal(c)
+    if c.is_ascii() {
+        return matches!(c, '.' | '!' | '?');
+    }
+    matches!(c, '…' | '‼' | '⁇' | '⁈' | '⁉') || is_script_terminal(c)
 }
 
 /// Sentence ends of other scripts: the ideographic full stop and full-width `！？．` (which
@@ -530,7 +533,7 @@ fn list_markers(chars: &[(usize, char)]) -> Vec<Marker> {
             i += 1;
             continue;
         }
-        if BULLETS.contains(&chars[i].1) {
+        if !chars[i].1.is_ascii() && BULLETS.contains(&chars[i].1) {
             let end = skip_space(chars, i + 1);
             let glued = end == i + 1 && numbering_at(chars, end).is_some();
             if end > i + 1 || glued {
@@ -627,6 +630,10 @@ fn numbering_at(chars: &[(usize, char)], i: usize) -> Option<(Numbering, usize)>
         j = i + 1;
         u32::from(c) - u32::from('a') + 1
     };
+    // Every marker's punctuation starts with `.` or `)`: most words stop here.
+    if !chars.get(j).is_some_and(|&(_, c)| matches!(c, '.' | ')')) {
+        return None;
+    }
     let punctuation = [".)", ")", "."].into_iter().find(|p| {
         p.chars()
             .enumerate()

@@ -5,7 +5,7 @@ use crate::base::hash::{hash_str, key_of, Key};
 use crate::base::Span;
 use crate::lang::common::is_unspaced_function;
 use crate::lang::Tables;
-use crate::text::normalize::word_key_into;
+use crate::text::normalize::{fold_into, folded_key_into};
 
 /// A word as similarity sees it: the hash of its matching key
 /// ([`crate::text::normalize::word_key`]) and whether that key is a stop word (of the language,
@@ -25,9 +25,18 @@ impl WordKey {
         WordKey::with_buffer(word, &mut String::new(), lang)
     }
 
-    /// The key of one word, using `buffer` as scratch space (see [`word_key_into`]).
+    /// The key of one word, using `buffer` as scratch space (see
+    /// [`crate::text::normalize::word_key_into`]).
     pub fn with_buffer(word: &str, buffer: &mut String, lang: &Tables) -> WordKey {
-        word_key_into(word, buffer, lang);
+        buffer.clear();
+        fold_into(word, buffer);
+        WordKey::from_folded(word, buffer, lang)
+    }
+
+    /// The key of one word whose folded form ([`fold_into`]) `buffer` holds; `buffer` is left
+    /// holding the key.
+    pub fn from_folded(word: &str, buffer: &mut String, lang: &Tables) -> WordKey {
+        folded_key_into(word, buffer, lang);
         let hash = hash_str(buffer);
         let mut chars = word.chars();
         let unspaced_function = match (chars.next(), chars.next()) {
