@@ -287,7 +287,11 @@ pub fn to_json(report: &Report) -> Result<String, String> {
     // documents' text in a pair's report), not grown by doubling from nothing.
     let text: usize = report.documents.iter().map(|d| d.text.len()).sum();
     let mut bytes = Vec::with_capacity(text.saturating_mul(JSON_BYTES_PER_TEXT_BYTE));
-    serde_json::to_writer_pretty(&mut bytes, report)
+    report
+        .serialize(&mut serde_json::Serializer::with_formatter(
+            &mut bytes,
+            Pretty::default(),
+        ))
         .map_err(|_| "could not write the report as JSON".to_string())?;
     bytes.push(b'\n');
     // serde_json writes UTF-8 only.
@@ -298,8 +302,118 @@ pub fn to_json(report: &Report) -> Result<String, String> {
 /// CLI streams it to its output rather than holding megabytes of text first. (Apart from
 /// [`to_json`] so the app's wasm, which only uses that, carries no I/O error type.)
 pub fn write_json(report: &Report, mut out: impl std::io::Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut out, report)?;
+    report.serialize(&mut serde_json::Serializer::with_formatter(
+        &mut out,
+        Pretty::default(),
+    ))?;
     out.write_all(b"\n")
+}
+
+/// A comma, a line break and the indent of up to 16 levels, which [`Pretty`] writes in one
+/// piece (deeper lines, which the report does not have, take more).
+const BREAKS: &[u8] = b",\n                                ";
+
+/// serde_json's pretty layout (`serde_json::to_writer_pretty`: a value per line, two spaces a
+/// level), byte for byte, with each line's comma, break and indent written in one piece rather
+/// than a write per level: a pair's report has hundreds of thousands of lines.
+#[derive(Default)]
+struct Pretty {
+    level: usize,
+    has_value: bool,
+}
+
+impl Pretty {
+    /// A comma when `comma`, a line break and the current level's indent.
+    fn new_line<W: ?Sized + std::io::Write>(
+        &self,
+        out: &mut W,
+        comma: bool,
+    ) -> std::io::Result<()> {
+        let from = usize::from(!comma);
+        let mut spaces = self.level * 2;
+        let head = spaces.min(BREAKS.len() - 2);
+        out.write_all(&BREAKS[from..2 + head])?;
+        spaces -= head;
+        while spaces > 0 {
+            let part = spaces.min(BREAKS.len() - 2);
+            out.write_all(&BREAKS[2..2 + part])?;
+            spaces -= part;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + std::io::Write>(
+        &mut self,
+        out: &mut W,
+        mark: &[u8],
+    ) -> std::io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        out.write_all(mark)
+    }
+
+    fn close<W: ?Sized + std::io::Write>(
+        &mut self,
+        out: &mut W,
+        mark: &[u8],
+    ) -> std::io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            self.new_line(out, false)?;
+        }
+        out.write_all(mark)
+    }
+}
+
+impl serde_json::ser::Formatter for Pretty {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.open(out, b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.close(out, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        out: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.new_line(out, !first)
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.open(out, b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.close(out, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        out: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.new_line(out, !first)
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        out: &mut W,
+    ) -> std::io::Result<()> {
+        out.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// Bytes of JSON the report takes per byte of its documents' text, about (a pair of long
@@ -313,4 +427,45 @@ pub(crate) fn round(value: f32) -> f32 {
 
 fn is_false(value: &bool) -> bool {
     !*value
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What [`Pretty`] writes for `value`.
+    fn pretty(value: &impl Serialize) -> String {
+        let mut bytes = Vec::new();
+        let written = value.serialize(&mut serde_json::Serializer::with_formatter(
+            &mut bytes,
+            Pretty::default(),
+        ));
+        assert!(written.is_ok());
+        String::from_utf8(bytes).unwrap_or_default()
+    }
+
+    #[test]
+    fn pretty_writes_what_serde_jsons_pretty_printer_writes() {
+        // Empty and nested arrays and objects, strings to escape, and lines deeper than
+        // `BREAKS` indents in one piece.
+        let mut deep = serde_json::json!({"end": [1, {"a": []}, {}], "text": "“quoted”\n\"line\""});
+        for level in 0..20 {
+            deep = serde_json::json!({ "level": level, "inner": [deep, [], {}, null, 2.5] });
+        }
+        let expected = serde_json::to_string_pretty(&deep).unwrap_or_default();
+        assert!(expected
+            .lines()
+            .any(|l| l.len() - l.trim_start().len() > BREAKS.len()));
+        assert_eq!(pretty(&deep), expected);
+        for value in [
+            serde_json::json!([]),
+            serde_json::json!({}),
+            serde_json::json!("x"),
+        ] {
+            assert_eq!(
+                pretty(&value),
+                serde_json::to_string_pretty(&value).unwrap_or_default()
+            );
+        }
+    }
 }
