@@ -210,22 +210,55 @@ fn run(args: &[String]) -> Result<Output, Failure> {
     }
 }
 
-/// The files' articles, each read in `language` when the user set one.
+/// The files' articles, each read in `language` when the user set one. What is worth noting
+/// about a file's reading goes to stderr, in the files' order.
 fn read_corpus(files: &[String], language: Option<&str>) -> Result<Corpus, Failure> {
-    let documents = files
-        .iter()
-        .map(|file| {
-            let document = read_document(file)?;
-            Ok(match language {
-                Some(code) => document.with_language(code),
-                None => document,
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut documents = Vec::with_capacity(files.len());
+    for (file, read) in files.iter().zip(read_all(files)) {
+        let (document, note) = read?;
+        if let Some(note) = note {
+            // Worth knowing, not a failure: on stderr, so `--json` output stays clean.
+            eprintln!("parallax: note: {file}: {note}");
+        }
+        documents.push(match language {
+            Some(code) => document.with_language(code),
+            None => document,
+        });
+    }
     Ok(Corpus::from_documents(documents))
 }
 
-fn read_document(file: &str) -> Result<Document, Failure> {
+/// A file's document, with a note on how it was read when there is one.
+type Read = Result<(Document, Option<String>), Failure>;
+
+/// Reads the files in order, on as many threads as there are cores (up to one per file):
+/// decoding and cleaning a long file takes milliseconds, and the documents are prepared only
+/// when all are read.
+fn read_all(files: &[String]) -> Vec<Read> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores.min(files.len()).max(1);
+    if threads == 1 {
+        return files.iter().map(|file| read_document(file)).collect();
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(files.len().div_ceil(threads))
+            .map(|run| {
+                scope.spawn(move || run.iter().map(|f| read_document(f)).collect::<Vec<_>>())
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(read) => read,
+                // A panic while reading is a bug; carry it on as it was.
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    })
+}
+
+fn read_document(file: &str) -> Read {
     let path = Path::new(file);
     if path.is_dir() {
         return Err(fail(format!("{file}: is a directory, not an article file")));
@@ -239,10 +272,6 @@ fn read_document(file: &str) -> Result<Document, Failure> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| file.to_string());
     let imported = import(&name_part, &bytes).map_err(|e| fail(format!("{file}: {e}")))?;
-    if let Some(note) = &imported.note {
-        // Worth knowing, not a failure: on stderr, so `--json` output stays clean.
-        eprintln!("parallax: note: {file}: {note}");
-    }
     let meta = imported.meta;
     let provenance = Provenance {
         outlet: meta.outlet,
@@ -254,7 +283,8 @@ fn read_document(file: &str) -> Result<Document, Failure> {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| file.to_string());
-    Ok(Document::parse(name, text).with_provenance(provenance))
+    let document = Document::parse(name, text).with_provenance(provenance);
+    Ok((document, imported.note))
 }
 
 fn percent(share: f32) -> String {
