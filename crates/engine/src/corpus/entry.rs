@@ -67,7 +67,9 @@ impl Entry {
                 let word = span.of(&document.text);
                 buffer.clear();
                 fold_into(word, &mut buffer);
-                number_words[index] |= (lang.numbers.word)(&buffer).is_some();
+                if !number_words[index] {
+                    number_words[index] = (lang.numbers.word)(&buffer).is_some();
+                }
                 let key = WordKey::from_folded(word, &mut buffer, lang);
                 keys.push(key);
                 let i = words.len();

@@ -386,15 +386,15 @@ fn figure_at(tokens: &[Token], k: usize, sentence: usize, lang: &Tables) -> Opti
 /// The qualifier ending right before token `k` (folded) and the index of its first token.
 fn qualifier_before(tokens: &[Token], k: usize, lang: &Tables) -> (String, usize) {
     for q in lang.qualifiers {
-        let words: Vec<&str> = q.split(' ').collect();
-        if words.len() > k {
+        let words = q.split(' ').count();
+        if words > k {
             continue;
         }
-        let at = k - words.len();
+        let at = k - words;
         if tokens[at..k]
             .iter()
-            .zip(&words)
-            .all(|(t, w)| t.folded == *w)
+            .zip(q.split(' '))
+            .all(|(t, w)| t.folded == w)
         {
             return (q.to_string(), at);
         }
