@@ -121,32 +121,37 @@ impl Features {
     /// The features of a sentence whose words (in order) have these keys, each marked by
     /// [`marked`] as a stop word or not.
     pub fn from_marked(keys: Vec<Key>) -> Features {
-        let mut content: Vec<Key> = keys.iter().copied().filter(|k| k & 1 == 0).collect();
-        content.sort_unstable();
-        content.dedup();
-        let mut stops: Vec<Key> = keys.iter().copied().filter(|k| k & 1 == 1).collect();
-        stops.sort_unstable();
-        stops.dedup();
-        let mut bigrams: Vec<Key> = keys
+        // Each set is sorted in one scratch vector and kept at its size: no room left over
+        // and no shrinking copy (a corpus of thousands of documents holds millions of them).
+        let mut scratch: Vec<Key> = Vec::with_capacity(keys.len());
+        let content = sorted_set(&mut scratch, keys.iter().copied().filter(|k| k & 1 == 0));
+        let stops = sorted_set(&mut scratch, keys.iter().copied().filter(|k| k & 1 == 1));
+        let pairs = keys
             .windows(2)
-            .map(|w| key_of(combine(u64::from(w[0]), u64::from(w[1]))))
-            .collect();
-        bigrams.sort_unstable();
-        bigrams.dedup();
+            .map(|w| key_of(combine(u64::from(w[0]), u64::from(w[1]))));
+        let bigrams = sorted_set(&mut scratch, pairs);
         let fingerprint = keys
             .iter()
             .fold(0x5151_5151_u64, |h, &k| combine(h, u64::from(k)));
-        // Kept for the corpus's life as boxed slices: no room left over and no capacity
-        // beside each (a corpus of thousands of documents holds millions of these sets).
+        // Kept for the corpus's life as boxed slices: no capacity beside each.
         Features {
-            content: content.into_boxed_slice(),
-            stops: stops.into_boxed_slice(),
-            bigrams: bigrams.into_boxed_slice(),
+            content,
+            stops,
+            bigrams,
             words: keys.len(),
             keys: keys.into_boxed_slice(),
             fingerprint,
         }
     }
+}
+
+/// `items` sorted, without duplicates, at their size; sorted in `scratch`.
+fn sorted_set(scratch: &mut Vec<Key>, items: impl Iterator<Item = Key>) -> Box<[Key]> {
+    scratch.clear();
+    scratch.extend(items);
+    scratch.sort_unstable();
+    scratch.dedup();
+    Box::from(scratch.as_slice())
 }
 
 /// Whether two key sequences share a run of [`RUN_WORDS`] keys with at least
