@@ -15,6 +15,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use parallax_engine::analysis::align::RowOp;
+use parallax_engine::base::threads;
 use parallax_engine::report::{pair_report, write_json, BlockReport, PairReport};
 use parallax_engine::text::Provenance;
 use parallax_engine::{
@@ -235,27 +236,15 @@ type Read = Result<(Document, Option<String>), Failure>;
 /// decoding and cleaning a long file takes milliseconds, and the documents are prepared only
 /// when all are read.
 fn read_all(files: &[String]) -> Vec<Read> {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let threads = cores.min(files.len()).max(1);
+    let threads = threads::cores().min(files.len()).max(1);
     if threads == 1 {
         return files.iter().map(|file| read_document(file)).collect();
     }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(files.len().div_ceil(threads))
-            .map(|run| {
-                scope.spawn(move || run.iter().map(|f| read_document(f)).collect::<Vec<_>>())
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| match h.join() {
-                Ok(read) => read,
-                // A panic while reading is a bug; carry it on as it was.
-                Err(panic) => std::panic::resume_unwind(panic),
-            })
-            .collect()
-    })
+    let runs = files
+        .chunks(files.len().div_ceil(threads))
+        .map(|run| run.iter().collect())
+        .collect();
+    threads::map_runs(runs, |file: &String| read_document(file))
 }
 
 fn read_document(file: &str) -> Read {

@@ -6,6 +6,7 @@ use crate::lang::{Language, Tables};
 use crate::matching::similarity::{marked, Features, Vocabulary};
 use crate::text::furniture::is_furniture;
 use crate::text::normalize::{fold_into, tokens_of, TokenKind};
+use crate::text::numbers::number_value;
 use crate::text::segment::segment_in;
 use crate::text::{Document, Sentence, Word, WordKey};
 
@@ -68,7 +69,7 @@ impl Entry {
                 buffer.clear();
                 fold_into(word, &mut buffer);
                 if !number_words[index] {
-                    number_words[index] = (lang.numbers.word)(&buffer).is_some();
+                    number_words[index] = number_value(&buffer, lang).is_some();
                 }
                 let key = WordKey::from_folded(word, &mut buffer, lang);
                 keys.push(key);

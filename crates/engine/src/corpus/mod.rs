@@ -21,7 +21,7 @@ const BYTES_PER_THREAD: usize = 256 * 1024;
 /// Prepares documents in order, on scoped threads, each thread a run of consecutive documents.
 #[cfg(not(target_arch = "wasm32"))]
 fn prepare_all(documents: Vec<Document>) -> Vec<Entry> {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cores = crate::base::threads::cores();
     let bytes: usize = documents.iter().map(|d| d.text.len()).sum();
     let threads = cores
         .min(bytes / BYTES_PER_THREAD)
@@ -44,20 +44,7 @@ fn prepare_all(documents: Vec<Document>) -> Vec<Entry> {
             run.push(document);
         }
     }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = runs
-            .into_iter()
-            .map(|run| scope.spawn(move || run.into_iter().map(Entry::new).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| match h.join() {
-                Ok(entries) => entries,
-                // A panic while preparing is a bug; carry it to the caller as it was.
-                Err(panic) => std::panic::resume_unwind(panic),
-            })
-            .collect()
-    })
+    crate::base::threads::map_runs(runs, Entry::new)
 }
 
 /// Prepares documents in order (wasm has one thread).

@@ -134,7 +134,7 @@ fn has_number_word(sentence: &str, lang: &Tables, folded: &mut String) -> bool {
         .any(|t| {
             folded.clear();
             fold_into(&sentence[t.start..t.end], folded);
-            (lang.numbers.word)(folded).is_some()
+            number_value(folded, lang).is_some()
         })
 }
 

@@ -121,7 +121,7 @@ fn side_by_side<A, B: Send>(
     beside: impl FnOnce() -> B + Send,
 ) -> (A, B) {
     let bytes: usize = corpus.entries().iter().map(|e| e.document.text.len()).sum();
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cores = crate::base::threads::cores();
     if cores < 2 || bytes < BYTES_FOR_A_THREAD {
         let a = here();
         return (a, beside());
